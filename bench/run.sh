@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Start-up and API latency benchmark (figures and method in docs/benchmarks.md).
+#   bench/run.sh [listings]      listings for the API load test, default 100000
+# 1. Start-up: a fresh data directory with the default 2,000 demo listings, started twice
+#    (first start: database initialisation and demo data; later start: reuse).
+# 2. API latency: a second data directory with [listings] listings; wrk drives the grid and the
+#    detail API with 4 concurrent connections for $DURATION (default 30s) each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+listings=${1:-100000}
+duration=${DURATION:-30s}
+port=18443
+command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
+
+./mvnw -q -B -DskipTests package
+jar=$(ls target/escapement-*.jar | grep -v original | head -n 1)
+pid=
+
+start() { # label, data directory, listings
+  local started=$(date +%s%N)
+  ESCAPEMENT_DATA_DIR=$2 java -Xmx2g -jar "$jar" --server.port=$port --escapement.tls.http-port=-1 \
+    --escapement.demo.listings="$3" >"target/bench-$1.log" 2>&1 &
+  pid=$!
+  until curl -skf "https://localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$pid" 2>/dev/null || { echo "application died, see target/bench-$1.log"; exit 1; }
+    sleep 0.1
+  done
+  local elapsed=$((($(date +%s%N) - started) / 1000000))
+  echo "$1 start ($3 listings): $((elapsed / 1000)).$((elapsed % 1000 / 100)) s until ready"
+}
+
+stop() { [ -z "$pid" ] || { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }; }
+trap stop EXIT
+
+rm -rf target/bench-startup target/bench-load
+start first target/bench-startup 2000
+stop
+start later target/bench-startup 2000
+stop
+start load-first target/bench-load "$listings"
+
+base="https://localhost:$port"
+echo "warm-up"
+wrk -t2 -c4 -d10s -s bench/listings.lua "$base" >/dev/null
+MAX_ID=$listings wrk -t2 -c4 -d10s -s bench/detail.lua "$base" >/dev/null
+echo; echo "== listing grid: GET /api/v1/listings (filters, sorts, pages 1-20), 4 connections =="
+wrk -t2 -c4 -d"$duration" --latency -s bench/listings.lua "$base"
+echo; echo "== listing detail: GET /api/v1/listings/{id}, 4 connections =="
+MAX_ID=$listings wrk -t2 -c4 -d"$duration" --latency -s bench/detail.lua "$base"

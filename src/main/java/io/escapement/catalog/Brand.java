@@ -1,0 +1,17 @@
+package io.escapement.catalog;
+
+import java.util.List;
+
+/**
+ * A watch brand.
+ *
+ * @param slug stable id used in URLs, e.g. {@code rolex}
+ * @param aliases other names collectors use: traditional characters, abbreviations, spellings
+ * @param country ISO 3166-1 alpha-2 code of the brand's home
+ */
+public record Brand(String slug, String nameEn, String nameZh, List<String> aliases, String country, int founded) {
+
+    public String name(boolean chinese) {
+        return chinese ? nameZh : nameEn;
+    }
+}

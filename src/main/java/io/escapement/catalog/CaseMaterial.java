@@ -1,0 +1,27 @@
+package io.escapement.catalog;
+
+/** What a watch case is made of; also a storefront filter. */
+public enum CaseMaterial {
+    STAINLESS_STEEL("精钢", "Stainless steel"),
+    YELLOW_GOLD("黄金", "Yellow gold"),
+    ROSE_GOLD("玫瑰金", "Rose gold"),
+    WHITE_GOLD("白金", "White gold"),
+    PLATINUM("铂金", "Platinum"),
+    TWO_TONE("间金", "Steel and gold"),
+    TITANIUM("钛金属", "Titanium"),
+    CERAMIC("陶瓷", "Ceramic"),
+    BRONZE("青铜", "Bronze"),
+    CARBON("碳纤维", "Carbon");
+
+    private final String zh;
+    private final String en;
+
+    CaseMaterial(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String label(boolean chinese) {
+        return chinese ? zh : en;
+    }
+}

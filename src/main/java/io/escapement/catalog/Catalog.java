@@ -1,0 +1,100 @@
+package io.escapement.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's public face: brands, references and the listings buyers can browse.
+ *
+ * <p>Listings in {@link ListingStatus#DRAFT} or {@link ListingStatus#WITHDRAWN} are never
+ * returned; grids show only {@link ListingStatus#ON_SALE}. Serial numbers leave this module only
+ * masked.
+ */
+@Service
+public class Catalog {
+
+    private final ReferenceData referenceData;
+    private final Listings listings;
+
+    Catalog(ReferenceData referenceData, Listings listings) {
+        this.referenceData = referenceData;
+        this.listings = listings;
+    }
+
+    /** All brands in display order. */
+    public List<Brand> brands() {
+        return referenceData.brands();
+    }
+
+    public Optional<Brand> brand(String slug) {
+        return Optional.ofNullable(referenceData.brand(slug));
+    }
+
+    /** All references, or those of one brand when {@code brandSlug} is given. */
+    public List<WatchReference> references(Optional<String> brandSlug) {
+        return referenceData.references().stream()
+                .filter(reference ->
+                        brandSlug.map(reference.brandSlug()::equals).orElse(true))
+                .toList();
+    }
+
+    public Optional<WatchReference> reference(long id) {
+        return Optional.ofNullable(referenceData.reference(id));
+    }
+
+    /** Finds a reference by its number written with or without punctuation, e.g. {@code 5711/1A-010}. */
+    public Optional<WatchReference> referenceByNumber(String number) {
+        return Optional.ofNullable(referenceData.referenceByKey(WatchReference.key(number)));
+    }
+
+    /**
+     * One page of the listings on sale that match {@code filter}.
+     *
+     * @throws InvalidListingQuery when the filter names a brand or reference that does not exist
+     */
+    public ListingPage listings(ListingFilter filter, ListingSort sort, PageSpec page) {
+        for (var slug : filter.brands()) {
+            if (referenceData.brand(slug) == null) {
+                throw new InvalidListingQuery("There is no brand '" + slug + "'. See /api/v1/brands for the list.");
+            }
+        }
+        if (filter.referenceId() != null && referenceData.reference(filter.referenceId()) == null) {
+            throw new InvalidListingQuery("There is no reference with id " + filter.referenceId() + ".");
+        }
+        return listings.onSale(filter, sort, page);
+    }
+
+    /** A listing buyers may see: on sale, reserved or sold. */
+    public Optional<Listing> listing(long id) {
+        return listings.find(id)
+                .filter(listing ->
+                        listing.status() != ListingStatus.DRAFT && listing.status() != ListingStatus.WITHDRAWN);
+    }
+
+    public List<Listing> featured(int limit) {
+        return listings.featured(limit);
+    }
+
+    public List<Listing> newArrivals(int limit) {
+        return listings.newest(limit);
+    }
+
+    /** Cities that have at least one listing on sale. */
+    public List<String> cities() {
+        return listings.cities();
+    }
+
+    /** Number of listings in any status. */
+    public long countListings() {
+        return listings.count();
+    }
+
+    /** Adds listings in one transaction: all of them or none. */
+    @Transactional
+    public void list(Collection<ListWatch> watches) {
+        listings.insert(List.copyOf(watches));
+    }
+}

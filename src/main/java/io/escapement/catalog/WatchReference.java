@@ -1,0 +1,51 @@
+package io.escapement.catalog;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reference number: one model as the brand catalogues it, e.g. Rolex 126610LV.
+ *
+ * @param referenceNumber as the brand writes it, e.g. {@code 5711/1A-010}
+ * @param familyNameEn the model family, e.g. Submariner
+ * @param nicknamesZh collector nicknames such as 绿水鬼
+ * @param marketPriceCny typical secondary-market price of a good example, in whole yuan
+ */
+public record WatchReference(
+        long id,
+        String brandSlug,
+        String familyNameEn,
+        String familyNameZh,
+        String referenceNumber,
+        String nameEn,
+        String nameZh,
+        String calibre,
+        Movement movement,
+        CaseMaterial caseMaterial,
+        BigDecimal diameterMm,
+        int waterResistanceM,
+        int introduced,
+        @Nullable Integer discontinued,
+        long marketPriceCny,
+        List<String> nicknamesZh,
+        List<String> nicknamesEn,
+        WatchAppearance appearance) {
+
+    public String name(boolean chinese) {
+        return chinese ? nameZh : nameEn;
+    }
+
+    public String familyName(boolean chinese) {
+        return chinese ? familyNameZh : familyNameEn;
+    }
+
+    public List<String> nicknames(boolean chinese) {
+        return chinese ? nicknamesZh : nicknamesEn;
+    }
+
+    /** Upper-case letters and digits only, so {@code 5711/1a} and {@code 57111A} compare equal. */
+    public static String key(String referenceNumber) {
+        return referenceNumber.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}

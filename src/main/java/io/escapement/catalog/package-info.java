@@ -1,0 +1,12 @@
+/**
+ * The watch catalog: brands, model families, references and listings (one physical watch each),
+ * with their photos. Owns the {@code catalog} schema.
+ */
+@ApplicationModule(
+        displayName = "Catalog",
+        allowedDependencies = {})
+@NullMarked
+package io.escapement.catalog;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,17 @@
+package io.escapement.merchant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A business selling on the marketplace.
+ *
+ * @param since date the merchant joined the marketplace
+ * @param rating buyers' average rating, 0.0 to 5.0
+ */
+public record Merchant(long id, String name, String nameEn, String city, LocalDate since, BigDecimal rating) {
+
+    public String name(boolean chinese) {
+        return chinese ? name : nameEn;
+    }
+}

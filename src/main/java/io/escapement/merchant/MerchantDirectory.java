@@ -1,0 +1,75 @@
+package io.escapement.merchant;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks up and registers merchants. */
+@Service
+public class MerchantDirectory {
+
+    private static final String SELECT = "select id, name, name_en, city, since, rating from merchant.merchant";
+
+    private final JdbcClient jdbc;
+
+    MerchantDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Merchant> find(long id) {
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(Merchant.class)
+                .optional();
+    }
+
+    /** The merchants with the given ids, keyed by id; unknown ids are left out. */
+    public Map<Long, Merchant> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql(SELECT + " where id in (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(Merchant.class)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Merchant::id, Function.identity()));
+    }
+
+    /** Every merchant id, oldest first. */
+    public List<Long> ids() {
+        return jdbc.sql("select id from merchant.merchant order by id")
+                .query(Long.class)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from merchant.merchant")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Registers the merchants in order, in one transaction, and returns their ids in the same order. */
+    @Transactional
+    public List<Long> register(List<RegisterMerchant> merchants) {
+        return merchants.stream()
+                .map(merchant -> jdbc.sql("""
+                                insert into merchant.merchant (name, name_en, city, since, rating)
+                                values (:name, :nameEn, :city, :since, :rating) returning id""")
+                        .param("name", merchant.name())
+                        .param("nameEn", merchant.nameEn())
+                        .param("city", merchant.city())
+                        .param("since", merchant.since())
+                        .param("rating", merchant.rating())
+                        .query(Long.class)
+                        .single())
+                .toList();
+    }
+}

@@ -1,0 +1,39 @@
+package io.escapement.platform.web;
+
+import io.escapement.platform.tls.TlsProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Web security defaults: everything is public for now (accounts arrive with their own issue), but
+ * every response carries HSTS and a strict content-security policy, forms are CSRF-protected, and
+ * plain HTTP is redirected to HTTPS (keeps P-1).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final long ONE_YEAR = 31_536_000;
+
+    @Bean
+    SecurityFilterChain webSecurity(HttpSecurity http, TlsProperties tls, @Value("${server.port:8443}") int httpsPort)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(headers -> headers.httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
+                                + " style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none';"
+                                + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (tls.enabled() && tls.httpPort() > 0) {
+            http.redirectToHttps(Customizer.withDefaults())
+                    .portMapper(ports -> ports.http(tls.httpPort()).mapsTo(httpsPort));
+        }
+        return http.build();
+    }
+}

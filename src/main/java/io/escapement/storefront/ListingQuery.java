@@ -1,0 +1,109 @@
+package io.escapement.storefront;
+
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.CaseMaterial;
+import io.escapement.catalog.Condition;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Request parameters of a listing grid, shared by the storefront and the API. Lists accept
+ * repeated parameters or comma-separated values ({@code condition=MINT,UNWORN}).
+ *
+ * @param brand brand slugs
+ * @param reference reference id
+ * @param priceBand a price band, used for whichever of minPrice and maxPrice is absent
+ * @param page 1-based page number
+ */
+public record ListingQuery(
+        @Nullable List<String> brand,
+        @Nullable Long reference,
+        @Nullable PriceBand priceBand,
+        @Nullable Long minPrice,
+        @Nullable Long maxPrice,
+        @Nullable List<Condition> condition,
+        @Nullable Integer minYear,
+        @Nullable Integer maxYear,
+        @Nullable List<CaseMaterial> material,
+        @Nullable BigDecimal minDiameter,
+        @Nullable BigDecimal maxDiameter,
+        @Nullable List<BoxAndPapers> boxPapers,
+        @Nullable List<String> city,
+        @Nullable ListingSort sort,
+        @Nullable Integer page,
+        @Nullable Integer size) {
+
+    public static final int DEFAULT_SIZE = 24;
+
+    public ListingQuery {
+        brand = brand == null
+                ? List.of()
+                : brand.stream().filter(s -> !s.isBlank()).toList();
+        condition = condition == null ? List.of() : List.copyOf(condition);
+        material = material == null ? List.of() : List.copyOf(material);
+        boxPapers = boxPapers == null ? List.of() : List.copyOf(boxPapers);
+        city = city == null
+                ? List.of()
+                : city.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** @throws io.escapement.catalog.InvalidListingQuery when a range is inverted or negative */
+    public ListingFilter filter() {
+        return new ListingFilter(
+                Set.copyOf(brand),
+                reference,
+                minPrice != null || priceBand == null ? minPrice : priceBand.getMin(),
+                maxPrice != null || priceBand == null ? maxPrice : priceBand.getMax(),
+                Set.copyOf(condition),
+                minYear,
+                maxYear,
+                Set.copyOf(material),
+                minDiameter,
+                maxDiameter,
+                Set.copyOf(boxPapers),
+                Set.copyOf(city));
+    }
+
+    /** @throws io.escapement.catalog.InvalidListingQuery when page or size is out of range */
+    public PageSpec pageSpec() {
+        return new PageSpec(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    public ListingSort sortOrder() {
+        return sort == null ? ListingSort.NEWEST : sort;
+    }
+
+    /** The same query on another page, as a relative URL on {@code path}. */
+    public String pageUrl(String path, int newPage) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        brand.forEach(value -> uri.queryParam("brand", value));
+        add(uri, "reference", reference);
+        add(uri, "priceBand", priceBand);
+        add(uri, "minPrice", minPrice);
+        add(uri, "maxPrice", maxPrice);
+        condition.forEach(value -> uri.queryParam("condition", value));
+        add(uri, "minYear", minYear);
+        add(uri, "maxYear", maxYear);
+        material.forEach(value -> uri.queryParam("material", value));
+        add(uri, "minDiameter", minDiameter);
+        add(uri, "maxDiameter", maxDiameter);
+        boxPapers.forEach(value -> uri.queryParam("boxPapers", value));
+        city.forEach(value -> uri.queryParam("city", value));
+        add(uri, "sort", sort);
+        add(uri, "size", size);
+        uri.queryParam("page", newPage);
+        return uri.encode().build().toUriString();
+    }
+
+    private static void add(UriComponentsBuilder uri, String name, @Nullable Object value) {
+        if (value != null) {
+            uri.queryParam(name, value);
+        }
+    }
+}

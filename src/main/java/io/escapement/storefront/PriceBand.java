@@ -1,0 +1,36 @@
+package io.escapement.storefront;
+
+import org.jspecify.annotations.Nullable;
+
+/** Price bands offered as one-click filters, in yuan; explicit minimum and maximum prices win. */
+public enum PriceBand {
+    UNDER_50K(null, 50_000L, "5万以下", "Under ¥50k"),
+    FROM_50K_TO_100K(50_000L, 100_000L, "5万-10万", "¥50k–100k"),
+    FROM_100K_TO_200K(100_000L, 200_000L, "10万-20万", "¥100k–200k"),
+    FROM_200K_TO_500K(200_000L, 500_000L, "20万-50万", "¥200k–500k"),
+    OVER_500K(500_000L, null, "50万以上", "Over ¥500k");
+
+    private final @Nullable Long min;
+    private final @Nullable Long max;
+    private final String zh;
+    private final String en;
+
+    PriceBand(@Nullable Long min, @Nullable Long max, String zh, String en) {
+        this.min = min;
+        this.max = max;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public @Nullable Long getMin() {
+        return min;
+    }
+
+    public @Nullable Long getMax() {
+        return max;
+    }
+
+    public String label(boolean chinese) {
+        return chinese ? zh : en;
+    }
+}

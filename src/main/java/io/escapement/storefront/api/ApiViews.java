@@ -1,0 +1,171 @@
+package io.escapement.storefront.api;
+
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.CaseMaterial;
+import io.escapement.catalog.Cities;
+import io.escapement.catalog.Condition;
+import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingPage;
+import io.escapement.catalog.ListingStatus;
+import io.escapement.catalog.Movement;
+import io.escapement.merchant.Merchant;
+import io.escapement.storefront.web.PhotoUrls;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shapes of the public API; each carries both Chinese and English names. */
+final class ApiViews {
+
+    private ApiViews() {}
+
+    record Page<T>(List<T> items, int page, int size, long total, int totalPages) {
+        static <T> Page<T> of(ListingPage page, Function<Listing, T> view) {
+            return new Page<>(
+                    page.items().stream().map(view).toList(),
+                    page.page(),
+                    page.size(),
+                    page.total(),
+                    page.totalPages());
+        }
+    }
+
+    record ListingSummary(
+            long id,
+            String brand,
+            String brandNameEn,
+            String brandNameZh,
+            long referenceId,
+            String referenceNumber,
+            String nameEn,
+            String nameZh,
+            int year,
+            Condition condition,
+            BoxAndPapers boxAndPapers,
+            long priceCny,
+            String city,
+            String cityEn,
+            ListingStatus status,
+            @Nullable String thumbnailUrl) {
+
+        static ListingSummary of(Listing listing) {
+            var reference = listing.reference();
+            return new ListingSummary(
+                    listing.id(),
+                    listing.brand().slug(),
+                    listing.brand().nameEn(),
+                    listing.brand().nameZh(),
+                    reference.id(),
+                    reference.referenceNumber(),
+                    reference.nameEn(),
+                    reference.nameZh(),
+                    listing.year(),
+                    listing.condition(),
+                    listing.boxAndPapers(),
+                    listing.priceCny(),
+                    listing.city(),
+                    Cities.name(listing.city(), false),
+                    listing.status(),
+                    listing.photoCount() > 0 ? PhotoUrls.thumbnail(listing.id(), 0) : null);
+        }
+    }
+
+    record ListingDetail(
+            long id,
+            String brand,
+            String brandNameEn,
+            String brandNameZh,
+            long referenceId,
+            String referenceNumber,
+            String nameEn,
+            String nameZh,
+            String familyEn,
+            String familyZh,
+            List<String> nicknamesZh,
+            List<String> nicknamesEn,
+            String calibre,
+            Movement movement,
+            CaseMaterial caseMaterial,
+            BigDecimal diameterMm,
+            int waterResistanceM,
+            String serialNumber,
+            int year,
+            Condition condition,
+            String conditionCriteriaZh,
+            String conditionCriteriaEn,
+            BoxAndPapers boxAndPapers,
+            long priceCny,
+            String city,
+            String cityEn,
+            ListingStatus status,
+            String descriptionZh,
+            String descriptionEn,
+            @Nullable Instant publishedAt,
+            @Nullable MerchantView merchant,
+            List<Photo> photos) {
+
+        static ListingDetail of(Listing listing, @Nullable Merchant merchant) {
+            var reference = listing.reference();
+            return new ListingDetail(
+                    listing.id(),
+                    listing.brand().slug(),
+                    listing.brand().nameEn(),
+                    listing.brand().nameZh(),
+                    reference.id(),
+                    reference.referenceNumber(),
+                    reference.nameEn(),
+                    reference.nameZh(),
+                    reference.familyNameEn(),
+                    reference.familyNameZh(),
+                    reference.nicknamesZh(),
+                    reference.nicknamesEn(),
+                    reference.calibre(),
+                    reference.movement(),
+                    reference.caseMaterial(),
+                    reference.diameterMm(),
+                    reference.waterResistanceM(),
+                    listing.maskedSerial(),
+                    listing.year(),
+                    listing.condition(),
+                    listing.condition().criteria(true),
+                    listing.condition().criteria(false),
+                    listing.boxAndPapers(),
+                    listing.priceCny(),
+                    listing.city(),
+                    Cities.name(listing.city(), false),
+                    listing.status(),
+                    listing.descriptionZh(),
+                    listing.descriptionEn(),
+                    listing.publishedAt(),
+                    merchant == null ? null : MerchantView.of(merchant),
+                    Photo.of(listing));
+        }
+    }
+
+    record MerchantView(long id, String name, String nameEn, String city, LocalDate since, BigDecimal rating) {
+        static MerchantView of(Merchant merchant) {
+            return new MerchantView(
+                    merchant.id(),
+                    merchant.name(),
+                    merchant.nameEn(),
+                    merchant.city(),
+                    merchant.since(),
+                    merchant.rating());
+        }
+    }
+
+    record Photo(int position, String thumbnailUrl, String largeUrl) {
+        static List<Photo> of(Listing listing) {
+            return IntStream.range(0, listing.photoCount())
+                    .mapToObj(position -> new Photo(
+                            position,
+                            PhotoUrls.thumbnail(listing.id(), position),
+                            PhotoUrls.large(listing.id(), position)))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.escapement.storefront.api;
+
+import io.escapement.catalog.Brand;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.WatchReference;
+import io.escapement.merchant.MerchantDirectory;
+import io.escapement.storefront.ListingQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Read-only catalog API for the mobile apps. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Catalog", description = "Brands, references and listings on sale")
+class CatalogApi {
+
+    private final Catalog catalog;
+    private final MerchantDirectory merchants;
+
+    CatalogApi(Catalog catalog, MerchantDirectory merchants) {
+        this.catalog = catalog;
+        this.merchants = merchants;
+    }
+
+    @GetMapping("/brands")
+    @Operation(summary = "All brands in display order")
+    List<Brand> brands() {
+        return catalog.brands();
+    }
+
+    @GetMapping("/brands/{slug}")
+    @Operation(summary = "One brand")
+    Brand brand(@PathVariable String slug) {
+        return catalog.brand(slug).orElseThrow(() -> notFound("There is no brand '" + slug + "'."));
+    }
+
+    @GetMapping("/references")
+    @Operation(summary = "References, optionally of one brand")
+    List<WatchReference> references(@RequestParam @Nullable String brand) {
+        if (brand != null && catalog.brand(brand).isEmpty()) {
+            throw new io.escapement.catalog.InvalidListingQuery(
+                    "There is no brand '" + brand + "'. See /api/v1/brands for the list.");
+        }
+        return catalog.references(Optional.ofNullable(brand));
+    }
+
+    @GetMapping("/references/{id}")
+    @Operation(summary = "One reference")
+    WatchReference reference(@PathVariable long id) {
+        return catalog.reference(id).orElseThrow(() -> notFound("There is no reference with id " + id + "."));
+    }
+
+    @GetMapping("/listings")
+    @Operation(
+            summary = "Listings on sale, filtered, sorted and paged",
+            description = "Page numbers start at 1; size is at most 100. Lists take repeated parameters or"
+                    + " comma-separated values.")
+    ApiViews.Page<ApiViews.ListingSummary> listings(@ModelAttribute ListingQuery query) {
+        return ApiViews.Page.of(
+                catalog.listings(query.filter(), query.sortOrder(), query.pageSpec()), ApiViews.ListingSummary::of);
+    }
+
+    @GetMapping("/listings/{id}")
+    @Operation(summary = "One listing with its full attributes, merchant and photos")
+    ApiViews.ListingDetail listing(@PathVariable long id) {
+        var listing = catalog.listing(id).orElseThrow(() -> notFound("There is no listing with id " + id + "."));
+        return ApiViews.ListingDetail.of(
+                listing, merchants.find(listing.merchantId()).orElse(null));
+    }
+
+    @GetMapping("/listings/{id}/photos")
+    @Operation(summary = "The photos of one listing, as thumbnail and large JPEG URLs")
+    List<ApiViews.Photo> photos(@PathVariable long id) {
+        return catalog.listing(id)
+                .map(ApiViews.Photo::of)
+                .orElseThrow(() -> notFound("There is no listing with id " + id + "."));
+    }
+
+    private static ResponseStatusException notFound(String detail) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    }
+}

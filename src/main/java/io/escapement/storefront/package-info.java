@@ -1,0 +1,12 @@
+/**
+ * What buyers see: the web storefront (Thymeleaf + htmx, zh-CN first, English second) and the
+ * REST API for the mobile apps under {@code /api/v1}.
+ */
+@ApplicationModule(
+        displayName = "Storefront",
+        allowedDependencies = {"catalog", "merchant"})
+@NullMarked
+package io.escapement.storefront;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

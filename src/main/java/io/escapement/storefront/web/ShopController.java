@@ -1,0 +1,154 @@
+package io.escapement.storefront.web;
+
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.CaseMaterial;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Condition;
+import io.escapement.catalog.InvalidListingQuery;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingPage;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import io.escapement.merchant.MerchantDirectory;
+import io.escapement.storefront.ListingQuery;
+import io.escapement.storefront.PriceBand;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The storefront's pages. Bad filter values never fail a page: they are named and ignored. */
+@Controller
+class ShopController {
+
+    private final Catalog catalog;
+    private final MerchantDirectory merchants;
+
+    ShopController(Catalog catalog, MerchantDirectory merchants) {
+        this.catalog = catalog;
+        this.merchants = merchants;
+    }
+
+    @ModelAttribute
+    void common(Model model, Locale locale, HttpServletRequest request) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        model.addAttribute("zh", zh);
+        model.addAttribute("allBrands", catalog.brands());
+        model.addAttribute(
+                "switchLanguageUrl",
+                UriComponentsBuilder.fromPath(request.getRequestURI())
+                        .query(request.getQueryString())
+                        .replaceQueryParam("lang", zh ? "en" : "zh-CN")
+                        .build()
+                        .toUriString());
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("featured", catalog.featured(8));
+        model.addAttribute("newArrivals", catalog.newArrivals(8));
+        return "home";
+    }
+
+    @GetMapping("/watches")
+    String watches(
+            @ModelAttribute("query") ListingQuery query,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        model.addAttribute("path", "/watches");
+        return grid(query, binding, model, response);
+    }
+
+    @GetMapping("/brands")
+    String brands() {
+        return "brands";
+    }
+
+    @GetMapping("/brands/{slug}")
+    String brand(
+            @PathVariable String slug,
+            @ModelAttribute("query") ListingQuery query,
+            BindingResult binding,
+            Model model,
+            HttpServletResponse response) {
+        var brand = catalog.brand(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("brand", brand);
+        model.addAttribute("references", catalog.references(Optional.of(slug)));
+        model.addAttribute("path", "/brands/" + slug);
+        var own = new ListingQuery(
+                List.of(slug),
+                query.reference(),
+                query.priceBand(),
+                query.minPrice(),
+                query.maxPrice(),
+                query.condition(),
+                query.minYear(),
+                query.maxYear(),
+                query.material(),
+                query.minDiameter(),
+                query.maxDiameter(),
+                query.boxPapers(),
+                query.city(),
+                query.sort(),
+                query.page(),
+                query.size());
+        grid(own, binding, model, response);
+        return "brand";
+    }
+
+    @GetMapping("/watches/{id:\\d{1,18}}")
+    String listing(@PathVariable long id, Model model) {
+        var listing = catalog.listing(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("listing", listing);
+        model.addAttribute("merchant", merchants.find(listing.merchantId()).orElse(null));
+        model.addAttribute(
+                "similar",
+                catalog
+                        .listings(
+                                ListingFilter.NONE.withBrands(
+                                        java.util.Set.of(listing.brand().slug())),
+                                ListingSort.NEWEST,
+                                new PageSpec(1, 5))
+                        .items()
+                        .stream()
+                        .filter(other -> other.id() != id)
+                        .limit(4)
+                        .toList());
+        return "listing";
+    }
+
+    private String grid(ListingQuery query, BindingResult binding, Model model, HttpServletResponse response) {
+        model.addAttribute("query", query);
+        model.addAttribute("conditions", Condition.values());
+        model.addAttribute("materials", CaseMaterial.values());
+        model.addAttribute("boxAndPapers", BoxAndPapers.values());
+        model.addAttribute("sorts", ListingSort.values());
+        model.addAttribute("priceBands", PriceBand.values());
+        model.addAttribute("cities", catalog.cities());
+        model.addAttribute(
+                "invalidFields",
+                binding.getFieldErrors().stream().map(FieldError::getField).toList());
+        ListingPage page;
+        try {
+            page = catalog.listings(query.filter(), query.sortOrder(), query.pageSpec());
+        } catch (InvalidListingQuery e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", e.getMessage());
+            page = new ListingPage(List.of(), 1, ListingQuery.DEFAULT_SIZE, 0);
+        }
+        model.addAttribute("page", page);
+        return "watches";
+    }
+}

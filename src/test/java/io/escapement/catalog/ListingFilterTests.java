@@ -1,0 +1,68 @@
+package io.escapement.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ListingFilterTests {
+
+    @Test
+    void rejectsAnInvertedPriceRange() {
+        assertThatThrownBy(() -> filter(200_000L, 100_000L, null, null))
+                .isInstanceOf(InvalidListingQuery.class)
+                .hasMessageContaining("minimum price (200000) is above the maximum price (100000)");
+    }
+
+    @Test
+    void rejectsAnInvertedYearRange() {
+        assertThatThrownBy(() -> filter(null, null, 2020, 2010))
+                .isInstanceOf(InvalidListingQuery.class)
+                .hasMessageContaining("year");
+    }
+
+    @Test
+    void rejectsNegativePrices() {
+        assertThatThrownBy(() -> filter(-1L, null, null, null))
+                .isInstanceOf(InvalidListingQuery.class)
+                .hasMessageContaining("negative");
+    }
+
+    @Test
+    void acceptsOpenAndEqualBounds() {
+        assertThat(filter(100_000L, 100_000L, null, 2020).maxYear()).isEqualTo(2020);
+        assertThat(filter(null, 5_000L, null, null).minPrice()).isNull();
+    }
+
+    @Test
+    void keepsTheOtherFiltersWhenTheBrandChanges() {
+        var filter = filter(1_000L, 9_000L, null, null).withBrands(Set.of("omega"));
+        assertThat(filter.brands()).containsExactly("omega");
+        assertThat(filter.maxPrice()).isEqualTo(9_000L);
+    }
+
+    @Test
+    void limitsPageSizeAndNumber() {
+        assertThatThrownBy(() -> new PageSpec(1, 10_000)).hasMessageContaining("between 1 and 100");
+        assertThatThrownBy(() -> new PageSpec(0, 24)).hasMessageContaining("Page must be between");
+        assertThat(new PageSpec(3, 24).offset()).isEqualTo(48);
+    }
+
+    private static ListingFilter filter(Long minPrice, Long maxPrice, Integer minYear, Integer maxYear) {
+        return new ListingFilter(
+                Set.of(),
+                null,
+                minPrice,
+                maxPrice,
+                Set.of(),
+                minYear,
+                maxYear,
+                Set.of(),
+                BigDecimal.valueOf(36),
+                null,
+                Set.of(),
+                Set.of());
+    }
+}

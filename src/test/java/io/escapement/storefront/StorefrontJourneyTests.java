@@ -1,0 +1,156 @@
+package io.escapement.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A buyer's first visit, in real Chromium over HTTPS: home, filter by brand, open a listing, see
+ * its attributes and photos, switch to English. Skips loudly without Chromium outside CI; in CI
+ * a missing Chromium fails the build.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "escapement.tls.enabled=true",
+            "escapement.tls.http-port=-1",
+            "escapement.tls.dir=target/journey-tests/tls"
+        })
+class StorefrontJourneyTests {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            var message = "Chromium not found at " + CHROMIUM + ": the browser journey cannot run.";
+            if (System.getenv("CI") != null) {
+                fail(message + " CI must install it (apt-get install chromium).");
+            }
+            System.err.println("\n" + "!".repeat(100) + "\n!!! SKIPPING BROWSER TESTS: " + message
+                    + "\n!!! Install it with: apt-get install -y chromium\n" + "!".repeat(100) + "\n");
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(true)
+                .setLocale("zh-CN")
+                .setViewportSize(1366, 900)
+                .setBaseURL("https://localhost:" + port));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void browsesFiltersOpensAListingAndSwitchesLanguage() throws Exception {
+        page.navigate("/");
+        PlaywrightAssertions.assertThat(page).hasTitle(java.util.regex.Pattern.compile("Escapement"));
+        PlaywrightAssertions.assertThat(page.locator("#new-arrivals .card").first())
+                .isVisible();
+        screenshot("home-desktop");
+
+        page.locator(".main-nav a[href='/watches']").click();
+        page.waitForResponse(
+                response -> response.url().contains("brand=omega"),
+                () -> page.locator("#filters input[name=brand][value=omega]").check());
+        var cards = page.locator("#results .card");
+        var otherBrands = page.locator("#results .card-brand").filter(new Locator.FilterOptions().setHasNotText("欧米茄"));
+        PlaywrightAssertions.assertThat(otherBrands).hasCount(0);
+        PlaywrightAssertions.assertThat(cards.first()).isVisible();
+        assertThat(page.url()).contains("brand=omega");
+        screenshot("grid-omega-desktop");
+
+        cards.first().locator("a").click();
+        page.waitForURL("**/watches/*");
+        var attributes = page.locator("#attributes");
+        PlaywrightAssertions.assertThat(attributes).containsText("型号");
+        PlaywrightAssertions.assertThat(attributes).containsText("机芯型号");
+        PlaywrightAssertions.assertThat(page.locator("#serial"))
+                .hasText(java.util.regex.Pattern.compile("\\*{4}[A-Z0-9]{4}"));
+        var photo = page.locator("#main-photo");
+        PlaywrightAssertions.assertThat(photo).isVisible();
+        page.waitForFunction("() => document.getElementById('main-photo').naturalWidth > 0");
+        assertThat(page.locator(".gallery-thumbs img").count()).isGreaterThanOrEqualTo(3);
+        page.locator(".gallery-thumbs a").nth(1).click();
+        PlaywrightAssertions.assertThat(photo).hasAttribute("src", java.util.regex.Pattern.compile("/1-large\\.jpg$"));
+        screenshot("listing-desktop");
+
+        page.locator("#language-switch").click();
+        page.waitForURL("**lang=en*");
+        PlaywrightAssertions.assertThat(attributes).containsText("Reference");
+        PlaywrightAssertions.assertThat(attributes).containsText("Calibre");
+        PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
+        screenshot("listing-english-desktop");
+    }
+
+    @Test
+    void looksTidyOnAPhone() throws Exception {
+        page.setViewportSize(390, 844);
+        page.navigate("/watches?lang=en");
+        PlaywrightAssertions.assertThat(page.locator("#results .card").first()).isVisible();
+        var width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(width.intValue()).as("no horizontal scrolling").isLessThanOrEqualTo(390);
+        screenshot("grid-phone");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+}
