@@ -147,6 +147,9 @@ class StorefrontJourneyTests {
         var width = (Number) page.evaluate("() => document.documentElement.scrollWidth");
         assertThat(width.intValue()).as("no horizontal scrolling").isLessThanOrEqualTo(390);
         screenshot("grid-phone");
+        PlaywrightAssertions.assertThat(page.locator("#filters")).isHidden();
+        page.locator(".filters-button").click();
+        PlaywrightAssertions.assertThat(page.locator("#filters")).isVisible();
     }
 
     private void screenshot(String name) throws Exception {
