@@ -18,10 +18,12 @@ public class Catalog {
 
     private final ReferenceData referenceData;
     private final Listings listings;
+    private final ListingIndex index;
 
-    Catalog(ReferenceData referenceData, Listings listings) {
+    Catalog(ReferenceData referenceData, Listings listings, ListingIndex index) {
         this.referenceData = referenceData;
         this.listings = listings;
+        this.index = index;
     }
 
     /** All brands in display order. */
@@ -64,7 +66,8 @@ public class Catalog {
         if (filter.referenceId() != null && referenceData.reference(filter.referenceId()) == null) {
             throw new InvalidListingQuery("There is no reference with id " + filter.referenceId() + ".");
         }
-        return listings.onSale(filter, sort, page);
+        var hits = index.search(filter, sort, page);
+        return new ListingPage(listings.findAll(hits.ids()), page.page(), page.size(), hits.total());
     }
 
     /** A listing buyers may see: on sale, reserved or sold. */
@@ -84,7 +87,7 @@ public class Catalog {
 
     /** Cities that have at least one listing on sale. */
     public List<String> cities() {
-        return listings.cities();
+        return index.cities();
     }
 
     /** Number of listings in any status. */
@@ -92,9 +95,9 @@ public class Catalog {
         return listings.count();
     }
 
-    /** Adds listings in one transaction: all of them or none. */
+    /** Adds listings in one transaction: all of them or none. They appear in grids once committed. */
     @Transactional
     public void list(Collection<ListWatch> watches) {
-        listings.insert(List.copyOf(watches));
+        index.refreshAfterCommit(listings.insert(List.copyOf(watches)));
     }
 }

@@ -24,6 +24,8 @@ public record ListingFilter(
         Set<BoxAndPapers> boxAndPapers,
         Set<String> cities) {
 
+    static final BigDecimal MAX_DIAMETER = BigDecimal.valueOf(100);
+
     public static final ListingFilter NONE = new ListingFilter(
             Set.of(), null, null, null, Set.of(), null, null, Set.of(), null, null, Set.of(), Set.of());
 
@@ -39,6 +41,11 @@ public record ListingFilter(
         for (var bound : List.of(nonNull(minPrice), nonNull(maxPrice))) {
             if (bound < 0) {
                 throw new InvalidListingQuery("Prices cannot be negative.");
+            }
+        }
+        for (var bound : java.util.Arrays.asList(minDiameter, maxDiameter)) {
+            if (bound != null && (bound.signum() < 0 || bound.compareTo(MAX_DIAMETER) > 0)) {
+                throw new InvalidListingQuery("Diameters are given in millimetres, from 0 to " + MAX_DIAMETER + ".");
             }
         }
     }

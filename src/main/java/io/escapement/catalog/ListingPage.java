@@ -6,7 +6,7 @@ import java.util.List;
 public record ListingPage(List<Listing> items, int page, int size, long total) {
 
     public int totalPages() {
-        return (int) Math.min(PageSpec.MAX_PAGE, (total + size - 1) / size);
+        return (int) Math.min(PageSpec.RESULT_WINDOW / size, (total + size - 1) / size);
     }
 
     public boolean hasNext() {

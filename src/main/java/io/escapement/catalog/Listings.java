@@ -1,15 +1,19 @@
 package io.escapement.catalog;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Listings in PostgreSQL. The serial number is read only to mask it. */
@@ -30,62 +34,19 @@ class Listings {
         this.referenceData = referenceData;
     }
 
-    ListingPage onSale(ListingFilter filter, ListingSort sort, PageSpec page) {
-        var where = new StringBuilder("l.status = 'ON_SALE'");
-        var params = new MapSqlParameterSource();
-        restrict(where, params, filter);
-        long total = jdbc.sql("select count(*) from catalog.listing l where " + where)
-                .paramSource(params)
-                .query(Long.class)
-                .single();
-        var items = total <= page.offset()
-                ? List.<Listing>of()
-                : jdbc.sql("select " + COLUMNS + " from catalog.listing l where " + where + " order by " + sort.orderBy
-                                + " limit :limit offset :offset")
-                        .paramSource(params.addValue("limit", page.size()).addValue("offset", page.offset()))
-                        .query(this::map)
-                        .list();
-        return new ListingPage(items, page.page(), page.size(), total);
-    }
-
-    private static void restrict(StringBuilder where, MapSqlParameterSource params, ListingFilter filter) {
-        anyOf(where, params, "l.brand_slug", "brands", filter.brands(), Function.identity());
-        if (filter.referenceId() != null) {
-            where.append(" and l.reference_id = :reference");
-            params.addValue("reference", filter.referenceId());
+    /** The listings with these ids, in the same order; ids of missing listings are skipped. */
+    List<Listing> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        range(where, params, "l.price_cny", "price", filter.minPrice(), filter.maxPrice());
-        range(where, params, "l.year", "year", filter.minYear(), filter.maxYear());
-        range(where, params, "l.diameter_mm", "diameter", filter.minDiameter(), filter.maxDiameter());
-        anyOf(where, params, "l.condition", "conditions", filter.conditions(), Enum::name);
-        anyOf(where, params, "l.case_material", "materials", filter.materials(), Enum::name);
-        anyOf(where, params, "l.box_papers", "boxPapers", filter.boxAndPapers(), Enum::name);
-        anyOf(where, params, "l.city", "cities", filter.cities(), Function.identity());
-    }
-
-    private static <T> void anyOf(
-            StringBuilder where,
-            MapSqlParameterSource params,
-            String column,
-            String name,
-            java.util.Set<T> values,
-            Function<T, String> toColumnValue) {
-        if (!values.isEmpty()) {
-            where.append(" and ").append(column).append(" in (:").append(name).append(')');
-            params.addValue(name, values.stream().map(toColumnValue).sorted().toList());
-        }
-    }
-
-    private static void range(
-            StringBuilder where, MapSqlParameterSource params, String column, String name, Object min, Object max) {
-        if (min != null) {
-            where.append(" and ").append(column).append(" >= :min").append(name);
-            params.addValue("min" + name, min);
-        }
-        if (max != null) {
-            where.append(" and ").append(column).append(" <= :max").append(name);
-            params.addValue("max" + name, max);
-        }
+        var byId = jdbc
+                .sql("select " + COLUMNS + " from catalog.listing l where l.id in (:ids)")
+                .param("ids", ids)
+                .query(this::map)
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Listing::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     Optional<Listing> find(long id) {
@@ -111,19 +72,14 @@ class Listings {
                 .list();
     }
 
-    List<String> cities() {
-        return jdbc.sql("select distinct city from catalog.listing where status = 'ON_SALE' order by city")
-                .query(String.class)
-                .list();
-    }
-
     long count() {
         return jdbc.sql("select count(*) from catalog.listing")
                 .query(Long.class)
                 .single();
     }
 
-    void insert(List<ListWatch> watches) {
+    /** Inserts the listings in one batch and returns their new ids, in order. */
+    List<Long> insert(List<ListWatch> watches) {
         var now = new Timestamp(System.currentTimeMillis());
         var rows = new ArrayList<Object[]>(watches.size());
         for (var watch : watches) {
@@ -152,11 +108,31 @@ class Listings {
                 watch.status() == ListingStatus.DRAFT ? null : now
             });
         }
-        batch.batchUpdate("""
-                insert into catalog.listing (reference_id, brand_slug, case_material, diameter_mm, merchant_id,
-                  serial_number, year, condition, box_papers, price_cny, city, status, photo_count, photo_seed,
-                  description_zh, description_en, featured, published_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        var keys = new GeneratedKeyHolder();
+        batch.batchUpdate(
+                connection -> connection.prepareStatement("""
+                        insert into catalog.listing (reference_id, brand_slug, case_material, diameter_mm, merchant_id,
+                          serial_number, year, condition, box_papers, price_cny, city, status, photo_count, photo_seed,
+                          description_zh, description_en, featured, published_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        var row = rows.get(i);
+                        for (int column = 0; column < row.length; column++) {
+                            statement.setObject(column + 1, row[column]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                },
+                keys);
+        return keys.getKeyList().stream()
+                .map(key -> ((Number) key.get("id")).longValue())
+                .toList();
     }
 
     /** What the photo renderer needs of a listing that buyers may see. */

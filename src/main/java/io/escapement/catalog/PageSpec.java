@@ -5,19 +5,24 @@ package io.escapement.catalog;
  *
  * @param page 1-based page number
  * @param size items per page, 1 to {@value #MAX_SIZE}
- * @throws InvalidListingQuery when either is out of range
+ * @throws InvalidListingQuery when either is out of range, or the page lies beyond the first
+ *     {@value #RESULT_WINDOW} results
  */
 public record PageSpec(int page, int size) {
 
     public static final int MAX_SIZE = 100;
-    public static final int MAX_PAGE = 10_000;
+
+    /** Only the first results of a query can be paged through; narrower filters reach the rest. */
+    public static final int RESULT_WINDOW = 10_000;
 
     public PageSpec {
-        if (page < 1 || page > MAX_PAGE) {
-            throw new InvalidListingQuery("Page must be between 1 and " + MAX_PAGE + ", not " + page + ".");
-        }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidListingQuery("Page size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+        }
+        if (page < 1 || (long) page * size > RESULT_WINDOW) {
+            throw new InvalidListingQuery("Page must be between 1 and " + RESULT_WINDOW / size + " at page size " + size
+                    + ", not " + page + ": only the first " + RESULT_WINDOW + " results can be paged through;"
+                    + " narrow the filters to see others.");
         }
     }
 

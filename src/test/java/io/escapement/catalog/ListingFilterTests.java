@@ -48,6 +48,27 @@ class ListingFilterTests {
         assertThatThrownBy(() -> new PageSpec(1, 10_000)).hasMessageContaining("between 1 and 100");
         assertThatThrownBy(() -> new PageSpec(0, 24)).hasMessageContaining("Page must be between");
         assertThat(new PageSpec(3, 24).offset()).isEqualTo(48);
+        assertThat(new PageSpec(416, 24).page()).isEqualTo(416);
+        assertThatThrownBy(() -> new PageSpec(417, 24)).hasMessageContaining("only the first 10000 results");
+    }
+
+    @Test
+    void rejectsImplausibleDiameters() {
+        assertThatThrownBy(() -> new ListingFilter(
+                        Set.of(),
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        null,
+                        null,
+                        Set.of(),
+                        null,
+                        BigDecimal.valueOf(1_000_000_000),
+                        Set.of(),
+                        Set.of()))
+                .isInstanceOf(InvalidListingQuery.class)
+                .hasMessageContaining("millimetres");
     }
 
     private static ListingFilter filter(Long minPrice, Long maxPrice, Integer minYear, Integer maxYear) {

@@ -90,11 +90,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             admin.sql("create database \"" + database.replace("\"", "") + "\"").update();
         }
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true");
+        dataSource.setJdbcUrl(jdbcUrl(database));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(maximumPoolSize);
         dataSource.setPoolName("embedded-" + database);
         return dataSource;
+    }
+
+    /** The JDBC URL of {@code database} on this server, as an external client would configure it. */
+    String jdbcUrl(String database) {
+        return postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true";
     }
 
     /** A name for a fresh database that no other application context of this JVM uses. */
