@@ -82,7 +82,7 @@ final class DemoListings {
                 price,
                 city,
                 status,
-                3 + random.nextInt(4),
+                3 + random.nextInt(2),
                 random.nextLong(),
                 descriptionZh(year, condition, boxAndPapers, city),
                 descriptionEn(year, condition, boxAndPapers),

@@ -129,7 +129,10 @@ class CatalogApiTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi", matchesPattern("3\\..*")))
-                .andExpect(jsonPath("$.paths['/api/v1/listings'].get").exists())
+                .andExpect(jsonPath("$.info.title").value("Escapement API"))
+                .andExpect(jsonPath("$.paths['/api/v1/listings'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.hasItems(
+                                "brand", "minPrice", "priceBand", "condition", "page", "size")))
                 .andExpect(jsonPath("$.paths['/api/v1/listings/{id}'].get").exists());
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }

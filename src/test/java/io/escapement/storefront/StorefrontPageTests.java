@@ -66,6 +66,17 @@ class StorefrontPageTests {
     }
 
     @Test
+    void keepsTheFiltersWhenPaging() throws Exception {
+        mvc.perform(get("/watches")
+                        .param("brand", "rolex")
+                        .param("sort", "PRICE_ASC")
+                        .param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("/watches?brand=rolex&amp;sort=PRICE_ASC&amp;size=5&amp;page=2")));
+    }
+
+    @Test
     void showsAListingWithItsAttributesAndMaskedSerial() throws Exception {
         var listing = catalog.listings(ListingFilter.NONE, ListingSort.NEWEST, new PageSpec(1, 1))
                 .items()

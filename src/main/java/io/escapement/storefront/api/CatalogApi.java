@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -66,7 +67,7 @@ class CatalogApi {
             summary = "Listings on sale, filtered, sorted and paged",
             description = "Page numbers start at 1; size is at most 100. Lists take repeated parameters or"
                     + " comma-separated values.")
-    ApiViews.Page<ApiViews.ListingSummary> listings(@ModelAttribute ListingQuery query) {
+    ApiViews.Page<ApiViews.ListingSummary> listings(@ParameterObject @ModelAttribute ListingQuery query) {
         return ApiViews.Page.of(
                 catalog.listings(query.filter(), query.sortOrder(), query.pageSpec()), ApiViews.ListingSummary::of);
     }
