@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
-import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
@@ -35,6 +34,7 @@ import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -180,9 +180,9 @@ class ListingIndex implements InitializingBean, DisposableBean {
         document.add(new KeywordField("brand", row.getString("brand_slug"), Store.NO));
         document.add(new LongField("reference", row.getLong("reference_id"), Store.NO));
         document.add(new LongField("price", row.getLong("price_cny"), Store.NO));
-        document.add(new IntField("year", row.getInt("year"), Store.NO));
+        document.add(new LongField("year", row.getInt("year"), Store.NO));
         document.add(
-                new IntField("diameter", tenths(row.getBigDecimal("diameter_mm"), RoundingMode.HALF_UP), Store.NO));
+                new LongField("diameter", tenths(row.getBigDecimal("diameter_mm"), RoundingMode.HALF_UP), Store.NO));
         document.add(new KeywordField("condition", row.getString("condition"), Store.NO));
         document.add(new KeywordField("material", row.getString("case_material"), Store.NO));
         document.add(new KeywordField("boxPapers", row.getString("box_papers"), Store.NO));
@@ -210,36 +210,28 @@ class ListingIndex implements InitializingBean, DisposableBean {
         if (filter.referenceId() != null) {
             query.add(LongField.newExactQuery("reference", filter.referenceId()), Occur.FILTER);
         }
-        if (filter.minPrice() != null || filter.maxPrice() != null) {
-            query.add(
-                    LongField.newRangeQuery(
-                            "price",
-                            filter.minPrice() == null ? Long.MIN_VALUE : filter.minPrice(),
-                            filter.maxPrice() == null ? Long.MAX_VALUE : filter.maxPrice()),
-                    Occur.FILTER);
-        }
-        if (filter.minYear() != null || filter.maxYear() != null) {
-            query.add(
-                    IntField.newRangeQuery(
-                            "year",
-                            filter.minYear() == null ? Integer.MIN_VALUE : filter.minYear(),
-                            filter.maxYear() == null ? Integer.MAX_VALUE : filter.maxYear()),
-                    Occur.FILTER);
-        }
-        if (filter.minDiameter() != null || filter.maxDiameter() != null) {
-            query.add(
-                    IntField.newRangeQuery(
-                            "diameter",
-                            filter.minDiameter() == null
-                                    ? Integer.MIN_VALUE
-                                    : tenths(filter.minDiameter(), RoundingMode.CEILING),
-                            filter.maxDiameter() == null
-                                    ? Integer.MAX_VALUE
-                                    : tenths(filter.maxDiameter(), RoundingMode.FLOOR)),
-                    Occur.FILTER);
-        }
+        range(query, "price", filter.minPrice(), filter.maxPrice());
+        range(query, "year", toLong(filter.minYear()), toLong(filter.maxYear()));
+        range(
+                query,
+                "diameter",
+                filter.minDiameter() == null ? null : tenths(filter.minDiameter(), RoundingMode.CEILING),
+                filter.maxDiameter() == null ? null : tenths(filter.maxDiameter(), RoundingMode.FLOOR));
         var built = query.build();
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    private static void range(BooleanQuery.Builder query, String field, @Nullable Long min, @Nullable Long max) {
+        if (min != null || max != null) {
+            query.add(
+                    LongField.newRangeQuery(
+                            field, min == null ? Long.MIN_VALUE : min, max == null ? Long.MAX_VALUE : max),
+                    Occur.FILTER);
+        }
+    }
+
+    private static @Nullable Long toLong(@Nullable Integer value) {
+        return value == null ? null : value.longValue();
     }
 
     private static <T> void anyOf(BooleanQuery.Builder query, String field, Set<T> values, Function<T, String> term) {
@@ -257,7 +249,7 @@ class ListingIndex implements InitializingBean, DisposableBean {
             case NEWEST -> new Sort(numeric("published", true), numeric("id", true));
             case PRICE_ASC -> new Sort(numeric("price", false), numeric("id", false));
             case PRICE_DESC -> new Sort(numeric("price", true), numeric("id", true));
-            case YEAR_DESC -> new Sort(integer("year", true), numeric("id", true));
+            case YEAR_DESC -> new Sort(numeric("year", true), numeric("id", true));
         };
     }
 
@@ -265,12 +257,8 @@ class ListingIndex implements InitializingBean, DisposableBean {
         return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
     }
 
-    private static SortField integer(String field, boolean reverse) {
-        return IntField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
-    }
-
-    private static int tenths(BigDecimal millimetres, RoundingMode rounding) {
-        return millimetres.movePointRight(1).setScale(0, rounding).intValueExact();
+    private static long tenths(BigDecimal millimetres, RoundingMode rounding) {
+        return millimetres.movePointRight(1).setScale(0, rounding).longValueExact();
     }
 
     @Override
