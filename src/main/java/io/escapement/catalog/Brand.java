@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.privacy.NotPersonalData;
 import java.util.List;
 
 /**
@@ -9,7 +10,13 @@ import java.util.List;
  * @param aliases other names collectors use: traditional characters, abbreviations, spellings
  * @param country ISO 3166-1 alpha-2 code of the brand's home
  */
-public record Brand(String slug, String nameEn, String nameZh, List<String> aliases, String country, int founded) {
+public record Brand(
+        String slug,
+        @NotPersonalData("a watch brand's name") String nameEn,
+        @NotPersonalData("a watch brand's name") String nameZh,
+        List<String> aliases,
+        String country,
+        int founded) {
 
     public String name(boolean chinese) {
         return chinese ? nameZh : nameEn;

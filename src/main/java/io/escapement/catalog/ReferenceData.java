@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.privacy.NotPersonalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -215,8 +216,13 @@ class ReferenceData implements InitializingBean {
 
     record BrandEntry(
             String slug,
+
+            @NotPersonalData("a brand, collection or model name in the reference data")
             String nameEn,
+
+            @NotPersonalData("a brand, collection or model name in the reference data")
             String nameZh,
+
             List<String> aliases,
             String country,
             int founded,
@@ -231,7 +237,16 @@ class ReferenceData implements InitializingBean {
         }
     }
 
-    record FamilyEntry(String slug, String nameEn, String nameZh, List<ReferenceEntry> references) {
+    record FamilyEntry(
+            String slug,
+
+            @NotPersonalData("a brand, collection or model name in the reference data")
+            String nameEn,
+
+            @NotPersonalData("a brand, collection or model name in the reference data")
+            String nameZh,
+
+            List<ReferenceEntry> references) {
         FamilyEntry {
             Objects.requireNonNull(slug, "slug");
             Objects.requireNonNull(nameEn, "nameEn");
@@ -242,8 +257,13 @@ class ReferenceData implements InitializingBean {
 
     record ReferenceEntry(
             String reference,
+
+            @NotPersonalData("a brand, collection or model name in the reference data")
             String nameEn,
+
+            @NotPersonalData("a brand, collection or model name in the reference data")
             String nameZh,
+
             String calibre,
             Movement movement,
             CaseMaterial caseMaterial,

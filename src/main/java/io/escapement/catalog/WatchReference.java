@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.privacy.NotPersonalData;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,11 +16,16 @@ import org.jspecify.annotations.Nullable;
 public record WatchReference(
         long id,
         String brandSlug,
-        String familyNameEn,
-        String familyNameZh,
+        @NotPersonalData("a watch collection's name") String familyNameEn,
+        @NotPersonalData("a watch collection's name") String familyNameZh,
         String referenceNumber,
+
+        @NotPersonalData("a watch brand, collection or model name")
         String nameEn,
+
+        @NotPersonalData("a watch brand, collection or model name")
         String nameZh,
+
         String calibre,
         Movement movement,
         CaseMaterial caseMaterial,

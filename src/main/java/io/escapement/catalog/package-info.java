@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {})
+        allowedDependencies = {"privacy"})
 @NullMarked
 package io.escapement.catalog;
 

@@ -1,7 +1,11 @@
 package io.escapement.demo;
 
 import io.escapement.catalog.Cities;
+import io.escapement.merchant.MerchantContact;
 import io.escapement.merchant.RegisterMerchant;
+import io.escapement.privacy.EmailAddress;
+import io.escapement.privacy.PersonName;
+import io.escapement.privacy.PhoneNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +54,10 @@ final class DemoMerchants {
         var nameEn = Cities.name(city, false) + " " + english.name().lastName() + " Fine Watches";
         var since = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3_900));
         var rating = BigDecimal.valueOf(38 + random.nextInt(13), 1);
-        return new RegisterMerchant(name, nameEn, city, since, rating);
+        var contact = new MerchantContact(
+                PersonName.parse(chinese.name().lastName() + chinese.name().firstName()),
+                PhoneNumber.parse("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000))),
+                EmailAddress.parse("contact" + number + "@" + english.internet().domainName()));
+        return new RegisterMerchant(name, nameEn, city, since, rating, contact);
     }
 }

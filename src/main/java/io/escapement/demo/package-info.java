@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"catalog", "merchant"})
+        allowedDependencies = {"catalog", "merchant", "privacy"})
 @NullMarked
 package io.escapement.demo;
 

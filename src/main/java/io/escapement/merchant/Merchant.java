@@ -1,5 +1,6 @@
 package io.escapement.merchant;
 
+import io.escapement.privacy.NotPersonalData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,7 +10,18 @@ import java.time.LocalDate;
  * @param since date the merchant joined the marketplace
  * @param rating buyers' average rating, 0.0 to 5.0
  */
-public record Merchant(long id, String name, String nameEn, String city, LocalDate since, BigDecimal rating) {
+public record Merchant(
+        long id,
+
+        @NotPersonalData("the merchant's registered business name")
+        String name,
+
+        @NotPersonalData("the merchant's business name in English")
+        String nameEn,
+
+        String city,
+        LocalDate since,
+        BigDecimal rating) {
 
     public String name(boolean chinese) {
         return chinese ? name : nameEn;

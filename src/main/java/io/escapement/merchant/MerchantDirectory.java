@@ -1,5 +1,7 @@
 package io.escapement.merchant;
 
+import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.SubjectId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,20 @@ public class MerchantDirectory {
     private static final String SELECT = "select id, name, name_en, city, since, rating from merchant.merchant";
 
     private final JdbcClient jdbc;
+    private final PersonalDataVault vault;
 
-    MerchantDirectory(JdbcClient jdbc) {
+    MerchantDirectory(JdbcClient jdbc, PersonalDataVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
+    }
+
+    /** The vault subject holding the merchant's contact person. */
+    public Optional<SubjectId> contactSubject(long merchantId) {
+        return jdbc.sql("select contact_subject from merchant.merchant where id = :id")
+                .param("id", merchantId)
+                .query(java.util.UUID.class)
+                .optional()
+                .map(SubjectId::new);
     }
 
     public Optional<Merchant> find(long id) {
@@ -50,19 +63,29 @@ public class MerchantDirectory {
                 .list();
     }
 
+    private SubjectId contact(MerchantContact contact) {
+        var subject = vault.newSubject("merchant-contact");
+        vault.store(subject, contact);
+        return subject;
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from merchant.merchant")
                 .query(Long.class)
                 .single();
     }
 
-    /** Registers the merchants in order, in one transaction, and returns their ids in the same order. */
+    /**
+     * Registers the merchants in order, in one transaction, and returns their ids in the same order.
+     * Each contact person becomes a vault subject; the merchant row keeps only its id.
+     */
     @Transactional
     public List<Long> register(List<RegisterMerchant> merchants) {
         return merchants.stream()
                 .map(merchant -> jdbc.sql("""
-                                insert into merchant.merchant (name, name_en, city, since, rating)
-                                values (:name, :nameEn, :city, :since, :rating) returning id""")
+                                insert into merchant.merchant (name, name_en, city, since, rating, contact_subject)
+                                values (:name, :nameEn, :city, :since, :rating, :contact) returning id""")
+                        .param("contact", contact(merchant.contact()).value())
                         .param("name", merchant.name())
                         .param("nameEn", merchant.nameEn())
                         .param("city", merchant.city())

@@ -1,10 +1,10 @@
 /**
- * Merchants: the businesses that list watches. Keeps business facts only; contact persons will
- * be held by the personal-data vault. Owns the {@code merchant} schema.
+ * Merchants: the businesses that list watches. Keeps business facts only; its contact person is
+ * personal information, held by the vault. Owns the {@code merchant} schema.
  */
 @ApplicationModule(
         displayName = "Merchant",
-        allowedDependencies = {})
+        allowedDependencies = {"privacy", "vault"})
 @NullMarked
 package io.escapement.merchant;
 

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Storefront",
-        allowedDependencies = {"catalog", "merchant"})
+        allowedDependencies = {"catalog", "merchant", "privacy"})
 @NullMarked
 package io.escapement.storefront;
 

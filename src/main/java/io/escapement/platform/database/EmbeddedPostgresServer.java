@@ -78,8 +78,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return shared;
     }
 
-    /** A pooled data source on {@code database}, creating the database when it does not exist yet. */
-    HikariDataSource dataSource(String database, int maximumPoolSize) {
+    /**
+     * A pooled data source on {@code database} for {@code user}, creating the database when it does
+     * not exist yet. The pool connects lazily, so the user may be created by a migration first.
+     */
+    HikariDataSource dataSource(String database, String user, int maximumPoolSize) {
         var admin = JdbcClient.create(postgres.getPostgresDatabase());
         boolean exists = admin.sql("select count(*) from pg_database where datname = ?")
                         .param(database)
@@ -91,15 +94,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(jdbcUrl(database));
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(user);
         dataSource.setMaximumPoolSize(maximumPoolSize);
-        dataSource.setPoolName("embedded-" + database);
+        dataSource.setPoolName("embedded-" + database + "-" + user);
         return dataSource;
     }
 
     /** The JDBC URL of {@code database} on this server, as an external client would configure it. */
     String jdbcUrl(String database) {
-        return postgres.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true";
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database + "?reWriteBatchedInserts=true";
     }
 
     /** A name for a fresh database that no other application context of this JVM uses. */

@@ -9,6 +9,7 @@ import io.escapement.catalog.ListingPage;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.Movement;
 import io.escapement.merchant.Merchant;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.storefront.web.PhotoUrls;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,12 +38,12 @@ final class ApiViews {
     record ListingSummary(
             long id,
             String brand,
-            String brandNameEn,
-            String brandNameZh,
+            @NotPersonalData("a watch brand's name") String brandNameEn,
+            @NotPersonalData("a watch brand's name") String brandNameZh,
             long referenceId,
             String referenceNumber,
-            String nameEn,
-            String nameZh,
+            @NotPersonalData("a watch model's name") String nameEn,
+            @NotPersonalData("a watch model's name") String nameZh,
             int year,
             Condition condition,
             BoxAndPapers boxAndPapers,
@@ -77,12 +78,12 @@ final class ApiViews {
     record ListingDetail(
             long id,
             String brand,
-            String brandNameEn,
-            String brandNameZh,
+            @NotPersonalData("a watch brand's name") String brandNameEn,
+            @NotPersonalData("a watch brand's name") String brandNameZh,
             long referenceId,
             String referenceNumber,
-            String nameEn,
-            String nameZh,
+            @NotPersonalData("a watch model's name") String nameEn,
+            @NotPersonalData("a watch model's name") String nameZh,
             String familyEn,
             String familyZh,
             List<String> nicknamesZh,
@@ -146,7 +147,16 @@ final class ApiViews {
         }
     }
 
-    record MerchantView(long id, String name, String nameEn, String city, LocalDate since, BigDecimal rating) {
+    record MerchantView(
+            long id,
+            @NotPersonalData("the merchant's business name") String name,
+
+            @NotPersonalData("the merchant's business name in English")
+            String nameEn,
+
+            String city,
+            LocalDate since,
+            BigDecimal rating) {
         static MerchantView of(Merchant merchant) {
             return new MerchantView(
                     merchant.id(),

@@ -17,7 +17,7 @@ class EmbeddedPostgresServerTests {
     void keepsDataAcrossRestartsAndRefusesASecondInstance() {
         var directory = data.resolve("postgres");
         try (var server = EmbeddedPostgresServer.persistent(directory);
-                var dataSource = server.dataSource("escapement", 2)) {
+                var dataSource = server.dataSource("escapement", "postgres", 2)) {
             var jdbc = JdbcClient.create(dataSource);
             jdbc.sql("create table watch (reference text)").update();
             jdbc.sql("insert into watch values ('126610LV')").update();
@@ -31,7 +31,7 @@ class EmbeddedPostgresServerTests {
         }
 
         try (var server = EmbeddedPostgresServer.persistent(directory);
-                var dataSource = server.dataSource("escapement", 2)) {
+                var dataSource = server.dataSource("escapement", "postgres", 2)) {
             assertThat(JdbcClient.create(dataSource)
                             .sql("select reference from watch")
                             .query(String.class)
@@ -44,8 +44,8 @@ class EmbeddedPostgresServerTests {
     void givesEveryContextItsOwnDatabaseOnTheSharedServer() {
         var server = EmbeddedPostgresServer.shared();
         assertThat(EmbeddedPostgresServer.shared()).isSameAs(server);
-        try (var first = server.dataSource(EmbeddedPostgresServer.uniqueDatabaseName("isolation"), 1);
-                var second = server.dataSource(EmbeddedPostgresServer.uniqueDatabaseName("isolation"), 1)) {
+        try (var first = server.dataSource(EmbeddedPostgresServer.uniqueDatabaseName("isolation"), "postgres", 1);
+                var second = server.dataSource(EmbeddedPostgresServer.uniqueDatabaseName("isolation"), "postgres", 1)) {
             JdbcClient.create(first).sql("create table only_here (id int)").update();
             assertThat(JdbcClient.create(second)
                             .sql("select count(*) from information_schema.tables where table_name = 'only_here'")

@@ -22,7 +22,7 @@ class ExternalDatabaseTests {
     @DynamicPropertySource
     static void externalDatabase(DynamicPropertyRegistry registry) {
         var server = EmbeddedPostgresServer.shared();
-        server.dataSource(DATABASE, 1).close();
+        server.dataSource(DATABASE, "postgres", 1).close();
         registry.add("spring.datasource.url", () -> server.jdbcUrl(DATABASE));
         registry.add("spring.datasource.username", () -> "postgres");
     }

@@ -1,0 +1,34 @@
+package io.escapement.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class AuditConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
+
+    /**
+     * The command-line verifier: {@code --escapement.audit.verify-and-exit=true} prints the report
+     * and exits with 0 when the trail is intact, 1 when it is not.
+     */
+    @Bean
+    ApplicationRunner auditVerificationCommand(
+            AuditProperties properties, AuditVerifier verifier, ApplicationContext context) {
+        return args -> {
+            if (properties.verifyAndExit()) {
+                var report = verifier.verify();
+                log.info("{}", report);
+                System.out.println(report);
+                System.exit(SpringApplication.exit(context, () -> report.intact() ? 0 : 1));
+            }
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package io.escapement.privacy;
+
+import java.lang.Character.UnicodeScript;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person's name in any script, as the person writes it: 1 to 50 characters of letters, middle
+ * dots ({@code ·}, as in 迪丽热巴·迪力木拉提), apostrophes, hyphens and single spaces between words.
+ *
+ * @param value the name, without leading, trailing or repeated spaces
+ */
+public record PersonName(String value) implements Masked {
+
+    private static final String INVALID_CHARACTERS =
+            "A name can contain only letters, spaces, middle dots (·), apostrophes and hyphens.";
+
+    private static final char MIDDLE_DOT = '·';
+
+    /** Words of letters, marks, middle dots, apostrophes (' and ’) and hyphens; at least one letter. */
+    private static final Pattern NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{M}·'’-]+(?: [\\p{L}\\p{M}·'’-]+)*");
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+
+    /** Dots that input methods produce in place of the middle dot. */
+    private static final Pattern MIDDLE_DOT_LOOKALIKES = Pattern.compile("[•・]");
+
+    private static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "钟离", "端木", "南宫",
+            "西门", "独孤", "呼延", "赫连", "澹台", "公羊", "闻人", "万俟", "申屠", "太叔", "濮阳", "淳于", "单于", "百里", "东郭");
+
+    public PersonName {
+        if (value == null || value.isEmpty()) {
+            throw new InvalidPersonalData("Enter a name.");
+        }
+        if (value.codePointCount(0, value.length()) > 50) {
+            throw new InvalidPersonalData("A name can have at most 50 characters.");
+        }
+        if (!NAME.matcher(value).matches()) {
+            throw new InvalidPersonalData(INVALID_CHARACTERS);
+        }
+    }
+
+    /**
+     * Reads a name, trimming it, turning each run of spaces (including full-width ones) into one
+     * space and the dots {@code •} and {@code ・} into the middle dot {@code ·}.
+     *
+     * @throws InvalidPersonalData when {@code input} is {@code null}, blank, longer than 50 characters
+     *     or contains anything but letters, spaces, middle dots, apostrophes and hyphens
+     */
+    public static PersonName parse(@Nullable String input) {
+        if (input == null) {
+            throw new InvalidPersonalData("Enter a name.");
+        }
+        String spaced = WHITESPACE.matcher(input).replaceAll(" ").strip();
+        return new PersonName(MIDDLE_DOT_LOOKALIKES.matcher(spaced).replaceAll(String.valueOf(MIDDLE_DOT)));
+    }
+
+    /**
+     * The name with only its first part shown: a Chinese name keeps its surname, compound surnames
+     * such as 欧阳 included ({@code 张**}, {@code 欧阳**}); a name with a middle dot keeps its first
+     * character; other names keep the first letter of each word ({@code J*** S****}). A name of one
+     * character is shown as a single {@code *}.
+     */
+    @Override
+    public String masked() {
+        if (value.codePointCount(0, value.length()) == 1) {
+            return "*";
+        }
+        if (value.indexOf(MIDDLE_DOT) >= 0) {
+            return Masking.keepLeading(value, 1);
+        }
+        if (value.codePoints().allMatch(codePoint -> UnicodeScript.of(codePoint) == UnicodeScript.HAN)) {
+            return Masking.keepLeading(value, surnameLength());
+        }
+        return Arrays.stream(value.split(" "))
+                .map(word -> Masking.keepLeading(word, 1))
+                .collect(Collectors.joining(" "));
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+
+    /** Two characters for a compound surname followed by a given name, otherwise one. */
+    private int surnameLength() {
+        return value.length() > 2 && COMPOUND_SURNAMES.contains(value.substring(0, 2)) ? 2 : 1;
+    }
+}

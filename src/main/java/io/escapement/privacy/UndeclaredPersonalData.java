@@ -1,0 +1,9 @@
+package io.escapement.privacy;
+
+/** Personal information was handled through a field the data map does not declare. */
+public class UndeclaredPersonalData extends IllegalArgumentException {
+
+    public UndeclaredPersonalData(String message) {
+        super(message);
+    }
+}

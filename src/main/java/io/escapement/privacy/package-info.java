@@ -1,0 +1,14 @@
+/**
+ * Privacy as code: personal-information value types that validate, normalise and mask
+ * themselves; the {@code @PersonalData} declarations and the data map built from them; the
+ * purposes, categories and grades every other privacy module works with. Depends on no other
+ * module.
+ */
+@ApplicationModule(
+        displayName = "Privacy",
+        allowedDependencies = {})
+@NullMarked
+package io.escapement.privacy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
