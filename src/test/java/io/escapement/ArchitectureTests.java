@@ -26,17 +26,6 @@ class ArchitectureTests {
     }
 
     @Test
-    void onlyTheVaultUsesJavaCryptography() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("io.escapement.vault..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("javax.crypto..")
-                .check(CLASSES);
-    }
-
-    @Test
     void nothingButThePlatformTouchesTheEmbeddedDatabaseOrTls() {
         noClasses()
                 .that()

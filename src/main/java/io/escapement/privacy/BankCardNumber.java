@@ -16,7 +16,8 @@ public record BankCardNumber(String number) implements Masked {
 
     public BankCardNumber {
         if (number == null || !DIGITS.matcher(number).matches()) {
-            throw new InvalidPersonalData("A bank card number has 12 to 19 digits.");
+            throw new InvalidPersonalData(
+                    "A bank card number has 12 to 19 digits, which may be grouped with spaces or hyphens.");
         }
         if (!passesLuhnCheck(number)) {
             throw new InvalidPersonalData("This is not a valid bank card number. Please check it for typing mistakes.");

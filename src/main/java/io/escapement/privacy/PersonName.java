@@ -18,15 +18,13 @@ public record PersonName(String value) implements Masked {
     private static final String INVALID_CHARACTERS =
             "A name can contain only letters, spaces, middle dots (·), apostrophes and hyphens.";
 
-    private static final char MIDDLE_DOT = '·';
-
     /** Words of letters, marks, middle dots, apostrophes (' and ’) and hyphens; at least one letter. */
     private static final Pattern NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{M}·'’-]+(?: [\\p{L}\\p{M}·'’-]+)*");
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
 
-    /** Dots that input methods produce in place of the middle dot. */
-    private static final Pattern MIDDLE_DOT_LOOKALIKES = Pattern.compile("[•・]");
+    /** The middle dot with any space around it, or a dot that input methods produce in its place. */
+    private static final Pattern MIDDLE_DOT_VARIANTS = Pattern.compile(" ?[·•・] ?");
 
     private static final Set<String> COMPOUND_SURNAMES = Set.of(
             "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "钟离", "端木", "南宫",
@@ -46,7 +44,8 @@ public record PersonName(String value) implements Masked {
 
     /**
      * Reads a name, trimming it, turning each run of spaces (including full-width ones) into one
-     * space and the dots {@code •} and {@code ・} into the middle dot {@code ·}.
+     * space, and the dots {@code •} and {@code ・}, or a middle dot with spaces around it, into the
+     * middle dot alone.
      *
      * @throws InvalidPersonalData when {@code input} is {@code null}, blank, longer than 50 characters
      *     or contains anything but letters, spaces, middle dots, apostrophes and hyphens
@@ -56,22 +55,19 @@ public record PersonName(String value) implements Masked {
             throw new InvalidPersonalData("Enter a name.");
         }
         String spaced = WHITESPACE.matcher(input).replaceAll(" ").strip();
-        return new PersonName(MIDDLE_DOT_LOOKALIKES.matcher(spaced).replaceAll(String.valueOf(MIDDLE_DOT)));
+        return new PersonName(MIDDLE_DOT_VARIANTS.matcher(spaced).replaceAll("·"));
     }
 
     /**
      * The name with only its first part shown: a Chinese name keeps its surname, compound surnames
-     * such as 欧阳 included ({@code 张**}, {@code 欧阳**}); a name with a middle dot keeps its first
-     * character; other names keep the first letter of each word ({@code J*** S****}). A name of one
-     * character is shown as a single {@code *}.
+     * such as 欧阳 included ({@code 张**}, {@code 欧阳**}); other names keep the first letter of each
+     * word ({@code J*** S****}), and a name joined by middle dots is one word
+     * ({@code 迪*********}). A name of one character is shown as a single {@code *}.
      */
     @Override
     public String masked() {
         if (value.codePointCount(0, value.length()) == 1) {
             return "*";
-        }
-        if (value.indexOf(MIDDLE_DOT) >= 0) {
-            return Masking.keepLeading(value, 1);
         }
         if (value.codePoints().allMatch(codePoint -> UnicodeScript.of(codePoint) == UnicodeScript.HAN)) {
             return Masking.keepLeading(value, surnameLength());

@@ -144,7 +144,10 @@ public record PostalAddress(String province, String city, String district, Strin
         return region() + detail;
     }
 
-    /** Province, city and district, with the detail hidden: {@code 广东省深圳市南山区****}. */
+    /**
+     * Province, city and district, with the detail hidden: {@code 广东省深圳市南山区****}; as in
+     * {@link #singleLine()}, a city that repeats the province is left out.
+     */
     @Override
     public String masked() {
         return region() + "****";

@@ -36,8 +36,8 @@ public record ResidentId(String number) implements Masked {
                     "A resident identity card number has 18 characters: 17 digits, then a digit or the letter X.");
         }
         if (!isProvinceLevelCode(Integer.parseInt(number.substring(0, 2)))) {
-            throw new InvalidPersonalData("The first two digits of a resident identity card number name a province,"
-                    + " and these name none. Please check the number.");
+            throw new InvalidPersonalData("The first two digits of a resident identity card number are the code of a"
+                    + " province, and these match none. Please check the number.");
         }
         if (!hasPlausibleBirthDate(number)) {
             throw new InvalidPersonalData("Digits 7 to 14 of a resident identity card number are the date of birth,"
@@ -78,10 +78,11 @@ public record ResidentId(String number) implements Masked {
      * @throws IllegalArgumentException when {@code day} is before the date of birth
      */
     public int ageOn(LocalDate day) {
-        if (day.isBefore(birthDate())) {
+        LocalDate birthDate = birthDate();
+        if (day.isBefore(birthDate)) {
             throw new IllegalArgumentException("The day is before the holder was born.");
         }
-        return Period.between(birthDate(), day).getYears();
+        return Period.between(birthDate, day).getYears();
     }
 
     /** The number with an upper-case X: the input to blind indexes. */

@@ -19,12 +19,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VaultConfiguration {
 
     static {
+        registerPrimitives();
+    }
+
+    /** Registers the Tink primitives the vault uses; safe to call more than once. */
+    static void registerPrimitives() {
         try {
             AeadConfig.register();
             PrfConfig.register();
             SignatureConfig.register();
         } catch (GeneralSecurityException e) {
-            throw new ExceptionInInitializerError(e);
+            throw new IllegalStateException("Could not register the Tink primitives", e);
         }
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BankCardNumberTests {
 
-    private static final String WRONG_LENGTH = "A bank card number has 12 to 19 digits.";
+    private static final String WRONG_LENGTH =
+            "A bank card number has 12 to 19 digits, which may be grouped with spaces or hyphens.";
     private static final String FAILS_CHECK =
             "This is not a valid bank card number. Please check it for typing mistakes.";
 
@@ -30,7 +31,9 @@ class BankCardNumberTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"41111111111", "41111111111111111111", "4111 1111 1111 111A", "4111_1111_1111_1111", "4111.1111"})
+    @ValueSource(
+            strings = {"41111111111", "41111111111111111111", "4111 1111 1111 111A", "4111_1111_1111_1111", "4111.1111"
+            })
     void rejectsAnythingButTwelveToNineteenDigits(String input) {
         assertRejected(input, WRONG_LENGTH);
     }

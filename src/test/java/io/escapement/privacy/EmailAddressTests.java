@@ -94,7 +94,11 @@ class EmailAddressTests {
 
     @Test
     void rejectsLabelsLongerThan63Characters() {
+        assertThat(EmailAddress.parse("zhang@" + "a".repeat(63) + "." + "b".repeat(63))
+                        .address())
+                .endsWith("b".repeat(63));
         assertRejected("zhang@" + "a".repeat(64) + ".cn", NOT_AN_ADDRESS);
+        assertRejected("zhang@escapement." + "b".repeat(64), NOT_AN_ADDRESS);
     }
 
     @ParameterizedTest

@@ -42,8 +42,8 @@ class PersonNameTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"迪丽热巴•迪力木拉提", "迪丽热巴・迪力木拉提"})
-    void turnsLookalikeDotsIntoTheMiddleDot(String input) {
+    @ValueSource(strings = {"迪丽热巴•迪力木拉提", "迪丽热巴・迪力木拉提", "迪丽热巴 · 迪力木拉提", "迪丽热巴 • 迪力木拉提"})
+    void writesTheMiddleDotAloneBetweenNames(String input) {
         assertThat(PersonName.parse(input).value()).isEqualTo("迪丽热巴·迪力木拉提");
     }
 

@@ -81,6 +81,9 @@ class PhoneNumberTests {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new PhoneNumber("13987654321"))
                 .withMessage(NOT_A_MOBILE_NUMBER);
+        assertThatExceptionOfType(InvalidPersonalData.class)
+                .isThrownBy(() -> new PhoneNumber("+8612987654321"))
+                .withMessage(NOT_A_MOBILE_NUMBER);
     }
 
     @Test

@@ -33,11 +33,40 @@ class PostalAddressTests {
 
     @ParameterizedTest
     @CsvSource({
-        "北京, 北京市", "天津, 天津市", "上海, 上海市", "重庆, 重庆市", "河北, 河北省", "山西, 山西省", "辽宁, 辽宁省", "吉林, 吉林省",
-        "黑龙江, 黑龙江省", "江苏, 江苏省", "浙江, 浙江省", "安徽, 安徽省", "福建, 福建省", "江西, 江西省", "山东, 山东省", "河南, 河南省",
-        "湖北, 湖北省", "湖南, 湖南省", "广东, 广东省", "海南, 海南省", "四川, 四川省", "贵州, 贵州省", "云南, 云南省", "陕西, 陕西省",
-        "甘肃, 甘肃省", "青海, 青海省", "台湾, 台湾省", "内蒙古, 内蒙古自治区", "广西, 广西壮族自治区", "西藏, 西藏自治区",
-        "宁夏, 宁夏回族自治区", "新疆, 新疆维吾尔自治区", "香港, 香港特别行政区", "澳门, 澳门特别行政区"
+        "北京, 北京市",
+        "天津, 天津市",
+        "上海, 上海市",
+        "重庆, 重庆市",
+        "河北, 河北省",
+        "山西, 山西省",
+        "辽宁, 辽宁省",
+        "吉林, 吉林省",
+        "黑龙江, 黑龙江省",
+        "江苏, 江苏省",
+        "浙江, 浙江省",
+        "安徽, 安徽省",
+        "福建, 福建省",
+        "江西, 江西省",
+        "山东, 山东省",
+        "河南, 河南省",
+        "湖北, 湖北省",
+        "湖南, 湖南省",
+        "广东, 广东省",
+        "海南, 海南省",
+        "四川, 四川省",
+        "贵州, 贵州省",
+        "云南, 云南省",
+        "陕西, 陕西省",
+        "甘肃, 甘肃省",
+        "青海, 青海省",
+        "台湾, 台湾省",
+        "内蒙古, 内蒙古自治区",
+        "广西, 广西壮族自治区",
+        "西藏, 西藏自治区",
+        "宁夏, 宁夏回族自治区",
+        "新疆, 新疆维吾尔自治区",
+        "香港, 香港特别行政区",
+        "澳门, 澳门特别行政区"
     })
     void storesTheFullNameOfEachProvince(String shortName, String fullName) {
         assertThat(PostalAddress.of(shortName, "某市", "某区", "某路1号").province()).isEqualTo(fullName);
@@ -69,7 +98,8 @@ class PostalAddressTests {
     @Test
     void limitsTheDetailTo2To120Characters() {
         assertThat(PostalAddress.of("广东省", "深圳市", "南山区", "1号").detail()).isEqualTo("1号");
-        assertThat(PostalAddress.of("广东省", "深圳市", "南山区", "路".repeat(120)).detail()).hasSize(120);
+        assertThat(PostalAddress.of("广东省", "深圳市", "南山区", "路".repeat(120)).detail())
+                .hasSize(120);
         assertRejected(
                 () -> PostalAddress.of("广东省", "深圳市", "南山区", "路"), "The street address needs 2 to 120 characters.");
         assertRejected(
@@ -98,6 +128,7 @@ class PostalAddressTests {
         "湖北省恩施土家族苗族自治州恩施市舞阳大街1号, 湖北省, 恩施土家族苗族自治州, 恩施市, 舞阳大街1号",
         "黑龙江省大兴安岭地区漠河市中华路1号, 黑龙江省, 大兴安岭地区, 漠河市, 中华路1号",
         "江苏省苏州市昆山市前进中路1号, 江苏省, 苏州市, 昆山市, 前进中路1号",
+        "山东省济南市市中区经十路1号, 山东省, 济南市, 市中区, 经十路1号",
         "香港特别行政区九龙城区太子道西1号, 香港特别行政区, 香港特别行政区, 九龙城区, 太子道西1号"
     })
     void splitsAnAddressWrittenOnOneLine(String oneLine, String province, String city, String district, String detail) {
@@ -105,14 +136,16 @@ class PostalAddressTests {
     }
 
     @ParameterizedTest
-    @CsvSource({
-        "杭州市西湖区文三路1号, An address starts with its province, such as 广东省 in 广东省深圳市南山区科技园南路88号.",
-        "浙江省西湖区文三路1号, Add the city after the province, such as 深圳市 in 广东省深圳市南山区科技园南路88号.",
-        "浙江省杭州市文三路1号, Add the district or county after the city, such as 南山区 in 广东省深圳市南山区科技园南路88号.",
-        "浙江省杭州市西湖区, Enter the street address, such as 科技园南路88号.",
-        "浙江省杭州市西湖区1, The street address needs 2 to 120 characters.",
-        "上海市文三路1号, Add the district or county after the city, such as 南山区 in 广东省深圳市南山区科技园南路88号."
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "杭州市西湖区文三路1号|An address starts with its province, such as 广东省 in 广东省深圳市南山区科技园南路88号.",
+                "浙江省西湖区文三路1号|Add the city after the province, such as 深圳市 in 广东省深圳市南山区科技园南路88号.",
+                "浙江省杭州市文三路1号|Add the district or county after the city, such as 南山区 in 广东省深圳市南山区科技园南路88号.",
+                "浙江省杭州市西湖区|Enter the street address, such as 科技园南路88号.",
+                "浙江省杭州市西湖区1|The street address needs 2 to 120 characters.",
+                "上海市文三路1号|Add the district or county after the city, such as 南山区 in 广东省深圳市南山区科技园南路88号."
+            })
     void saysWhichPartIsMissing(String oneLine, String message) {
         assertRejected(() -> PostalAddress.parse(oneLine), message);
         assertThat(message).doesNotContain(oneLine);
@@ -127,8 +160,10 @@ class PostalAddressTests {
 
     @Test
     void writesTheWholeAddressOnOneLine() {
-        assertThat(PostalAddress.of("广东", "深圳市", "南山区", "科技园南路88号").singleLine()).isEqualTo("广东省深圳市南山区科技园南路88号");
-        assertThat(PostalAddress.of("上海", "上海市", "浦东新区", "世纪大道100号").singleLine()).isEqualTo("上海市浦东新区世纪大道100号");
+        assertThat(PostalAddress.of("广东", "深圳市", "南山区", "科技园南路88号").singleLine())
+                .isEqualTo("广东省深圳市南山区科技园南路88号");
+        assertThat(PostalAddress.of("上海", "上海市", "浦东新区", "世纪大道100号").singleLine())
+                .isEqualTo("上海市浦东新区世纪大道100号");
     }
 
     @ParameterizedTest

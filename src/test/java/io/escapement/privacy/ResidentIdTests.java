@@ -21,8 +21,8 @@ class ResidentIdTests {
 
     private static final String WRONG_FORMAT =
             "A resident identity card number has 18 characters: 17 digits, then a digit or the letter X.";
-    private static final String UNKNOWN_REGION = "The first two digits of a resident identity card number name a"
-            + " province, and these name none. Please check the number.";
+    private static final String UNKNOWN_REGION = "The first two digits of a resident identity card number are the"
+            + " code of a province, and these match none. Please check the number.";
     private static final String IMPOSSIBLE_BIRTH_DATE = "Digits 7 to 14 of a resident identity card number are the"
             + " date of birth, and these are not a real date between 1900 and today. Please check the number.";
     private static final String WRONG_CHECK_CHARACTER = "The last character of a resident identity card number is a"

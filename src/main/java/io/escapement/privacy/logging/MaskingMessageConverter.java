@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * Logback's {@code %msg} with personal information masked: mainland mobile numbers (with or
  * without +86), 18-character resident identity card numbers, e-mail addresses and 16- to
  * 19-digit bank card numbers in the formatted message are replaced by the value type's own mask,
- * e.g. {@code 138****5678}. Something shaped like one of these that fails its validation (a
- * mistyped ID, a number failing the Luhn check) may still be personal information, so it is
- * replaced by asterisks entirely.
+ * e.g. {@code 138****5678}; an 18-digit number that is no valid ID but passes the Luhn check is
+ * masked as a card. Something shaped like one of these that fails its validation (a mistyped ID,
+ * a number failing the Luhn check) may still be personal information, so it is replaced by
+ * asterisks entirely.
  *
  * <p>A number counts only when no letter or digit touches it, so digits inside longer numbers,
  * hexadecimal strings and UUIDs are left alone. A message with nothing to mask is returned as
@@ -32,7 +33,11 @@ public class MaskingMessageConverter extends MessageConverter {
     private static final String MOBILE = "mobile";
     private static final String RESIDENT_ID = "residentId";
 
-    /** One pass over the text; at any position the e-mail address wins, since it may hold digits. */
+    /**
+     * One pass over the text; at any position the e-mail address wins, since it may hold digits.
+     * The look-behinds let a match start only where a run of characters starts, and the e-mail
+     * address's parts are consumed possessively, so a scan never backtracks far.
+     */
     private static final Pattern PERSONAL_DATA = Pattern.compile(String.join(
             "|",
             "(?<" + EMAIL + ">(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)+)",

@@ -12,7 +12,6 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.joran.spi.JoranException;
 import ch.qos.logback.core.status.Status;
-import ch.qos.logback.core.util.StatusPrinter2;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,10 +53,9 @@ class MaskingMessageConverterTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Verified 11010519491231002Y1|Verified 11010519491231002Y1",
                 "Verified 110105194912310021|Verified ******************",
                 "Paid with 4111111111111112|Paid with ****************",
-                "Wrote to zhang..san@escapement.cn|Wrote to *************************"
+                "Wrote to zhang..san@escapement.cn|Wrote to ************************"
             })
     void hidesLookalikesThatFailValidationEntirely(String message, String masked) {
         assertThat(converted(message)).isEqualTo(masked);
@@ -71,6 +69,7 @@ class MaskingMessageConverterTests {
                 "Trace 4bf92f3577b34da6a3ce929d0e0e4736",
                 "Listing 123e4567-e89b-12d3-a456-426614174000 withdrawn",
                 "Merchant m13812345678 registered",
+                "Verified 11010519491231002Y1",
                 "Reference 1381234567 and 12812345678 are not mobile numbers",
                 "Timestamp 1718000000000",
                 "Nothing personal here"
@@ -147,8 +146,9 @@ class MaskingMessageConverterTests {
                 .doesNotContain("13812345678", "zhang@");
         assertThat(root.getLevel()).isEqualTo(Level.INFO);
         assertThat(context.getStatusManager().getCopyOfStatusList())
-                .as(() -> statusesOf(context))
-                .allSatisfy(status -> assertThat(status.getLevel()).isEqualTo(Status.INFO));
+                .filteredOn(status -> status.getLevel() > Status.INFO)
+                .extracting(Status::getMessage)
+                .isEmpty();
     }
 
     private static String converted(String message) {
@@ -157,11 +157,5 @@ class MaskingMessageConverterTests {
 
     private static LoggingEvent event(String message, @Nullable Throwable failure) {
         return new LoggingEvent(Logger.class.getName(), CONTEXT.getLogger("test"), Level.INFO, message, failure, null);
-    }
-
-    private static String statusesOf(LoggerContext context) {
-        var statuses = new StringBuilder();
-        new StatusPrinter2().print(context.getStatusManager().getCopyOfStatusList(), statuses);
-        return statuses.toString();
     }
 }

@@ -1,0 +1,101 @@
+package io.escapement;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.escapement.privacy.Masked;
+import io.escapement.privacy.PersonalData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The privacy rules of STYLE.md that module boundaries alone do not express. */
+class PrivacyArchitectureTests {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.escapement");
+
+    static final Pattern PERSONAL_COLUMN = Pattern.compile(
+            "(?i)^\\s*(\\w*(phone|mobile|email|e_mail|id_number|id_card|birthday|birth_date|address|latitude|longitude"
+                    + "|real_name|contact_name|full_name)\\w*)\\s+\\w+");
+
+    @Test
+    void onlyTheVaultHandlesKeysAndCryptography() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.escapement.vault..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.crypto..", "com.google.crypto.tink..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void privacyModulesNeverDependOnCommerceModules() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.escapement.privacy..", "io.escapement.vault..", "io.escapement.audit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.escapement.catalog..",
+                        "io.escapement.merchant..",
+                        "io.escapement.storefront..",
+                        "io.escapement.demo..")
+                .check(CLASSES);
+    }
+
+    /** Events are records named in the past tense (OrderPlaced); they carry ids, never personal data. */
+    @Test
+    void eventsCarryNoPersonalData() {
+        fields().that()
+                .areDeclaredInClassesThat()
+                .haveSimpleNameEndingWith("ed")
+                .should()
+                .notHaveRawType(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a personal-information type", type -> type.isAssignableTo(Masked.class)))
+                .andShould()
+                .notBeAnnotatedWith(PersonalData.class)
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noTableOutsideTheVaultHasAPlaintextPersonalColumn() throws IOException {
+        var offenders = new ArrayList<String>();
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (var file : files.sorted().toList()) {
+                String table = null;
+                for (var line : Files.readAllLines(file)) {
+                    var create =
+                            Pattern.compile("(?i)create table (\\w+)\\.(\\w+)").matcher(line);
+                    var alter = Pattern.compile("(?i)alter table (\\w+)\\.(\\w+) add column (.*)")
+                            .matcher(line);
+                    if (create.find()) {
+                        table = create.group(1) + "." + create.group(2);
+                    } else if (alter.find()) {
+                        check(file, alter.group(1) + "." + alter.group(2), alter.group(3), offenders);
+                    } else if (table != null) {
+                        check(file, table, line, offenders);
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("personal information belongs in the vault").isEmpty();
+    }
+
+    private static void check(Path file, String table, String columnDefinition, ArrayList<String> offenders) {
+        var column = PERSONAL_COLUMN.matcher(columnDefinition);
+        if (column.find() && !table.startsWith("vault.")) {
+            offenders.add(file.getFileName() + ": " + table + "." + column.group(1));
+        }
+    }
+}
