@@ -15,6 +15,14 @@ class AuditConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
 
+    /** Verifies the trail and prints the report; 0 when intact, 1 when not. */
+    static int verifyAndReport(AuditVerifier verifier) {
+        var report = verifier.verify();
+        log.info("{}", report);
+        System.out.println(report);
+        return report.intact() ? 0 : 1;
+    }
+
     /**
      * The command-line verifier: {@code --escapement.audit.verify-and-exit=true} prints the report
      * and exits with 0 when the trail is intact, 1 when it is not.
@@ -24,10 +32,8 @@ class AuditConfiguration {
             AuditProperties properties, AuditVerifier verifier, ApplicationContext context) {
         return args -> {
             if (properties.verifyAndExit()) {
-                var report = verifier.verify();
-                log.info("{}", report);
-                System.out.println(report);
-                System.exit(SpringApplication.exit(context, () -> report.intact() ? 0 : 1));
+                int status = verifyAndReport(verifier);
+                System.exit(SpringApplication.exit(context, () -> status));
             }
         };
     }

@@ -73,6 +73,11 @@ class VaultConfiguration {
     }
 
     @Bean
+    Pseudonyms pseudonyms(SystemKeys keys) {
+        return new Pseudonyms(keys);
+    }
+
+    @Bean
     Seals seals(SystemKeys keys) {
         return new Seals(keys);
     }

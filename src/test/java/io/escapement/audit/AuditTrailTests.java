@@ -77,6 +77,20 @@ class AuditTrailTests {
     }
 
     @Test
+    void answersTheCommandLineWithAnExitStatus() {
+        assertThat(AuditConfiguration.verifyAndReport(verifier)).isZero();
+        var backup = DatabaseDump.take(admin, "audit");
+        try {
+            JdbcClient.create(admin)
+                    .sql("delete from audit.entry where seq = 1")
+                    .update();
+            assertThat(AuditConfiguration.verifyAndReport(verifier)).isEqualTo(1);
+        } finally {
+            backup.restore(admin);
+        }
+    }
+
+    @Test
     void detectsAnEditedEntry() {
         long seq = lastSeq() - 1;
         tampered(sql -> sql.sql("update audit.entry set purpose = 'MARKETING' where seq = :seq")
