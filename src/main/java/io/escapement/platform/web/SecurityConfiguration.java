@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security defaults: everything is public for now (accounts arrive with their own issue), but
- * every response carries HSTS and a strict content-security policy, forms are CSRF-protected, and
+ * Web security defaults: the shop is public and the operations console ({@code /console}) needs
+ * the STAFF role; every response carries HSTS and a strict content-security policy, forms are CSRF-protected, and
  * plain HTTP is redirected to HTTPS (keeps P-1).
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +22,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, TlsProperties tls, @Value("${server.port:8443}") int httpsPort)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/console/**")
+                        .hasRole("STAFF")
+                        .anyRequest()
+                        .permitAll())
+                .httpBasic(basic -> basic.realmName("Escapement console"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers.httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
