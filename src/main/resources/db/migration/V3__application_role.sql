@@ -1,9 +1,6 @@
 -- The application connects as ${appRole}: it may read and write the business schemas but only
 -- insert into and read the audit trail. Migrations run as the schema owner. A deployment that
 -- runs everything as one role (no ${appRole} and no right to create it) skips the grants.
-create schema if not exists vault;
-create schema if not exists audit;
-
 do $$
 begin
     if not exists (select 1 from pg_roles where rolname = '${appRole}') then

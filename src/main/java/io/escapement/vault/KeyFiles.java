@@ -16,6 +16,7 @@ final class KeyFiles {
     static void write(Path file, byte[] content) {
         try {
             Files.createDirectories(file.getParent());
+            ownerOnly(file.getParent());
             var temporary = Files.createTempFile(file.getParent(), ".key", ".tmp");
             ownerOnly(temporary);
             Files.write(temporary, content);

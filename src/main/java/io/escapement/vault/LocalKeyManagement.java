@@ -25,6 +25,8 @@ final class LocalKeyManagement implements KeyManagement {
     LocalKeyManagement(Path keyDir) {
         this.file = keyDir.resolve("master-keyset.json");
         try {
+            java.nio.file.Files.createDirectories(keyDir);
+            KeyFiles.ownerOnly(keyDir);
             var existing = KeyFiles.read(file);
             if (existing.isPresent()) {
                 use(TinkJsonProtoKeysetFormat.parseKeyset(
@@ -32,7 +34,7 @@ final class LocalKeyManagement implements KeyManagement {
             } else {
                 save(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
             }
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("Could not load the master keyset " + file, e);
         }
     }

@@ -51,6 +51,10 @@ class DataKeysTests {
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         assertThat(java.nio.file.Files.getPosixFilePermissions(keyDir.resolve("master-keyset.json")))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(keyDir))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file.getParent()))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         var sealed = PersonalDataVault.seal(key, subject, "f", "secret");
         assertThat(PersonalDataVault.open(dataKeys(keyDir, 4).find(subject).orElseThrow(), subject, "f", sealed))
                 .isEqualTo("secret");
