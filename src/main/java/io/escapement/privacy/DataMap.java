@@ -86,7 +86,7 @@ public final class DataMap {
         if (purposes.isEmpty()) {
             throw new IllegalStateException(key + " declares no purpose.");
         }
-        if (declaration.category().isSensitive() && purposes.contains(Purpose.MARKETING)) {
+        if (declaration.category().isSensitive() && purposes.stream().anyMatch(Purpose::isMarketing)) {
             throw new IllegalStateException(key + " is sensitive personal information ("
                     + declaration.category().code() + ") and may not be used for marketing.");
         }

@@ -34,7 +34,10 @@ class DataMapTests {
     @Test
     void refusesSensitiveDataForMarketing() {
         record Profile(
-                @PersonalData(category = Category.USER_GOVERNMENT_ID, purposes = Purpose.MARKETING, retention = "P1M")
+                @PersonalData(
+                        category = Category.USER_GOVERNMENT_ID,
+                        purposes = Purpose.MARKETING_SMS,
+                        retention = "P1M")
                 ResidentId id) {}
         assertThatIllegalStateException()
                 .isThrownBy(() -> DataMap.of(List.of(Profile.class)))

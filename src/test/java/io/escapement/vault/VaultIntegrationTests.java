@@ -105,9 +105,14 @@ class VaultIntegrationTests {
     void refusesAPurposeTheDataMapDoesNotDeclare() {
         var subject = aBuyer("李雷", "13700000002", "lilei@example.com");
         assertThatThrownBy(() -> vault.reveal(
-                        subject, Buyer.class, "phone", PhoneNumber.class, Purpose.MARKETING, Accessor.system("test")))
+                        subject,
+                        Buyer.class,
+                        "phone",
+                        PhoneNumber.class,
+                        Purpose.MARKETING_SMS,
+                        Accessor.system("test")))
                 .isInstanceOf(AccessDenied.class)
-                .hasMessageContaining("does not declare vault.Buyer.phone for the purpose MARKETING");
+                .hasMessageContaining("does not declare vault.Buyer.phone for the purpose MARKETING_SMS");
     }
 
     @Test
