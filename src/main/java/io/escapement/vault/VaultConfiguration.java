@@ -45,13 +45,6 @@ class VaultConfiguration {
         return new FileDataKeyStore(properties.keyDir());
     }
 
-    /** Until the consent module provides its check, the data map's declarations decide alone. */
-    @Bean
-    @ConditionalOnMissingBean
-    ConsentCheck consentCheck() {
-        return (subject, purpose) -> true;
-    }
-
     @Bean
     WrappedKeysets wrappedKeysets(KeyManagement keyManagement) {
         return new WrappedKeysets(keyManagement);

@@ -5,8 +5,7 @@ import io.escapement.vault.SubjectId;
 
 /**
  * Asked before every read whether processing a subject's data for a purpose is allowed right now.
- * The consent module provides the real check; until it is present every purpose the data map
- * declares for a field is allowed.
+ * Implemented by the consent module's guard.
  */
 public interface ConsentCheck {
 

@@ -1,0 +1,150 @@
+package io.escapement.consent;
+
+import io.escapement.privacy.Purpose;
+import io.escapement.vault.SubjectId;
+import io.escapement.vault.spi.ConsentCheck;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consent ledger and the guard. Decisions are appended, never changed: the ledger answers what
+ * a subject had consented to at any moment, so processing done before a revocation stays
+ * demonstrably lawful. The guard reads the latest decision on every call, so a revocation takes
+ * effect on the very next request.
+ */
+@Service
+public class Consents implements ConsentCheck {
+
+    private final JdbcClient jdbc;
+
+    Consents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records a grant.
+     *
+     * @throws ConsentRefused for a purpose that does not rest on consent
+     */
+    @Transactional
+    public ConsentDecision grant(
+            SubjectId subject, Purpose purpose, int policyVersion, Channel channel, String evidence) {
+        requireConsentBased(purpose, true);
+        return append(subject, purpose, true, policyVersion, channel, evidence);
+    }
+
+    /**
+     * Records a revocation; processing for the purpose stops with the next request.
+     *
+     * @throws ConsentRefused for a required purpose: those rest on the contract or the law, and
+     *     stopping them means cancelling the account
+     */
+    @Transactional
+    public ConsentDecision revoke(
+            SubjectId subject, Purpose purpose, int policyVersion, Channel channel, String evidence) {
+        requireConsentBased(purpose, false);
+        return append(subject, purpose, false, policyVersion, channel, evidence);
+    }
+
+    /** Revokes every consent-based purpose, as account cancellation does (U-10). */
+    @Transactional
+    public void revokeAll(SubjectId subject, int policyVersion, Channel channel, String evidence) {
+        for (var purpose : Purpose.values()) {
+            if (purpose.needsConsent() && current(subject, Instant.now()).get(purpose)) {
+                append(subject, purpose, false, policyVersion, channel, evidence);
+            }
+        }
+    }
+
+    /** The guard: purposes on other legal bases are always permitted; consent-based ones need a current grant. */
+    @Override
+    public boolean permits(SubjectId subject, Purpose purpose) {
+        if (!purpose.needsConsent()) {
+            return true;
+        }
+        return jdbc.sql("""
+                        select granted from consent.record where subject_id = :subject and purpose = :purpose
+                        order by seq desc limit 1""")
+                .param("subject", subject.value())
+                .param("purpose", purpose.name())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** What the subject had consented to at {@code moment}: every consent-based purpose, granted or not. */
+    public Map<Purpose, Boolean> current(SubjectId subject, Instant moment) {
+        var state = new EnumMap<Purpose, Boolean>(Purpose.class);
+        for (var purpose : Purpose.values()) {
+            if (purpose.needsConsent()) {
+                state.put(purpose, false);
+            }
+        }
+        jdbc.sql("""
+                        select distinct on (purpose) purpose, granted from consent.record
+                        where subject_id = :subject and at <= :moment order by purpose, seq desc""")
+                .param("subject", subject.value())
+                .param("moment", Timestamp.from(moment))
+                .query((rs, row) -> Map.entry(Purpose.valueOf(rs.getString("purpose")), rs.getBoolean("granted")))
+                .list()
+                .forEach(entry -> state.put(entry.getKey(), entry.getValue()));
+        return state;
+    }
+
+    /** Every decision of the subject, newest first. */
+    public List<ConsentDecision> history(SubjectId subject) {
+        return jdbc.sql("select * from consent.record where subject_id = :subject order by seq desc")
+                .param("subject", subject.value())
+                .query((rs, row) -> new ConsentDecision(
+                        rs.getLong("seq"),
+                        subject,
+                        Purpose.valueOf(rs.getString("purpose")),
+                        rs.getBoolean("granted"),
+                        rs.getInt("policy_version"),
+                        Channel.valueOf(rs.getString("channel")),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("evidence")))
+                .list();
+    }
+
+    private ConsentDecision append(
+            SubjectId subject, Purpose purpose, boolean granted, int policyVersion, Channel channel, String evidence) {
+        if (policyVersion < 1) {
+            throw new ConsentRefused("Policy version " + policyVersion + " does not exist.");
+        }
+        if (evidence.isBlank()) {
+            throw new ConsentRefused("A consent decision needs evidence of what the person saw and did.");
+        }
+        var at = Instant.now();
+        long seq = jdbc.sql("""
+                        insert into consent.record (subject_id, purpose, granted, policy_version, channel, at, evidence)
+                        values (:subject, :purpose, :granted, :version, :channel, :at, :evidence) returning seq""")
+                .param("subject", subject.value())
+                .param("purpose", purpose.name())
+                .param("granted", granted)
+                .param("version", policyVersion)
+                .param("channel", channel.name())
+                .param("at", Timestamp.from(at))
+                .param("evidence", evidence)
+                .query(Long.class)
+                .single();
+        return new ConsentDecision(seq, subject, purpose, granted, policyVersion, channel, at, evidence);
+    }
+
+    private static void requireConsentBased(Purpose purpose, boolean granting) {
+        if (!purpose.needsConsent()) {
+            throw new ConsentRefused(
+                    granting
+                            ? purpose + " does not rest on consent (" + purpose.legalBasis()
+                                    + "); there is nothing to grant."
+                            : purpose + " is required to use the service and rests on " + purpose.legalBasis()
+                                    + ", not on consent. It cannot be switched off; to stop it, cancel the account.");
+        }
+    }
+}
