@@ -12,10 +12,8 @@ import io.escapement.catalog.PageSpec;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.storefront.ListingQuery;
 import io.escapement.storefront.PriceBand;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The storefront's pages. Bad filter values never fail a page: they are named and ignored. */
 @Controller
@@ -41,17 +38,8 @@ class ShopController {
     }
 
     @ModelAttribute
-    void common(Model model, Locale locale, HttpServletRequest request) {
-        boolean zh = "zh".equals(locale.getLanguage());
-        model.addAttribute("zh", zh);
+    void brands(Model model) {
         model.addAttribute("allBrands", catalog.brands());
-        model.addAttribute(
-                "switchLanguageUrl",
-                UriComponentsBuilder.fromPath(request.getRequestURI())
-                        .query(request.getQueryString())
-                        .replaceQueryParam("lang", zh ? "en" : "zh-CN")
-                        .build()
-                        .toUriString());
     }
 
     @GetMapping("/")

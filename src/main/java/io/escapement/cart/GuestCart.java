@@ -1,0 +1,64 @@
+package io.escapement.cart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A guest's cart: the ids of the listings in it, oldest first. Each listing is one physical watch,
+ * so it appears at most once.
+ */
+public record GuestCart(List<Long> listingIds) {
+
+    public static final int MAX_ITEMS = 20;
+    public static final GuestCart EMPTY = new GuestCart(List.of());
+
+    public GuestCart {
+        listingIds = List.copyOf(new LinkedHashSet<>(listingIds));
+    }
+
+    /**
+     * The cart written in a cookie value such as {@code 12.905.77}. Anything unreadable — a value
+     * from an older version, or tampered with — gives an empty cart rather than an error.
+     */
+    public static GuestCart fromCookie(@Nullable String value) {
+        if (value == null || !value.matches("\\d{1,18}(\\.\\d{1,18}){0," + (MAX_ITEMS - 1) + "}")) {
+            return EMPTY;
+        }
+        var ids = new ArrayList<Long>();
+        for (var part : value.split("\\.")) {
+            ids.add(Long.parseLong(part));
+        }
+        return new GuestCart(ids);
+    }
+
+    public String toCookie() {
+        return listingIds.stream().map(String::valueOf).collect(Collectors.joining("."));
+    }
+
+    /** @throws CartFull when the cart already holds {@value #MAX_ITEMS} watches */
+    public GuestCart with(long listingId) {
+        if (listingIds.contains(listingId)) {
+            return this;
+        }
+        if (listingIds.size() >= MAX_ITEMS) {
+            throw new CartFull();
+        }
+        var ids = new ArrayList<>(listingIds);
+        ids.add(listingId);
+        return new GuestCart(ids);
+    }
+
+    public GuestCart without(long listingId) {
+        return new GuestCart(listingIds.stream().filter(id -> id != listingId).toList());
+    }
+
+    /** The cart cannot take another watch. */
+    public static final class CartFull extends RuntimeException {
+        CartFull() {
+            super("A cart holds at most " + MAX_ITEMS + " watches.");
+        }
+    }
+}

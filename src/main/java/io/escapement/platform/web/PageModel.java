@@ -1,0 +1,30 @@
+package io.escapement.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's layout needs: whether to render Chinese ({@code zh}) and the link that
+ * switches language on the same page ({@code switchLanguageUrl}).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageModel {
+
+    @ModelAttribute
+    void language(Model model, Locale locale, HttpServletRequest request) {
+        boolean zh = "zh".equals(locale.getLanguage());
+        model.addAttribute("zh", zh);
+        model.addAttribute(
+                "switchLanguageUrl",
+                UriComponentsBuilder.fromPath(request.getRequestURI())
+                        .query(request.getQueryString())
+                        .replaceQueryParam("lang", zh ? "en" : "zh-CN")
+                        .build()
+                        .toUriString());
+    }
+}

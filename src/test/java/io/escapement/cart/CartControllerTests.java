@@ -1,0 +1,77 @@
+package io.escapement.cart;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Keeps K-1 and K-2 for the cart: a first-party cookie, and nothing breaks without it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CartControllerTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Catalog catalog;
+
+    @Test
+    void keepsAGuestCartInASecureFirstPartyCookie() throws Exception {
+        var listing = catalog.listings(ListingFilter.NONE, ListingSort.NEWEST, new PageSpec(1, 1))
+                .items()
+                .get(0);
+        var added = mvc.perform(post("/cart/items")
+                        .param("listing", String.valueOf(listing.id()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(cookie().value("escapement_cart", String.valueOf(listing.id())))
+                .andExpect(cookie().secure("escapement_cart", true))
+                .andExpect(cookie().httpOnly("escapement_cart", true))
+                .andExpect(cookie().sameSite("escapement_cart", "Lax"))
+                .andReturn()
+                .getResponse()
+                .getCookie("escapement_cart");
+        mvc.perform(get("/cart").cookie(added))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(listing.reference().referenceNumber())));
+        mvc.perform(post("/cart/items/{id}/remove", listing.id()).cookie(added).with(csrf()))
+                .andExpect(cookie().maxAge("escapement_cart", 0));
+    }
+
+    @Test
+    void worksWithClearedOrTamperedCookies() throws Exception {
+        mvc.perform(get("/cart")).andExpect(status().isOk()).andExpect(content().string(containsString("购物车是空的")));
+        mvc.perform(get("/cart").cookie(new Cookie("escapement_cart", "garbage!")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("购物车是空的")));
+        mvc.perform(get("/cart").cookie(new Cookie("escapement_cart", "999999999")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("cart-items"))));
+    }
+
+    @Test
+    void explainsWhenAWatchCannotBeAdded() throws Exception {
+        mvc.perform(post("/cart/items").param("listing", "999999999").with(csrf()))
+                .andExpect(flash().attribute("problem", "cart.unavailable"));
+        mvc.perform(post("/cart/items").param("listing", "abc").with(csrf())).andExpect(status().isBadRequest());
+        mvc.perform(post("/cart/items").with(csrf())).andExpect(flash().attribute("problem", "cart.unavailable"));
+        mvc.perform(post("/cart/items").param("listing", "1")).andExpect(status().isForbidden());
+    }
+}
