@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Storefront",
-        allowedDependencies = {"catalog", "merchant", "privacy"})
+        allowedDependencies = {"catalog", "merchant", "privacy", "consent"})
 @NullMarked
 package io.escapement.storefront;
 

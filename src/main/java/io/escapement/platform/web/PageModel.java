@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What every page's layout needs: whether to render Chinese ({@code zh}) and the link that
- * switches language on the same page ({@code switchLanguageUrl}).
+ * What every page's layout needs: whether to render Chinese ({@code zh}), the page's own path
+ * ({@code currentPath}) and the link that switches language on it ({@code switchLanguageUrl}).
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
@@ -19,6 +19,12 @@ class PageModel {
     void language(Model model, Locale locale, HttpServletRequest request) {
         boolean zh = "zh".equals(locale.getLanguage());
         model.addAttribute("zh", zh);
+        model.addAttribute(
+                "currentPath",
+                UriComponentsBuilder.fromPath(request.getRequestURI())
+                        .query(request.getQueryString())
+                        .build()
+                        .toUriString());
         model.addAttribute(
                 "switchLanguageUrl",
                 UriComponentsBuilder.fromPath(request.getRequestURI())

@@ -27,7 +27,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .httpBasic(basic -> basic.realmName("Escapement console"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/beacon"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/beacon", "/cookies"))
                 .headers(headers -> headers.httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"

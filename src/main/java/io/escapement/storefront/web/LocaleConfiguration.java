@@ -1,7 +1,11 @@
 package io.escapement.storefront.web;
 
+import io.escapement.consent.CookieChoice;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,9 +23,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     static final String COOKIE = "escapement_lang";
 
+    /** Remembers the language only if the visitor keeps preference cookies (K-1). */
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver(COOKIE);
+        var resolver = new CookieLocaleResolver(COOKIE) {
+            @Override
+            public void setLocale(
+                    HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+                if (CookieChoice.of(request).preferences()) {
+                    super.setLocale(request, response, locale);
+                } else {
+                    request.setAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME, locale);
+                }
+            }
+        };
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSecure(true);
