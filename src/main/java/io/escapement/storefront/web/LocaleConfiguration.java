@@ -1,5 +1,7 @@
 package io.escapement.storefront.web;
 
+import io.escapement.privacy.CookieCategory;
+import io.escapement.privacy.DeclaredCookie;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
+    @DeclaredCookie(
+            category = CookieCategory.PREFERENCES,
+            lifetime = "P365D",
+            purposeZh = "记住您选择的语言（简体中文或英文）。",
+            purposeEn = "Remembers the language you chose (Simplified Chinese or English).")
     static final String COOKIE = "escapement_lang";
 
     @Bean
