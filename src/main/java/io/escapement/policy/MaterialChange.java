@@ -12,12 +12,13 @@ public enum MaterialChange {
             "所有者或组织架构变化，例如并购、重组或破产",
             "Ownership or structure changes, for example a merger, reorganisation or insolvency"),
     MAIN_RECIPIENTS(
-            "共享、转让或公开披露个人信息的主要对象变化", "The main parties we share, transfer or disclose personal information to change"),
+            "我们向谁共享、转让或公开披露个人信息（主要对象）发生变化",
+            "The main parties we share, transfer or disclose personal information to change"),
     USER_RIGHTS(
             "您对个人信息享有的权利或行使权利的方式发生重大变化",
             "Your rights over your personal information, or how you exercise them, change significantly"),
     RESPONSIBLE_DEPARTMENT_OR_CONTACTS(
-            "负责个人信息保护的部门、联系方式或投诉渠道变化",
+            "个人信息保护的负责部门、联系渠道或投诉途径有变",
             "The department responsible for personal information, its contacts or the complaint channels change"),
     HIGH_RISK_ASSESSMENT("个人信息保护影响评估发现高风险", "A personal-information protection impact assessment finds a high risk");
 

@@ -423,7 +423,7 @@ public final class PrivacyPolicy {
                 List.of(
                         p(
                                 zh,
-                                "除法律另有规定外，我们保存您的个人信息至您注销账户后一个月，期满后删除或做匿名化处理。",
+                                "我们保留您个人信息的期限，是到您注销账户之后满一个月为止（法律另有规定的除外）；期满后删除或做匿名化处理。",
                                 "Unless the law says otherwise, we keep your personal information until one month"
                                         + " after you close your account, then delete or anonymise it."),
                         p(
@@ -442,7 +442,7 @@ public final class PrivacyPolicy {
                                         + " section 2, then deleted or anonymised."),
                         p(
                                 zh,
-                                "如果我们停止运营，会至少提前三十天通知您，并在停止运营后删除或匿名化您的个人信息。",
+                                "若平台将停止运营，我们会在停止前不少于三十天告知您；停止运营后，您的个人信息将被删除或匿名化。",
                                 "If we stop operating, we will tell you at least thirty days ahead and delete or"
                                         + " anonymise your personal information once we have stopped.")));
     }
@@ -521,7 +521,7 @@ public final class PrivacyPolicy {
                                         + " choose to apply the new version early."),
                         p(
                                 zh,
-                                "未经您明确同意，我们不会削减您依据本政策享有的权利：减少权利的新版本，对尚未同意它的用户不生效，您继续适用此前的版本。",
+                                "任何减少您权利的修改都要先得到您的明确同意：这样的新版本在您同意之前对您不生效，您仍适用此前的版本。",
                                 "We never reduce your rights under this policy without your explicit consent: a new"
                                         + " version that takes a right away does not apply to you until you accept it,"
                                         + " and until then the previous version does."),
@@ -558,7 +558,7 @@ public final class PrivacyPolicy {
                         p(
                                 zh,
                                 "我们会在 " + contact.responseDays() + " 天内答复。如果您对答复不满意，或认为我们的处理损害了您的合法权益，"
-                                        + "可以向网信、电信、公安或市场监管等主管部门投诉举报，也可以向有管辖权的法院起诉。",
+                                        + "有权向网信部门以及电信、公安、市场监管等主管机关反映或举报，也可以向有管辖权的法院起诉。",
                                 "We answer within " + contact.responseDays() + " days. If you are not satisfied with"
                                         + " our answer, or believe our processing harms your lawful rights, you may"
                                         + " complain to the cyberspace, telecommunications, public security or market"
