@@ -42,7 +42,11 @@ class PrivacyArchitectureTests {
     void privacyModulesNeverDependOnCommerceModules() {
         noClasses()
                 .that()
-                .resideInAnyPackage("io.escapement.privacy..", "io.escapement.vault..", "io.escapement.audit..")
+                .resideInAnyPackage(
+                        "io.escapement.privacy..",
+                        "io.escapement.vault..",
+                        "io.escapement.audit..",
+                        "io.escapement.policy..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

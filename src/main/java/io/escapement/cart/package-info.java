@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Cart",
-        allowedDependencies = {"catalog"})
+        allowedDependencies = {"catalog", "privacy"})
 @NullMarked
 package io.escapement.cart;
 

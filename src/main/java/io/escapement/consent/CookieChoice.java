@@ -1,5 +1,7 @@
 package io.escapement.consent;
 
+import io.escapement.privacy.CookieCategory;
+import io.escapement.privacy.DeclaredCookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 
@@ -12,7 +14,13 @@ import java.util.Arrays;
  */
 public record CookieChoice(boolean decided, boolean preferences, boolean analytics) {
 
+    @DeclaredCookie(
+            category = CookieCategory.STRICTLY_NECESSARY,
+            lifetime = "P180D",
+            purposeZh = "记住您对偏好与统计 Cookie 的选择。",
+            purposeEn = "Remembers your choice of preference and analytics cookies.")
     public static final String COOKIE = "escapement_cookies";
+
     public static final CookieChoice UNDECIDED = new CookieChoice(false, true, false);
 
     /** The choice in {@code request}'s cookie; a missing or unreadable value is undecided. */

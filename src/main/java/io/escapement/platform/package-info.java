@@ -1,11 +1,11 @@
 /**
  * Infrastructure every capability runs on: the embedded or external PostgreSQL, HTTPS with a
- * generated certificate, web security defaults and problem+json error handling. Depends on no
- * business module.
+ * generated certificate, web security defaults, the session cookie and problem+json error
+ * handling. Depends on no business module; it uses the privacy module's declarations only.
  */
 @ApplicationModule(
         displayName = "Platform",
-        allowedDependencies = {})
+        allowedDependencies = {"privacy"})
 @NullMarked
 package io.escapement.platform;
 

@@ -15,6 +15,8 @@ public enum Category {
     USER_DATE_OF_BIRTH("user.demographic.date_of_birth", Sensitivity.GENERAL, "出生日期", "Date of birth"),
     USER_GOVERNMENT_ID("user.government_id", Sensitivity.SENSITIVE, "身份证件号码", "Government ID number"),
     USER_FINANCIAL("user.financial", Sensitivity.SENSITIVE, "金融账户信息", "Financial account"),
+    USER_TRANSACTION(
+            "user.financial.transaction", Sensitivity.SENSITIVE, "交易记录", "Orders and payments (number, amount)"),
     USER_LOCATION_PRECISE("user.location.precise", Sensitivity.SENSITIVE, "精准定位", "Precise location"),
     USER_BIOMETRIC("user.biometric", Sensitivity.SENSITIVE, "生物识别信息", "Biometric data"),
     USER_CHILDRENS("user.childrens", Sensitivity.SENSITIVE, "未成年人信息", "Children's data"),

@@ -150,6 +150,15 @@ public enum Purpose {
             "Send new arrivals and offers as app notifications.",
             "不再收到营销推送。",
             "No more marketing notifications."),
+    SHARING(
+            LegalBasis.CONSENT,
+            false,
+            "分享到其他应用",
+            "Sharing to other apps",
+            "您主动把一块腕表分享到微信、微博等应用时，由分享组件完成转发。",
+            "When you choose to share a watch to WeChat, Weibo or another app, the share component passes it on.",
+            "无法一键分享，您仍可复制链接。",
+            "One-tap sharing stops; you can still copy the link."),
     ANALYTICS(
             LegalBasis.CONSENT,
             false,

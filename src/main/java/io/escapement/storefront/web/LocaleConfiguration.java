@@ -1,6 +1,8 @@
 package io.escapement.storefront.web;
 
 import io.escapement.consent.CookieChoice;
+import io.escapement.privacy.CookieCategory;
+import io.escapement.privacy.DeclaredCookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -21,6 +23,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
+    @DeclaredCookie(
+            category = CookieCategory.PREFERENCES,
+            lifetime = "P365D",
+            purposeZh = "记住您选择的语言（简体中文或英文）。",
+            purposeEn = "Remembers the language you chose (Simplified Chinese or English).")
     static final String COOKIE = "escapement_lang";
 
     /** Remembers the language only if the visitor keeps preference cookies (K-1). */

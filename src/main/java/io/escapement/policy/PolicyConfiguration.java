@@ -1,0 +1,83 @@
+package io.escapement.policy;
+
+import io.escapement.policy.spi.PolicyNotices;
+import io.escapement.privacy.DataMap;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the policy; {@link PolicyNotices} has a development default a deployment replaces. */
+@Configuration(proxyBeanMethods = false)
+class PolicyConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyConfiguration.class);
+
+    @Bean
+    CookieInventory cookieInventory() {
+        return CookieInventory.scan("io.escapement");
+    }
+
+    @Bean
+    Recipients recipients(PolicyProperties properties) {
+        return Recipients.registered(properties.residencyRegion());
+    }
+
+    @Bean
+    Sdks sdks() {
+        return Sdks.registered();
+    }
+
+    @Bean
+    PrivacyPolicy privacyPolicy(
+            DataMap dataMap, CookieInventory cookies, Recipients recipients, Sdks sdks, PolicyProperties properties) {
+        return new PrivacyPolicy(dataMap, cookies, recipients, sdks, properties.contact());
+    }
+
+    @Bean
+    PolicyCoverage policyCoverage(DataMap dataMap, CookieInventory cookies, Recipients recipients, Sdks sdks) {
+        return new PolicyCoverage(dataMap, cookies, recipients, sdks);
+    }
+
+    /** Until the accounts module fans notices out, they wait in {@code policy.notice_outbox}. */
+    @Bean
+    @ConditionalOnMissingBean
+    PolicyNotices policyNotices(JdbcClient jdbc) {
+        return new NoticeOutbox(jdbc, Clock.systemUTC());
+    }
+
+    @Bean
+    PolicyVersions policyVersions(JdbcClient jdbc, PolicyNotices notices, PrivacyPolicy policy, JsonMapper json) {
+        return new PolicyVersions(jdbc, notices, policy, json, Clock.systemUTC());
+    }
+
+    /**
+     * A published version's text is sealed, so code that now declares more than the version in
+     * effect says is a reason to publish a new version: say so on every start.
+     */
+    @Bean
+    ApplicationRunner policyInEffectCoversTheCode(PolicyVersions versions, PolicyCoverage coverage) {
+        return args -> {
+            int current = versions.effectiveVersion(Instant.now());
+            for (var language : PolicyLanguage.values()) {
+                var omissions = versions.document(current, language)
+                        .map(coverage::omissions)
+                        .orElseThrow();
+                if (!omissions.isEmpty()) {
+                    log.warn(
+                            "Version {} of the privacy policy in effect ({}) does not mention {}: draft and publish a"
+                                    + " new version",
+                            current,
+                            language.tag(),
+                            omissions);
+                }
+            }
+        };
+    }
+}
