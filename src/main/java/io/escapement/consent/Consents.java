@@ -1,5 +1,6 @@
 package io.escapement.consent;
 
+import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.SubjectId;
 import io.escapement.vault.spi.ConsentCheck;
@@ -22,15 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class Consents implements ConsentCheck {
 
     private final JdbcClient jdbc;
+    private final PolicyVersions policyVersions;
 
-    Consents(JdbcClient jdbc) {
+    Consents(JdbcClient jdbc, PolicyVersions policyVersions) {
         this.jdbc = jdbc;
+        this.policyVersions = policyVersions;
     }
 
     /**
      * Records a grant.
      *
-     * @throws ConsentRefused for a purpose that does not rest on consent
+     * @throws ConsentRefused for a purpose that does not rest on consent, or a policy version that
+     *     was never published or is out of date
      */
     @Transactional
     public ConsentDecision grant(
@@ -115,9 +119,7 @@ public class Consents implements ConsentCheck {
 
     private ConsentDecision append(
             SubjectId subject, Purpose purpose, boolean granted, int policyVersion, Channel channel, String evidence) {
-        if (policyVersion < 1) {
-            throw new ConsentRefused("Policy version " + policyVersion + " does not exist.");
-        }
+        requireCurrentPolicy(policyVersion);
         if (evidence.isBlank()) {
             throw new ConsentRefused("A consent decision needs evidence of what the person saw and did.");
         }
@@ -135,6 +137,22 @@ public class Consents implements ConsentCheck {
                 .query(Long.class)
                 .single();
         return new ConsentDecision(seq, subject, purpose, granted, policyVersion, channel, at, evidence);
+    }
+
+    /**
+     * The decision must name the policy the person was shown: a published version, not older than
+     * the one in effect (a newer one is allowed: opting in early, N-3).
+     */
+    private void requireCurrentPolicy(int policyVersion) {
+        var version = policyVersions.version(policyVersion);
+        if (version.isEmpty() || !version.get().isPublished()) {
+            throw new ConsentRefused("Policy version " + policyVersion + " was never published.");
+        }
+        int effective = policyVersions.effectiveVersion(Instant.now());
+        if (policyVersion < effective) {
+            throw new ConsentRefused("Policy version " + policyVersion + " is out of date: version " + effective
+                    + " is in effect. Show the current policy and ask again.");
+        }
     }
 
     private static void requireConsentBased(Purpose purpose, boolean granting) {

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Consent",
-        allowedDependencies = {"privacy", "vault", "vault :: spi"})
+        allowedDependencies = {"privacy", "policy", "vault", "vault :: spi"})
 @NullMarked
 package io.escapement.consent;
 

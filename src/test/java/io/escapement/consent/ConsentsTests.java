@@ -104,7 +104,7 @@ class ConsentsTests {
     @Test
     void refusesDecisionsWithoutAPolicyVersionOrEvidence() {
         assertThatThrownBy(() -> consents.grant(subject, Purpose.LOCATION, 0, Channel.WEB, "switch on"))
-                .hasMessageContaining("Policy version 0 does not exist");
+                .hasMessageContaining("Policy version 0 was never published");
         assertThatThrownBy(() -> consents.grant(subject, Purpose.LOCATION, 1, Channel.WEB, " "))
                 .hasMessageContaining("needs evidence");
     }
