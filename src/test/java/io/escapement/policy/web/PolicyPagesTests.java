@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * and the same document as JSON. Publishes a version that takes effect a moment later (so version
  * 1 becomes an old version), one announced for next month, and a draft.
  */
-@SpringBootTest(properties = "escapement.demo.listings=0")
+@SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.test.context=policy-pages"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolicyPagesTests {
