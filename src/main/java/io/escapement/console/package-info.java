@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Console",
-        allowedDependencies = {"privacy", "audit"})
+        allowedDependencies = {"privacy", "audit", "policy"})
 @NullMarked
 package io.escapement.console;
 

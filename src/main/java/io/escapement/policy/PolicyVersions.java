@@ -163,6 +163,13 @@ public class PolicyVersions {
                 .optional();
     }
 
+    /** Every version, drafts included, newest first: what staff manage in the console. */
+    public List<PolicyVersion> all() {
+        return jdbc.sql("select " + COLUMNS + " from policy.version order by number desc")
+                .query(PolicyVersions::version)
+                .list();
+    }
+
     /** The published versions, oldest first. */
     public List<PolicyVersion> published() {
         return jdbc.sql("select " + COLUMNS + " from policy.version where status = 'PUBLISHED' order by number")

@@ -1,5 +1,6 @@
 package io.escapement.policy.web;
 
+import io.escapement.policy.PolicyDocument;
 import io.escapement.policy.PolicyLanguage;
 import io.escapement.policy.PolicyVersion;
 import io.escapement.policy.PolicyVersions;
@@ -43,6 +44,34 @@ class PolicyPages {
             return notFound(number, model, response);
         }
         return show(parsed, locale, model, response);
+    }
+
+    /**
+     * What a version changed against the version before it, paragraph by paragraph: the readable
+     * difference shown with a material change (N-2).
+     */
+    @GetMapping("/privacy/v/{number:\\d{1,6}}/changes")
+    String changes(@PathVariable int number, Locale locale, Model model, HttpServletResponse response) {
+        var language = PolicyLanguage.of(locale);
+        var version = versions.version(number).filter(PolicyVersion::isPublished);
+        var previous = versions.published().stream()
+                .filter(other -> other.number() < number)
+                .reduce((older, newer) -> newer);
+        var document = versions.document(number, language);
+        if (version.isEmpty() || document.isEmpty()) {
+            return notFound(String.valueOf(number), model, response);
+        }
+        var before = previous.flatMap(other -> versions.document(other.number(), language))
+                .map(PolicyDocument::units)
+                .orElse(List.of());
+        var after = document.get().units();
+        model.addAttribute("version", version.get());
+        model.addAttribute("previous", previous.orElse(null));
+        model.addAttribute(
+                "added", after.stream().filter(unit -> !before.contains(unit)).toList());
+        model.addAttribute(
+                "removed", before.stream().filter(unit -> !after.contains(unit)).toList());
+        return "privacy/changes";
     }
 
     private String show(int number, Locale locale, Model model, HttpServletResponse response) {

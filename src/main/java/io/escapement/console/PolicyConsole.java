@@ -1,0 +1,74 @@
+package io.escapement.console;
+
+import io.escapement.policy.DraftPolicyVersion;
+import io.escapement.policy.MaterialChange;
+import io.escapement.policy.PolicyVersions;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff draft and publish versions of the privacy policy (N-1, N-2). */
+@Controller
+class PolicyConsole {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final PolicyVersions versions;
+
+    PolicyConsole(PolicyVersions versions) {
+        this.versions = versions;
+    }
+
+    @GetMapping("/console/policy")
+    String versions(Model model) {
+        model.addAttribute("versions", versions.all());
+        model.addAttribute("kinds", MaterialChange.values());
+        return "console/policy";
+    }
+
+    @PostMapping("/console/policy/drafts")
+    String draft(
+            @RequestParam String summaryZh,
+            @RequestParam String summaryEn,
+            @RequestParam(required = false) List<MaterialChange> materialChanges,
+            @RequestParam(defaultValue = "false") boolean removesRights,
+            RedirectAttributes redirect) {
+        try {
+            var draft = versions.draft(new DraftPolicyVersion(
+                    materialChanges == null ? Set.of() : Set.copyOf(materialChanges),
+                    removesRights,
+                    summaryZh,
+                    summaryEn));
+            redirect.addFlashAttribute("message", "Version " + draft.number() + " drafted.");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/console/policy";
+    }
+
+    @PostMapping("/console/policy/{number:\\d{1,6}}/publish")
+    String publish(
+            @PathVariable int number,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+            RedirectAttributes redirect) {
+        try {
+            if (effectiveOn == null) {
+                throw new IllegalArgumentException("Give the date the version takes effect.");
+            }
+            versions.publish(number, effectiveOn.atStartOfDay(CHINA).toInstant());
+            redirect.addFlashAttribute("message", "Version " + number + " published; effective " + effectiveOn + ".");
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/console/policy";
+    }
+}
