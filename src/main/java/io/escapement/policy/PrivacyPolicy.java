@@ -128,9 +128,11 @@ public final class PrivacyPolicy {
                         field.category().label(zh),
                         sensitivity(field.category(), zh),
                         labels(field.purposes(), zh),
-                        zh
-                                ? "服务关系结束后 " + Wording.period(field.retention(), true)
-                                : Wording.period(field.retention(), false) + " after the relationship ends",
+                        field.retention().isZero()
+                                ? Wording.period(field.retention(), zh)
+                                : zh
+                                        ? "服务关系结束后 " + Wording.period(field.retention(), true)
+                                        : Wording.period(field.retention(), false) + " after the relationship ends",
                         field.key()))
                 .toList();
         return new Section(

@@ -71,6 +71,11 @@ class VaultConfiguration {
     }
 
     @Bean
+    KeyedDigests keyedDigests(SystemKeys keys) {
+        return new KeyedDigests(keys);
+    }
+
+    @Bean
     Seals seals(SystemKeys keys) {
         return new Seals(keys);
     }

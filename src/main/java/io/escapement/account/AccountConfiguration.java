@@ -1,0 +1,24 @@
+package io.escapement.account;
+
+import io.escapement.account.spi.SmsGateway;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+    /** Until a provider's adapter is configured, messages stay in the in-memory development outbox. */
+    @Bean
+    @ConditionalOnMissingBean(SmsGateway.class)
+    DevelopmentSmsOutbox developmentSmsOutbox() {
+        return new DevelopmentSmsOutbox();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

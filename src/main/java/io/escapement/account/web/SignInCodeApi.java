@@ -1,0 +1,64 @@
+package io.escapement.account.web;
+
+import io.escapement.account.OneTimeCodes;
+import io.escapement.account.TooManyCodes;
+import io.escapement.privacy.Category;
+import io.escapement.privacy.InvalidPersonalData;
+import io.escapement.privacy.PersonalData;
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.Purpose;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Asks for a sign-in code by SMS. */
+@RestController
+@Tag(name = "Sign-in", description = "One-time codes by SMS")
+class SignInCodeApi {
+
+    /** The number is used to send the code and kept only as a keyed digest. */
+    record CodeRequest(
+            @PersonalData(
+                    category = Category.USER_CONTACT_PHONE,
+                    purposes = {Purpose.ACCOUNT, Purpose.SECURITY},
+                    retention = "P0D")
+            @Nullable
+            String phone) {}
+
+    private final OneTimeCodes codes;
+
+    SignInCodeApi(OneTimeCodes codes) {
+        this.codes = codes;
+    }
+
+    @PostMapping(path = "/api/v1/auth/sms-codes", consumes = "application/json", produces = "application/json")
+    @Operation(summary = "Send a six-digit sign-in code to a mainland mobile number")
+    ResponseEntity<Map<String, Object>> send(@RequestBody CodeRequest request) {
+        codes.send(PhoneNumber.parse(request.phone()));
+        return ResponseEntity.accepted().body(Map.of("expiresInSeconds", 300));
+    }
+
+    @ExceptionHandler(InvalidPersonalData.class)
+    ProblemDetail invalid(InvalidPersonalData ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    }
+
+    @ExceptionHandler(TooManyCodes.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyCodes ex) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(Math.max(1, ex.retryAfter().toSeconds())))
+                .body(problem);
+    }
+}

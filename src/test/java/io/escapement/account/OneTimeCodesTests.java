@@ -1,0 +1,137 @@
+package io.escapement.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.testing.ResidueScan;
+import io.escapement.vault.KeyedDigests;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The abuse controls of sign-in codes: spacing, daily limit, expiry, single use, guesses. */
+@SpringBootTest(properties = "escapement.demo.listings=0")
+class OneTimeCodesTests {
+
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now = Instant.parse("2026-11-29T02:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        void pass(Duration duration) {
+            now = now.plus(duration);
+        }
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    KeyedDigests digests;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource admin;
+
+    final HandClock clock = new HandClock();
+    final DevelopmentSmsOutbox outbox = new DevelopmentSmsOutbox();
+    OneTimeCodes codes;
+    PhoneNumber phone;
+
+    @BeforeEach
+    void codesOnAMovableClock() {
+        codes = new OneTimeCodes(jdbc, digests, outbox, clock);
+        phone = PhoneNumber.parse("139" + String.format("%08d", (int) (Math.random() * 100_000_000)));
+    }
+
+    @Test
+    void sendsASixDigitCodeThatWorksOnce() {
+        codes.send(phone);
+        var code = lastCode();
+        assertThat(code).matches("\\d{6}");
+        assertThat(outbox.messages().get(0).to()).isEqualTo(phone);
+        assertThat(codes.verify(phone, code)).isTrue();
+        assertThat(codes.verify(phone, code)).as("single use").isFalse();
+    }
+
+    @Test
+    void spacesCodesAMinuteApart() {
+        codes.send(phone);
+        clock.pass(Duration.ofSeconds(20));
+        assertThatThrownBy(() -> codes.send(phone))
+                .isInstanceOf(TooManyCodes.class)
+                .hasMessageContaining("Wait 40 seconds")
+                .satisfies(e -> assertThat(((TooManyCodes) e).retryAfter()).isEqualTo(Duration.ofSeconds(40)));
+        clock.pass(Duration.ofSeconds(41));
+        codes.send(phone);
+        assertThat(outbox.messages()).hasSize(2);
+    }
+
+    @Test
+    void sendsAtMostTenADay() {
+        for (int i = 0; i < 10; i++) {
+            codes.send(phone);
+            clock.pass(Duration.ofMinutes(2));
+        }
+        assertThatThrownBy(() -> codes.send(phone))
+                .isInstanceOf(TooManyCodes.class)
+                .hasMessageContaining("10 codes today");
+        clock.pass(Duration.ofHours(24));
+        codes.send(phone);
+    }
+
+    @Test
+    void expiresAfterFiveMinutes() {
+        codes.send(phone);
+        var code = lastCode();
+        clock.pass(Duration.ofMinutes(5).plusSeconds(1));
+        assertThat(codes.verify(phone, code)).isFalse();
+    }
+
+    @Test
+    void dropsTheCodeAfterFiveWrongGuesses() {
+        codes.send(phone);
+        var code = lastCode();
+        var wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            assertThat(codes.verify(phone, wrong)).isFalse();
+        }
+        assertThat(codes.verify(phone, code)).isFalse();
+        assertThat(codes.verify(phone, "abc")).isFalse();
+    }
+
+    @Test
+    void storesNeitherTheNumberNorTheCode() {
+        codes.send(phone);
+        var code = lastCode();
+        ResidueScan.of(admin).assertNoneOf(phone.nationalNumber(), phone.e164(), "验证码是 " + code);
+    }
+
+    private String lastCode() {
+        return outbox.messages().get(0).text().replaceAll("\\D*(\\d{6}).*", "$1");
+    }
+}
