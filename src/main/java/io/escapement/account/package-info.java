@@ -1,11 +1,12 @@
 /**
- * Accounts and identity. So far: one-time sign-in codes sent by SMS, with their abuse controls.
- * Registration, sessions, passkeys, real-name verification, minors and cancellation follow.
+ * Accounts and identity. So far: buyers register and sign in with a one-time code sent by SMS
+ * (with its abuse controls), and sessions live server-side. Passkeys, e-mail sign-up, staff second
+ * factor, real-name verification, minors and cancellation follow.
  * Owns the {@code account} schema.
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {"privacy", "vault"})
+        allowedDependencies = {"privacy", "vault", "policy"})
 @NullMarked
 package io.escapement.account;
 

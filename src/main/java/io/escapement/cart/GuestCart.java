@@ -1,5 +1,7 @@
 package io.escapement.cart;
 
+import io.escapement.privacy.CookieCategory;
+import io.escapement.privacy.DeclaredCookie;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,13 @@ import org.jspecify.annotations.Nullable;
  * so it appears at most once.
  */
 public record GuestCart(List<Long> listingIds) {
+
+    @DeclaredCookie(
+            category = CookieCategory.STRICTLY_NECESSARY,
+            lifetime = "P30D",
+            purposeZh = "在您登录前保存购物车中的腕表编号。",
+            purposeEn = "Keeps the ids of the watches in your cart until you sign in.")
+    public static final String COOKIE = "escapement_cart";
 
     public static final int MAX_ITEMS = 20;
     public static final GuestCart EMPTY = new GuestCart(List.of());

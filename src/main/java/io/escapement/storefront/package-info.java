@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Storefront",
-        allowedDependencies = {"catalog", "merchant", "privacy", "consent"})
+        allowedDependencies = {"catalog", "merchant", "privacy", "consent", "cart", "vault"})
 @NullMarked
 package io.escapement.storefront;
 

@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.escapement.account.DevelopmentSmsOutbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,6 +46,9 @@ class StorefrontJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
 
     BrowserContext context;
     Page page;
@@ -137,6 +142,44 @@ class StorefrontJourneyTests {
         PlaywrightAssertions.assertThat(attributes).containsText("Calibre");
         PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
         screenshot("listing-english-desktop");
+    }
+
+    /** C-8: a buyer switches personalisation off on the privacy page and the recommendations stop. */
+    @Test
+    void switchingPersonalisationOffStopsRecommendations() throws Exception {
+        page.navigate("/");
+        page.locator("#cookie-save").click();
+        var phone = "135" + String.format("%08d", (int) (Math.random() * 100_000_000));
+        page.navigate("/signin");
+        page.locator("input[name=phone]").fill(phone);
+        page.locator("#send-code").click();
+        page.locator("input[name=code]").fill(outbox.messages().get(0).text().replaceAll("\\D*(\\d{6}).*", "$1"));
+        page.locator("#accept-policy").check();
+        page.locator("#sign-in").click();
+        page.waitForURL("**/account/privacy");
+
+        page.navigate("/watches?brand=omega");
+        page.locator("#results .card a").first().click();
+        page.locator("#add-to-cart").click();
+        page.waitForURL("**/cart");
+
+        var personalisation = page.locator("tr[data-purpose=PERSONALISATION]");
+        page.navigate("/account/privacy");
+        personalisation.locator("button.toggle").click();
+        PlaywrightAssertions.assertThat(personalisation.locator(".state")).hasText("已开启");
+        page.navigate("/");
+        PlaywrightAssertions.assertThat(page.locator("#for-you .card").first()).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#for-you .card-brand").first())
+                .hasText("欧米茄");
+        screenshot("home-for-you");
+
+        page.navigate("/account/privacy");
+        personalisation.locator("button.toggle").click();
+        PlaywrightAssertions.assertThat(personalisation.locator(".state")).hasText("已关闭");
+        screenshot("privacy-settings");
+        page.navigate("/");
+        PlaywrightAssertions.assertThat(page.locator("#new-arrivals")).isVisible();
+        PlaywrightAssertions.assertThat(page.locator("#for-you")).hasCount(0);
     }
 
     @Test

@@ -4,8 +4,6 @@ import io.escapement.cart.GuestCart;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingStatus;
-import io.escapement.privacy.CookieCategory;
-import io.escapement.privacy.DeclaredCookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Optional;
@@ -23,12 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CartController {
 
-    @DeclaredCookie(
-            category = CookieCategory.STRICTLY_NECESSARY,
-            lifetime = "P30D",
-            purposeZh = "在您登录前保存购物车中的腕表编号。",
-            purposeEn = "Keeps the ids of the watches in your cart until you sign in.")
-    static final String COOKIE = "escapement_cart";
+    static final String COOKIE = GuestCart.COOKIE;
 
     private static final Duration LIFETIME = Duration.ofDays(30);
 

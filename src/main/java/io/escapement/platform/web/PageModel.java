@@ -2,6 +2,7 @@ package io.escapement.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,6 +20,12 @@ class PageModel {
     void language(Model model, Locale locale, HttpServletRequest request) {
         boolean zh = "zh".equals(locale.getLanguage());
         model.addAttribute("zh", zh);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        model.addAttribute(
+                "signedIn",
+                authentication != null
+                        && authentication.getAuthorities().stream()
+                                .anyMatch(authority -> "ROLE_BUYER".equals(authority.getAuthority())));
         model.addAttribute(
                 "currentPath",
                 UriComponentsBuilder.fromPath(request.getRequestURI())

@@ -7,11 +7,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Web security defaults: the shop is public and the operations console ({@code /console}) needs
- * the STAFF role; every response carries HSTS and a strict content-security policy, forms are CSRF-protected, and
+ * Web security defaults: the shop is public, a buyer's own pages ({@code /account}) need a signed-in
+ * buyer, and the operations console ({@code /console}) needs the STAFF role; every response carries HSTS and a strict content-security policy, forms are CSRF-protected, and
  * plain HTTP is redirected to HTTPS (keeps P-1).
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,9 +26,15 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/console/**")
                         .hasRole("STAFF")
+                        .requestMatchers("/account/**", "/api/v1/me/**")
+                        .hasRole("BUYER")
                         .anyRequest()
                         .permitAll())
                 .httpBasic(basic -> basic.realmName("Escapement console"))
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/signin"),
+                        PathPatternRequestMatcher.pathPattern("/account/**")))
+                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/beacon", "/cookies"))
                 .headers(headers -> headers.httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))

@@ -2,13 +2,18 @@ package io.escapement.platform.web;
 
 import io.escapement.privacy.CookieCategory;
 import io.escapement.privacy.DeclaredCookie;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * The servlet session cookie: {@code Secure; HttpOnly; SameSite=Lax} (P-1). Its name is set by
- * {@code server.servlet.session.cookie.name} in {@code application.properties}, which must stay
- * equal to {@link #NAME}; {@code SessionCookieTests} checks that they do.
+ * The session cookie: {@code Secure; HttpOnly; SameSite=Lax} (P-1). Sessions are kept server-side
+ * by Spring Session JDBC, whose cookie is configured here; {@code server.servlet.session.cookie.name}
+ * in {@code application.properties} must stay equal to {@link #NAME}, as {@code SessionCookieTests}
+ * checks.
  */
-public final class SessionCookie {
+@Configuration(proxyBeanMethods = false)
+public class SessionCookie {
 
     @DeclaredCookie(
             category = CookieCategory.STRICTLY_NECESSARY,
@@ -18,5 +23,15 @@ public final class SessionCookie {
                     + " forgery; it ends when the browser closes.")
     public static final String NAME = "ESCAPEMENT_SESSION";
 
-    private SessionCookie() {}
+    SessionCookie() {}
+
+    @Bean
+    DefaultCookieSerializer sessionCookieSerializer() {
+        var serializer = new DefaultCookieSerializer();
+        serializer.setCookieName(NAME);
+        serializer.setUseSecureCookie(true);
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Lax");
+        return serializer;
+    }
 }

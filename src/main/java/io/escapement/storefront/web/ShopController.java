@@ -1,5 +1,6 @@
 package io.escapement.storefront.web;
 
+import io.escapement.cart.GuestCart;
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.Catalog;
@@ -9,17 +10,24 @@ import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingPage;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
+import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
+import io.escapement.privacy.Purpose;
 import io.escapement.storefront.ListingQuery;
 import io.escapement.storefront.PriceBand;
+import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +39,12 @@ class ShopController {
 
     private final Catalog catalog;
     private final MerchantDirectory merchants;
+    private final Consents consents;
 
-    ShopController(Catalog catalog, MerchantDirectory merchants) {
+    ShopController(Catalog catalog, MerchantDirectory merchants, Consents consents) {
         this.catalog = catalog;
         this.merchants = merchants;
+        this.consents = consents;
     }
 
     @ModelAttribute
@@ -43,10 +53,41 @@ class ShopController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(
+            Model model,
+            @CookieValue(name = GuestCart.COOKIE, required = false) @Nullable String cart,
+            @Nullable Authentication visitor) {
         model.addAttribute("featured", catalog.featured(8));
         model.addAttribute("newArrivals", catalog.newArrivals(8));
+        model.addAttribute("forYou", forYou(visitor, GuestCart.fromCookie(cart)));
         return "home";
+    }
+
+    /**
+     * Personalised recommendations (C-4): watches of the brands in the cart, for a signed-in buyer
+     * who switched personalisation on; nothing otherwise, and nothing is kept about the visitor.
+     */
+    private List<io.escapement.catalog.Listing> forYou(@Nullable Authentication visitor, GuestCart cart) {
+        if (visitor == null
+                || visitor.getAuthorities().stream().noneMatch(a -> "ROLE_BUYER".equals(a.getAuthority()))
+                || !consents.permits(new SubjectId(UUID.fromString(visitor.getName())), Purpose.PERSONALISATION)) {
+            return List.of();
+        }
+        var brands = cart.listingIds().stream()
+                .map(catalog::listing)
+                .flatMap(Optional::stream)
+                .map(listing -> listing.brand().slug())
+                .collect(java.util.stream.Collectors.toSet());
+        if (brands.isEmpty()) {
+            return List.of();
+        }
+        return catalog
+                .listings(ListingFilter.NONE.withBrands(brands), ListingSort.NEWEST, new PageSpec(1, 8))
+                .items()
+                .stream()
+                .filter(listing -> !cart.listingIds().contains(listing.id()))
+                .limit(4)
+                .toList();
     }
 
     @GetMapping("/watches")

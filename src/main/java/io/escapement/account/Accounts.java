@@ -1,0 +1,71 @@
+package io.escapement.account;
+
+import io.escapement.policy.AcceptanceChannel;
+import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.SubjectId;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Buyer accounts. Signing in with a code registers the number on first use: the account is a
+ * vault subject, its phone number is sealed in the vault and found again by blind index, and the
+ * policy version the buyer accepted is recorded (C-1). Nothing else is asked at sign-up.
+ */
+@Service
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final OneTimeCodes codes;
+    private final PersonalDataVault vault;
+    private final PolicyVersions policy;
+
+    Accounts(JdbcClient jdbc, OneTimeCodes codes, PersonalDataVault vault, PolicyVersions policy) {
+        this.jdbc = jdbc;
+        this.codes = codes;
+        this.vault = vault;
+        this.policy = policy;
+    }
+
+    /**
+     * Signs in with the code sent to {@code phone}, registering a new account if the number has
+     * none.
+     *
+     * @param acceptsPolicy whether the person ticked acceptance of the privacy policy in effect;
+     *     needed to register, not to sign in again
+     * @throws SignInRefused for a wrong, used or expired code, or a registration without acceptance
+     */
+    @Transactional(noRollbackFor = SignInRefused.class)
+    public SubjectId signIn(PhoneNumber phone, String code, boolean acceptsPolicy) {
+        var existing = find(phone);
+        if (existing.isEmpty() && !acceptsPolicy) {
+            throw new SignInRefused("signin.acceptPolicy");
+        }
+        if (!codes.verify(phone, code)) {
+            throw new SignInRefused("signin.wrongCode");
+        }
+        var account = existing.orElseGet(() -> register(phone));
+        jdbc.sql("update account.account set last_signed_in_at = now() where subject_id = :id")
+                .param("id", account.value())
+                .update();
+        return account;
+    }
+
+    public Optional<SubjectId> find(PhoneNumber phone) {
+        return vault.lookup(AccountContact.class, "phone", phone).stream().findFirst();
+    }
+
+    private SubjectId register(PhoneNumber phone) {
+        var subject = vault.newSubject("buyer");
+        vault.store(subject, new AccountContact(phone));
+        jdbc.sql("insert into account.account (subject_id, status) values (:id, 'ACTIVE')")
+                .param("id", subject.value())
+                .update();
+        policy.accept(subject.value(), policy.effectiveVersion(Instant.now()), AcceptanceChannel.WEB);
+        return subject;
+    }
+}

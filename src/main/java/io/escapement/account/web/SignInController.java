@@ -1,0 +1,103 @@
+package io.escapement.account.web;
+
+import io.escapement.account.Accounts;
+import io.escapement.account.OneTimeCodes;
+import io.escapement.account.SignInRefused;
+import io.escapement.account.TooManyCodes;
+import io.escapement.privacy.InvalidPersonalData;
+import io.escapement.privacy.PhoneNumber;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Sign-in and registration with a mobile number and a code by SMS: the number first, then the
+ * code (and, for a new number, acceptance of the privacy policy).
+ */
+@Controller
+class SignInController {
+
+    static final String BUYER = "ROLE_BUYER";
+
+    private final OneTimeCodes codes;
+    private final Accounts accounts;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SignInController(OneTimeCodes codes, Accounts accounts) {
+        this.codes = codes;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/signin")
+    String start() {
+        return "signin";
+    }
+
+    @PostMapping("/signin/code")
+    String sendCode(@RequestParam(defaultValue = "") String phone, Model model, HttpServletResponse response) {
+        try {
+            var number = PhoneNumber.parse(phone);
+            codes.send(number);
+            return codeStep(number, model);
+        } catch (InvalidPersonalData e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", "signin.badNumber");
+        } catch (TooManyCodes e) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(
+                    "Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            model.addAttribute("problem", "signin.tooMany");
+        }
+        return "signin";
+    }
+
+    @PostMapping("/signin")
+    String signIn(
+            @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "false") boolean acceptsPolicy,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse(phone);
+        } catch (InvalidPersonalData e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", "signin.badNumber");
+            return "signin";
+        }
+        try {
+            var account = accounts.signIn(number, code.strip(), acceptsPolicy);
+            request.getSession(true);
+            request.changeSessionId();
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    account.toString(), null, List.of(new SimpleGrantedAuthority(BUYER))));
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            return "redirect:/account/privacy";
+        } catch (SignInRefused refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", refused.reason());
+            return codeStep(number, model);
+        }
+    }
+
+    private String codeStep(PhoneNumber number, Model model) {
+        model.addAttribute("phone", number.e164());
+        model.addAttribute("maskedPhone", number.masked());
+        model.addAttribute("newAccount", accounts.find(number).isEmpty());
+        return "signin";
+    }
+}

@@ -1,0 +1,150 @@
+package io.escapement.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.PhoneNumber;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Keeps C-1 and C-8: register with a number and a code, then switch optional uses on and off. */
+@SpringBootTest(properties = "escapement.demo.listings=0")
+@AutoConfigureMockMvc
+class SignInTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    PolicyVersions policy;
+
+    @Test
+    void registersOnlyWithAcceptanceOfThePolicyAndSignsInAgainWithoutIt() throws Exception {
+        var phone = uniquePhone();
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"accept-policy\"")));
+        mvc.perform(post("/signin").param("phone", phone).param("code", code()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("注册前请阅读并同意隐私政策")));
+        mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", "000000")
+                        .param("acceptsPolicy", "true")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+
+        var session = signIn(phone);
+        var subject = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        assertThat(policy.acceptances(subject.value())).isNotEmpty();
+        mvc.perform(get("/account/privacy").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("个性化推荐")));
+
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf())).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void sendsVisitorsWhoAreNotSignedInToTheSignInPage() throws Exception {
+        mvc.perform(get("/account/privacy")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/api/v1/me/privacy")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/signin/code").param("phone", "12345").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("11位")));
+    }
+
+    @Test
+    void switchesAnOptionalUseOnAndOffAndKeepsTheHistory() throws Exception {
+        var session = register();
+        mvc.perform(post("/account/privacy")
+                        .param("purpose", "PERSONALISATION")
+                        .param("on", "true")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"));
+        mvc.perform(get("/api/v1/me/privacy").cookie(session))
+                .andExpect(jsonPath("$.settings[?(@.purpose == 'PERSONALISATION')].on")
+                        .value(true))
+                .andExpect(jsonPath("$.history[0].granted").value(true));
+        mvc.perform(post("/account/privacy")
+                        .param("purpose", "PERSONALISATION")
+                        .param("on", "false")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"));
+        mvc.perform(get("/api/v1/me/privacy").cookie(session))
+                .andExpect(jsonPath("$.settings[?(@.purpose == 'PERSONALISATION')].on")
+                        .value(false))
+                .andExpect(jsonPath("$.history.length()").value(2));
+    }
+
+    @Test
+    void explainsSwitchesThatCannotBeMade() throws Exception {
+        var session = register();
+        mvc.perform(post("/account/privacy")
+                        .param("purpose", "ACCOUNT")
+                        .param("on", "false")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("cancel the account")));
+        mvc.perform(post("/account/privacy")
+                        .param("purpose", "SELLING_DATA")
+                        .param("on", "true")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(flash().attribute("problem", containsString("no purpose 'SELLING_DATA'")));
+        mvc.perform(post("/account/privacy")
+                        .param("purpose", "LOCATION")
+                        .param("on", "true")
+                        .cookie(session))
+                .andExpect(status().isForbidden());
+    }
+
+    private Cookie register() throws Exception {
+        var phone = uniquePhone();
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        return signIn(phone);
+    }
+
+    private Cookie signIn(String phone) throws Exception {
+        var result = mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", code())
+                        .param("acceptsPolicy", "true")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"))
+                .andReturn();
+        var session = result.getResponse().getCookie("ESCAPEMENT_SESSION");
+        assertThat(session).isNotNull();
+        assertThat(session.getSecure()).isTrue();
+        assertThat(session.isHttpOnly()).isTrue();
+        return session;
+    }
+
+    private String code() {
+        return outbox.messages().get(0).text().replaceAll("\\D*(\\d{6}).*", "$1");
+    }
+
+    private static String uniquePhone() {
+        return "136" + String.format("%08d", (int) (Math.random() * 100_000_000));
+    }
+}
