@@ -9,12 +9,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Six-digit sign-in codes sent by SMS. At most one code a minute and ten a day per number; a code
+ * Six-digit sign-in codes sent by SMS. At most one code a minute ({@code
+ * escapement.account.code-spacing}) and ten a day per number; a code
  * lives five minutes, works once, and dies after five wrong guesses. Neither the number nor the
  * code is stored: only keyed digests, so the table reveals nothing.
  */
@@ -22,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OneTimeCodes {
 
     static final Duration LIFETIME = Duration.ofMinutes(5);
-    static final Duration SPACING = Duration.ofMinutes(1);
     static final int PER_DAY = 10;
     static final int GUESSES = 5;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -31,13 +32,20 @@ public class OneTimeCodes {
     private final KeyedDigests digests;
     private final SmsGateway sms;
     private final Clock clock;
+    private final Duration spacing;
     private final SecureRandom random = new SecureRandom();
 
-    OneTimeCodes(JdbcClient jdbc, KeyedDigests digests, SmsGateway sms, Clock clock) {
+    OneTimeCodes(
+            JdbcClient jdbc,
+            KeyedDigests digests,
+            SmsGateway sms,
+            Clock clock,
+            @Value("${escapement.account.code-spacing:PT1M}") Duration spacing) {
         this.jdbc = jdbc;
         this.digests = digests;
         this.sms = sms;
         this.clock = clock;
+        this.spacing = spacing;
     }
 
     /**
@@ -57,8 +65,8 @@ public class OneTimeCodes {
                 .param("number", number)
                 .query(Timestamp.class)
                 .optional();
-        if (last.isPresent() && last.get().toInstant().plus(SPACING).isAfter(now)) {
-            var wait = Duration.between(now, last.get().toInstant().plus(SPACING));
+        if (last.isPresent() && last.get().toInstant().plus(spacing).isAfter(now)) {
+            var wait = Duration.between(now, last.get().toInstant().plus(spacing));
             throw new TooManyCodes(
                     "A code was sent to this number moments ago. Wait " + Math.max(1, wait.toSeconds())
                             + " seconds before asking for another.",

@@ -163,6 +163,24 @@ public class PolicyVersions {
                 .optional();
     }
 
+    /** A material version whose notice has not yet gone out to users (N-2). */
+    public record PendingNotice(long id, int version) {}
+
+    /** Notices of material versions not yet sent to users, oldest first. */
+    public List<PendingNotice> pendingNotices() {
+        return jdbc.sql("select id, version from policy.notice_outbox where dispatched_at is null order by id")
+                .query((rs, row) -> new PendingNotice(rs.getLong("id"), rs.getInt("version")))
+                .list();
+    }
+
+    /** Records that a notice went out to every user. */
+    public void noticeDispatched(long id) {
+        jdbc.sql("update policy.notice_outbox set dispatched_at = :at where id = :id")
+                .param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("id", id)
+                .update();
+    }
+
     /** Every version, drafts included, newest first: what staff manage in the console. */
     public List<PolicyVersion> all() {
         return jdbc.sql("select " + COLUMNS + " from policy.version order by number desc")

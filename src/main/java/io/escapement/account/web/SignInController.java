@@ -4,6 +4,7 @@ import io.escapement.account.Accounts;
 import io.escapement.account.OneTimeCodes;
 import io.escapement.account.SignInRefused;
 import io.escapement.account.TooManyCodes;
+import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Sign-in and registration with a mobile number and a code by SMS: the number first, then the
- * code (and, for a new number, acceptance of the privacy policy).
+ * code (and, for a new number, acceptance of the privacy policy). A buyer who has not accepted a
+ * material change in effect is asked to first (N-2).
  */
 @Controller
 class SignInController {
@@ -31,11 +33,13 @@ class SignInController {
 
     private final OneTimeCodes codes;
     private final Accounts accounts;
+    private final PolicyVersions policy;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInController(OneTimeCodes codes, Accounts accounts) {
+    SignInController(OneTimeCodes codes, Accounts accounts, PolicyVersions policy) {
         this.codes = codes;
         this.accounts = accounts;
+        this.policy = policy;
     }
 
     @GetMapping("/signin")
@@ -86,7 +90,9 @@ class SignInController {
                     account.toString(), null, List.of(new SimpleGrantedAuthority(BUYER))));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
-            return "redirect:/account/privacy";
+            return policy.needsReconsent(account.value(), java.time.Instant.now())
+                    ? "redirect:/account/policy"
+                    : "redirect:/account/privacy";
         } catch (SignInRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", refused.reason());

@@ -1,0 +1,77 @@
+package io.escapement.account;
+
+import io.escapement.account.spi.SmsGateway;
+import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.Purpose;
+import io.escapement.vault.Accessor;
+import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.Read;
+import io.escapement.vault.SubjectId;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tells every buyer about a material change of the privacy policy by SMS (N-2), besides the banner
+ * every page shows. The number is read from the vault for the ACCOUNT purpose: service notices
+ * are part of the account, not marketing.
+ */
+@Service
+public class PolicyNoticeDispatcher {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final PolicyVersions policy;
+    private final JdbcClient jdbc;
+    private final PersonalDataVault vault;
+    private final SmsGateway sms;
+
+    PolicyNoticeDispatcher(PolicyVersions policy, JdbcClient jdbc, PersonalDataVault vault, SmsGateway sms) {
+        this.policy = policy;
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.sms = sms;
+    }
+
+    /** Sends every pending notice to every active account; returns the number of messages. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    public int dispatch() {
+        int sent = 0;
+        for (var notice : policy.pendingNotices()) {
+            var version = policy.version(notice.version()).orElseThrow();
+            var effective = LocalDate.ofInstant(Objects.requireNonNull(version.effectiveAt()), CHINA);
+            var text = "【Escapement】我们的隐私政策有重大更新，第" + version.number() + "版将于" + effective + "生效。主要变化："
+                    + version.summaryZh() + " 详见网站“隐私政策”页面。";
+            for (var account : activeAccounts()) {
+                var phone = vault.reveal(
+                        account,
+                        AccountContact.class,
+                        "phone",
+                        PhoneNumber.class,
+                        Purpose.ACCOUNT,
+                        Accessor.system("policy-notices"));
+                if (phone instanceof Read.Present<PhoneNumber> present) {
+                    sms.send(present.value(), text);
+                    sent++;
+                }
+            }
+            policy.noticeDispatched(notice.id());
+        }
+        return sent;
+    }
+
+    private java.util.List<SubjectId> activeAccounts() {
+        return jdbc
+                .sql("select subject_id from account.account where status = 'ACTIVE'")
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(SubjectId::new)
+                .toList();
+    }
+}
