@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Keeps C-1 and C-8: register with a number and a code, then switch optional uses on and off. */
@@ -36,6 +38,9 @@ class SignInTests {
 
     @Autowired
     PolicyVersions policy;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void registersOnlyWithAcceptanceOfThePolicyAndSignsInAgainWithoutIt() throws Exception {
@@ -95,6 +100,71 @@ class SignInTests {
                 .andExpect(jsonPath("$.settings[?(@.purpose == 'PERSONALISATION')].on")
                         .value(false))
                 .andExpect(jsonPath("$.history.length()").value(2));
+    }
+
+    @Test
+    void switchesFromTheAppsThroughTheApi() throws Exception {
+        var session = register();
+        mvc.perform(put("/api/v1/me/privacy/LOCATION")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"on\":true}")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.settings[?(@.purpose == 'LOCATION')].on").value(true))
+                .andExpect(jsonPath("$.history[0].channel").value("API"));
+        mvc.perform(put("/api/v1/me/privacy/ACCOUNT")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"on\":false}")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("cancel the account")));
+        mvc.perform(put("/api/v1/me/privacy/NOPE")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"on\":true}")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("no purpose 'NOPE'")));
+        mvc.perform(put("/api/v1/me/privacy/LOCATION")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/v1/me/privacy/LOCATION")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"on\":false}")
+                        .cookie(session))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void linksTheBuyersVisitsOnlyAfterTheAnalyticsSwitchIsOn() throws Exception {
+        var session = register();
+        long before = linkedViews();
+        mvc.perform(post("/beacon")
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("/watches")
+                .cookie(session));
+        assertThat(linkedViews()).isEqualTo(before);
+        mvc.perform(put("/api/v1/me/privacy/ANALYTICS")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"on\":true}")
+                .cookie(session)
+                .with(csrf()));
+        mvc.perform(post("/beacon")
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("/watches")
+                .cookie(session));
+        assertThat(linkedViews()).isEqualTo(before + 1);
+    }
+
+    private long linkedViews() {
+        return jdbc.sql("select count(*) from analytics.linked_view")
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package io.escapement.analytics.web;
 
 import io.escapement.analytics.PageViews;
+import io.escapement.vault.SubjectId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +19,13 @@ class BeaconController {
 
     private final PageViews pageViews;
 
+    /** The signed-in buyer, if any; only the ANALYTICS consent lets the count link to them. */
+    private static @Nullable SubjectId buyer(@Nullable Authentication visitor) {
+        return visitor != null && visitor.getAuthorities().stream().anyMatch(a -> "ROLE_BUYER".equals(a.getAuthority()))
+                ? new SubjectId(java.util.UUID.fromString(visitor.getName()))
+                : null;
+    }
+
     BeaconController(PageViews pageViews) {
         this.pageViews = pageViews;
     }
@@ -23,7 +33,7 @@ class BeaconController {
     @PostMapping(
             path = "/beacon",
             consumes = {"text/plain", "application/octet-stream"})
-    ResponseEntity<?> view(@RequestBody(required = false) String path) {
+    ResponseEntity<?> view(@RequestBody(required = false) String path, @Nullable Authentication visitor) {
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.length() > MAX_PATH) {
             return ResponseEntity.badRequest()
                     .body(ProblemDetail.forStatusAndDetail(
@@ -31,7 +41,7 @@ class BeaconController {
                             "The beacon takes the path of a page of this site, starting with / and at most " + MAX_PATH
                                     + " characters."));
         }
-        pageViews.count(path, null);
+        pageViews.count(path, buyer(visitor));
         return ResponseEntity.noContent().build();
     }
 }

@@ -12,11 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -89,6 +95,40 @@ class PrivacySettings {
         var subject = subject(buyer);
         return Map.of(
                 "settings", settings(subject, "zh".equals(locale.getLanguage())), "history", consents.history(subject));
+    }
+
+    record Switch(@org.jspecify.annotations.Nullable Boolean on) {}
+
+    /** Switches one optional use for the apps; 400 problem details for an unknown or required purpose. */
+    @PutMapping(path = "/api/v1/me/privacy/{purpose}", consumes = "application/json", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<?> switchFromApp(
+            Authentication buyer, @PathVariable String purpose, @RequestBody Switch request, java.util.Locale locale) {
+        var subject = subject(buyer);
+        var chosen = Arrays.stream(Purpose.values())
+                .filter(candidate -> candidate.name().equals(purpose))
+                .findFirst();
+        if (chosen.isEmpty() || request.on() == null) {
+            return ResponseEntity.badRequest()
+                    .body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.BAD_REQUEST,
+                            chosen.isEmpty()
+                                    ? "There is no purpose '" + purpose + "'."
+                                    : "Say whether to switch it on or off: {\"on\": true} or {\"on\": false}."));
+        }
+        int version = policy.effectiveVersionFor(subject.value(), Instant.now());
+        var evidence = "privacy settings API, policy version " + version + ", switch " + (request.on() ? "on" : "off");
+        try {
+            if (request.on()) {
+                consents.grant(subject, chosen.get(), version, Channel.API, evidence);
+            } else {
+                consents.revoke(subject, chosen.get(), version, Channel.API, evidence);
+            }
+        } catch (ConsentRefused refused) {
+            return ResponseEntity.badRequest()
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage()));
+        }
+        return ResponseEntity.ok(api(buyer, locale));
     }
 
     private List<Setting> settings(SubjectId subject, boolean zh) {

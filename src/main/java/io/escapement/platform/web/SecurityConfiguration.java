@@ -35,7 +35,11 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint("/signin"),
                         PathPatternRequestMatcher.pathPattern("/account/**")))
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/beacon", "/cookies"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getRequestURI().startsWith("/api/")
+                                && !request.getRequestURI().startsWith("/api/v1/me/"),
+                        PathPatternRequestMatcher.pathPattern("/beacon"),
+                        PathPatternRequestMatcher.pathPattern("/cookies")))
                 .headers(headers -> headers.httpStrictTransportSecurity(
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
