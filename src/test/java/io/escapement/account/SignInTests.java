@@ -168,6 +168,40 @@ class SignInTests {
     }
 
     @Test
+    void listsTheBuyersSessionsAndEndsTheOthers() throws Exception {
+        var phone = uniquePhone();
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        var laptop = signIn(phone);
+        var session = mvc.perform(get("/account/sessions").cookie(laptop))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(session).contains("本设备");
+        var phoneSession = otherSignIn(phone);
+        mvc.perform(get("/account/sessions").cookie(laptop)).andExpect(content().string(containsString("退出该设备")));
+        mvc.perform(post("/account/sessions/end-others").cookie(laptop).with(csrf()))
+                .andExpect(redirectedUrl("/account/sessions"));
+        mvc.perform(get("/account/privacy").cookie(phoneSession)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/privacy").cookie(laptop)).andExpect(status().isOk());
+    }
+
+    /** A second sign-in of the same number, a minute later as the spacing requires. */
+    private Cookie otherSignIn(String phone) throws Exception {
+        var issued = jdbc.sql("update account.sign_in_code set issued_at = issued_at - interval '2 minutes'")
+                .update();
+        assertThat(issued).isPositive();
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        return mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", code())
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getCookie("ESCAPEMENT_SESSION");
+    }
+
+    @Test
     void explainsSwitchesThatCannotBeMade() throws Exception {
         var session = register();
         mvc.perform(post("/account/privacy")

@@ -85,6 +85,8 @@ class SignInController {
             var account = accounts.signIn(number, code.strip(), acceptsPolicy);
             request.getSession(true);
             request.changeSessionId();
+            request.getSession()
+                    .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
             var context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     account.toString(), null, List.of(new SimpleGrantedAuthority(BUYER))));
