@@ -37,22 +37,42 @@ public class Accounts {
      *
      * @param acceptsPolicy whether the person ticked acceptance of the privacy policy in effect;
      *     needed to register, not to sign in again
+     * @param restore whether to restore the account if it was cancelled and is in its regret
+     *     period (R-3); without it such a sign-in is refused with {@code signin.pendingDeletion}
      * @throws SignInRefused for a wrong, used or expired code, or a registration without acceptance
      */
     @Transactional(noRollbackFor = SignInRefused.class)
-    public SubjectId signIn(PhoneNumber phone, String code, boolean acceptsPolicy) {
+    public SubjectId signIn(PhoneNumber phone, String code, boolean acceptsPolicy, boolean restore) {
         var existing = find(phone);
         if (existing.isEmpty() && !acceptsPolicy) {
             throw new SignInRefused("signin.acceptPolicy");
         }
+        boolean cancelled = existing.isPresent() && isPendingDeletion(existing.get());
+        if (cancelled && !restore) {
+            throw new SignInRefused("signin.pendingDeletion");
+        }
         if (!codes.verify(phone, code)) {
             throw new SignInRefused("signin.wrongCode");
+        }
+        if (cancelled) {
+            jdbc.sql("""
+                            update account.account set status = 'ACTIVE', cancelled_at = null, purge_after = null
+                            where subject_id = :id""").param("id", existing.get().value()).update();
         }
         var account = existing.orElseGet(() -> register(phone));
         jdbc.sql("update account.account set last_signed_in_at = now() where subject_id = :id")
                 .param("id", account.value())
                 .update();
         return account;
+    }
+
+    private boolean isPendingDeletion(SubjectId account) {
+        return jdbc.sql("select status from account.account where subject_id = :id")
+                .param("id", account.value())
+                .query(String.class)
+                .optional()
+                .filter("PENDING_DELETION"::equals)
+                .isPresent();
     }
 
     public Optional<SubjectId> find(PhoneNumber phone) {

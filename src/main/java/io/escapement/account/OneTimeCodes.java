@@ -26,6 +26,7 @@ public class OneTimeCodes {
     static final Duration LIFETIME = Duration.ofMinutes(5);
     static final int PER_DAY = 10;
     static final int GUESSES = 5;
+    static final String NUMBER_DOMAIN = "sign-in-number";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
@@ -130,6 +131,6 @@ public class OneTimeCodes {
     }
 
     private byte[] numberDigest(PhoneNumber phone) {
-        return digests.of("sign-in-number", phone.normalized());
+        return digests.of(NUMBER_DOMAIN, phone.normalized());
     }
 }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {"privacy", "vault", "policy"})
+        allowedDependencies = {"privacy", "vault", "policy", "consent"})
 @NullMarked
 package io.escapement.account;
 

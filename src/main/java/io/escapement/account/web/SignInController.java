@@ -70,6 +70,7 @@ class SignInController {
             @RequestParam(defaultValue = "") String phone,
             @RequestParam(defaultValue = "") String code,
             @RequestParam(defaultValue = "false") boolean acceptsPolicy,
+            @RequestParam(defaultValue = "false") boolean restore,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
@@ -82,7 +83,7 @@ class SignInController {
             return "signin";
         }
         try {
-            var account = accounts.signIn(number, code.strip(), acceptsPolicy);
+            var account = accounts.signIn(number, code.strip(), acceptsPolicy, restore);
             request.getSession(true);
             request.changeSessionId();
             request.getSession()
@@ -98,6 +99,8 @@ class SignInController {
         } catch (SignInRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", refused.reason());
+            model.addAttribute("restorable", "signin.pendingDeletion".equals(refused.reason()));
+            model.addAttribute("code", code.strip());
             return codeStep(number, model);
         }
     }

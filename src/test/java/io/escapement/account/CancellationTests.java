@@ -1,0 +1,151 @@
+package io.escapement.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.escapement.consent.Channel;
+import io.escapement.consent.Consents;
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.Purpose;
+import io.escapement.vault.PersonalDataVault;
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Keeps U-11, C-12, U-10 and R-3: cancel with a regret period, restore within it, purge for good. */
+@SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
+@AutoConfigureMockMvc
+class CancellationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Consents consents;
+
+    @Autowired
+    Cancellation cancellation;
+
+    @Autowired
+    PersonalDataVault vault;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void cancelsWithARegretPeriodAndRestoresOnSignIn() throws Exception {
+        var phone = "13322220001";
+        var session = signIn(phone, true, false);
+        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        consents.grant(buyer, Purpose.PERSONALISATION, 1, Channel.WEB, "privacy settings");
+
+        mvc.perform(get("/account/cancel").cookie(session))
+                .andExpect(content().string(containsString("id=\"cancel-with-regret\"")));
+        mvc.perform(post("/account/cancel").cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"cancelled\"")));
+        assertThat(cancellation.isPendingDeletion(buyer)).isTrue();
+        assertThat(consents.current(buyer, Instant.now())).doesNotContainValue(true);
+        mvc.perform(get("/account/privacy").cookie(session)).andExpect(redirectedUrl("/signin"));
+        assertThat(vault.isErased(buyer))
+                .as("nothing is deleted during the regret period")
+                .isFalse();
+        assertThat(cancellation.purgeDue()).isZero();
+
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", codeFor(phone))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"restore-account\"")));
+        signInWithExistingCode(phone, true);
+        assertThat(cancellation.isPendingDeletion(buyer)).isFalse();
+        assertThat(accounts.find(PhoneNumber.parse(phone))).contains(buyer);
+    }
+
+    @Test
+    void purgesAtOnceWhenTheBuyerWaivesTheRegretPeriod() throws Exception {
+        var phone = "13322220002";
+        var session = signIn(phone, true, false);
+        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        mvc.perform(post("/account/cancel")
+                        .param("waive", "true")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(content().string(containsString("个人信息已删除")));
+        assertThat(vault.isErased(buyer)).isTrue();
+        assertThat(accounts.find(PhoneNumber.parse(phone))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from account.account where subject_id = :id")
+                        .param("id", buyer.value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        signIn(phone, true, false);
+        assertThat(accounts.find(PhoneNumber.parse(phone))).isPresent().get().isNotEqualTo(buyer);
+    }
+
+    @Test
+    void purgesWhenTheRegretPeriodIsOver() throws Exception {
+        var phone = "13322220003";
+        signIn(phone, true, false);
+        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        cancellation.cancel(buyer, false);
+        jdbc.sql("update account.account set purge_after = now() - interval '1 second' where subject_id = :id")
+                .param("id", buyer.value())
+                .update();
+        assertThat(cancellation.purgeDue()).isGreaterThanOrEqualTo(1);
+        assertThat(vault.isErased(buyer)).isTrue();
+        assertThat(cancellation.purgeDue()).as("idempotent").isZero();
+    }
+
+    private Cookie signIn(String phone, boolean acceptsPolicy, boolean restore) throws Exception {
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        return mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", codeFor(phone))
+                        .param("acceptsPolicy", String.valueOf(acceptsPolicy))
+                        .param("restore", String.valueOf(restore))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"))
+                .andReturn()
+                .getResponse()
+                .getCookie("ESCAPEMENT_SESSION");
+    }
+
+    private void signInWithExistingCode(String phone, boolean restore) throws Exception {
+        mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", codeFor(phone))
+                        .param("restore", String.valueOf(restore))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"));
+    }
+
+    private String codeFor(String phone) {
+        return outbox.messages().stream()
+                .filter(message -> message.to().equals(PhoneNumber.parse(phone))
+                        && message.text().contains("验证码"))
+                .findFirst()
+                .orElseThrow()
+                .text()
+                .replaceAll("\\D*(\\d{6}).*", "$1");
+    }
+}
