@@ -95,6 +95,30 @@ public class PersonalDataVault {
     }
 
     /**
+     * Staff change a subject's data on the subject's request (for example a verified real name):
+     * stored like {@link #store} and written to the audit trail field by field, in the same
+     * transaction.
+     *
+     * @throws AccessDenied when the accessor is not staff or the purpose is not declared
+     */
+    @Transactional
+    public void correct(SubjectId subject, Record values, Purpose purpose, Accessor staff) {
+        if (staff.kind() != Accessor.Kind.STAFF) {
+            throw new AccessDenied("Only staff, on a case, correct a subject's data this way.");
+        }
+        store(subject, values);
+        dataMap.fields().stream()
+                .filter(field -> field.owner() == values.getClass())
+                .forEach(field -> {
+                    if (!field.allows(purpose)) {
+                        throw new AccessDenied(
+                                "The data map does not declare " + field.key() + " for the purpose " + purpose + ".");
+                    }
+                    audit(subject, field, Action.CORRECT, purpose, staff);
+                });
+    }
+
+    /**
      * The field's value in full. A subject sees its own data after re-authentication; staff need a
      * role allowed to unmask the field's sensitivity.
      *

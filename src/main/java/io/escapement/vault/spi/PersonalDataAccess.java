@@ -19,6 +19,8 @@ public record PersonalDataAccess(
         /** Seen in full. */
         UNMASK,
         /** Handed out in an export or to a partner. */
-        EXPORT
+        EXPORT,
+        /** Changed by staff on the subject's request. */
+        CORRECT
     }
 }

@@ -34,8 +34,8 @@ class MaskingMessageConverterTests {
                 "Code sent to 138-1234-5678|Code sent to 138****5678",
                 "手机号13812345678，请查收|手机号138****5678，请查收",
                 "phone=13812345678&code=1234|phone=138****5678&code=1234",
-                "Verified 11010519491231002X|Verified 110***********002X",
-                "Verified 11010519491231002x.|Verified 110***********002X.",
+                "Outcome 11010519491231002X|Outcome 110***********002X",
+                "Outcome 11010519491231002x.|Outcome 110***********002X.",
                 "Welcome zhang.san@escapement.cn!|Welcome z***@escapement.cn!",
                 "user='Zhang.San@Escapement.CN'|user='Z***@escapement.cn'",
                 "Reply to 13812345678@163.com|Reply to 1***@163.com",
@@ -53,7 +53,7 @@ class MaskingMessageConverterTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Verified 110105194912310021|Verified ******************",
+                "Outcome 110105194912310021|Outcome ******************",
                 "Paid with 4111111111111112|Paid with ****************",
                 "Wrote to zhang..san@escapement.cn|Wrote to ************************"
             })
@@ -69,7 +69,7 @@ class MaskingMessageConverterTests {
                 "Trace 4bf92f3577b34da6a3ce929d0e0e4736",
                 "Listing 123e4567-e89b-12d3-a456-426614174000 withdrawn",
                 "Merchant m13812345678 registered",
-                "Verified 11010519491231002Y1",
+                "Outcome 11010519491231002Y1",
                 "Reference 1381234567 and 12812345678 are not mobile numbers",
                 "Timestamp 1718000000000",
                 "Nothing personal here"
