@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {"privacy", "vault", "policy", "consent"})
+        allowedDependencies = {"privacy", "vault", "policy", "consent", "audit"})
 @NullMarked
 package io.escapement.account;
 

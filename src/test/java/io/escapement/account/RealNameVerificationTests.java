@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,7 +81,7 @@ class RealNameVerificationTests {
 
     @Test
     void letsStaffCorrectTheIdentityOnACaseAndRecordsIt() throws Exception {
-        signIn("13255550002");
+        var session = signIn("13255550002");
         var buyer = accounts.find(PhoneNumber.parse("13255550002")).orElseThrow();
         verification.verify(buyer, PersonName.parse("李四"), ResidentId.parse(ADULT_ID));
         assertThatThrownBy(() -> verification.verify(buyer, PersonName.parse("李斯"), ResidentId.parse(ADULT_ID)))
@@ -98,6 +99,10 @@ class RealNameVerificationTests {
         assertThatThrownBy(() -> verification.correct(
                         buyer, PersonName.parse("李斯"), ResidentId.parse(ADULT_ID), Accessor.system("self-service")))
                 .hasMessageContaining("Only staff");
+        mvc.perform(get("/account/accesses").cookie(session))
+                .andExpect(content().string(containsString("CS-2026-0501")))
+                .andExpect(content().string(containsString("CUSTOMER_SERVICE")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("staff-9"))));
     }
 
     @Test
