@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {"privacy", "vault", "policy", "consent", "audit"})
+        allowedDependencies = {"privacy", "vault", "policy", "consent", "consent :: spi", "audit"})
 @NullMarked
 package io.escapement.account;
 

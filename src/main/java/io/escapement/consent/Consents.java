@@ -1,5 +1,6 @@
 package io.escapement.consent;
 
+import io.escapement.consent.spi.ConsentRestriction;
 import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.SubjectId;
@@ -24,22 +25,28 @@ public class Consents implements ConsentCheck {
 
     private final JdbcClient jdbc;
     private final PolicyVersions policyVersions;
+    private final List<ConsentRestriction> restrictions;
 
-    Consents(JdbcClient jdbc, PolicyVersions policyVersions) {
+    Consents(JdbcClient jdbc, PolicyVersions policyVersions, List<ConsentRestriction> restrictions) {
         this.jdbc = jdbc;
         this.policyVersions = policyVersions;
+        this.restrictions = List.copyOf(restrictions);
     }
 
     /**
      * Records a grant.
      *
-     * @throws ConsentRefused for a purpose that does not rest on consent, or a policy version that
-     *     was never published or is out of date
+     * @throws ConsentRefused for a purpose that does not rest on consent, a policy version that was
+     *     never published or is out of date, or a {@link ConsentRestriction} that applies
      */
     @Transactional
     public ConsentDecision grant(
             SubjectId subject, Purpose purpose, int policyVersion, Channel channel, String evidence) {
         requireConsentBased(purpose, true);
+        var restricted = restriction(subject, purpose);
+        if (restricted.isPresent()) {
+            throw new ConsentRefused(restricted.get());
+        }
         return append(subject, purpose, true, policyVersion, channel, evidence);
     }
 
@@ -72,6 +79,9 @@ public class Consents implements ConsentCheck {
         if (!purpose.needsConsent()) {
             return true;
         }
+        if (restriction(subject, purpose).isPresent()) {
+            return false;
+        }
         return jdbc.sql("""
                         select granted from consent.record where subject_id = :subject and purpose = :purpose
                         order by seq desc limit 1""")
@@ -80,6 +90,13 @@ public class Consents implements ConsentCheck {
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
+    }
+
+    private java.util.Optional<String> restriction(SubjectId subject, Purpose purpose) {
+        return restrictions.stream()
+                .map(restriction -> restriction.restricts(subject, purpose))
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
     }
 
     /** What the subject had consented to at {@code moment}: every consent-based purpose, granted or not. */

@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.escapement.consent.Channel;
+import io.escapement.consent.Consents;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.Purpose;
 import io.escapement.privacy.ResidentId;
 import io.escapement.privacy.StaffRole;
 import io.escapement.testing.ResidueScan;
@@ -45,6 +48,9 @@ class RealNameVerificationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Consents consents;
 
     @Autowired
     @FlywayDataSource
@@ -107,7 +113,7 @@ class RealNameVerificationTests {
 
     @Test
     void restrictsAMinorUntilAGuardianConsents() throws Exception {
-        signIn("13255550003");
+        var session = signIn("13255550003");
         var buyer = accounts.find(PhoneNumber.parse("13255550003")).orElseThrow();
         var minor = ResidentId.parse(withCheckDigit("44030320120615123"));
         assertThat(verification.verify(buyer, PersonName.parse("陈小宝"), minor).minor())
@@ -117,6 +123,44 @@ class RealNameVerificationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("RESTRICTED");
+        assertThatThrownBy(() -> consents.grant(buyer, Purpose.PERSONALISATION, 1, Channel.WEB, "settings"))
+                .hasMessageContaining("under 18");
+        assertThat(consents.permits(buyer, Purpose.MARKETING_SMS)).isFalse();
+
+        var guardian = "13899990003";
+        mvc.perform(post("/account/guardian/code")
+                        .param("guardianPhone", guardian)
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isOk());
+        var code = codeFor(guardian);
+        mvc.perform(post("/account/guardian")
+                        .param("guardianPhone", guardian)
+                        .param("code", code)
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/account/guardian")
+                        .param("guardianPhone", guardian)
+                        .param("code", code)
+                        .param("declared", "true")
+                        .cookie(session)
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"guardian-confirmed\"")));
+        assertThat(consents.grant(buyer, Purpose.PERSONALISATION, 1, Channel.WEB, "settings")
+                        .granted())
+                .isTrue();
+        ResidueScan.of(admin).assertNoneOf(guardian);
+    }
+
+    private String codeFor(String phone) {
+        return outbox.messages().stream()
+                .filter(message -> message.to().equals(PhoneNumber.parse(phone)))
+                .findFirst()
+                .orElseThrow()
+                .text()
+                .replaceAll("\\D*(\\d{6}).*", "$1");
     }
 
     private jakarta.servlet.http.Cookie signIn(String phone) throws Exception {

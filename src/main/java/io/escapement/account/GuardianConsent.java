@@ -1,0 +1,60 @@
+package io.escapement.account;
+
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.vault.KeyedDigests;
+import io.escapement.vault.SubjectId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A guardian lifts a minor's restriction (M-1): the guardian proves a mobile number with a code and
+ * declares consent. Only a keyed digest of the guardian's number is kept, as evidence.
+ */
+@Service
+public class GuardianConsent {
+
+    private final JdbcClient jdbc;
+    private final OneTimeCodes codes;
+    private final KeyedDigests digests;
+    private final Clock clock;
+
+    GuardianConsent(JdbcClient jdbc, OneTimeCodes codes, KeyedDigests digests, Clock clock) {
+        this.jdbc = jdbc;
+        this.codes = codes;
+        this.digests = digests;
+        this.clock = clock;
+    }
+
+    /** Sends the guardian a code. */
+    public void sendCode(PhoneNumber guardian) {
+        codes.send(guardian);
+    }
+
+    /**
+     * Records the guardian's consent and lifts the restriction.
+     *
+     * @return false when the code is wrong or the declaration was not made
+     */
+    @Transactional
+    public boolean confirm(SubjectId minor, PhoneNumber guardian, String code, boolean declared) {
+        if (!declared || !codes.verify(guardian, code)) {
+            return false;
+        }
+        jdbc.sql("""
+                        insert into account.guardian_consent (subject_id, guardian_number_digest, declared_at)
+                        values (:id, :guardian, :at)
+                        on conflict (subject_id) do update set guardian_number_digest = excluded.guardian_number_digest,
+                          declared_at = excluded.declared_at""")
+                .param("id", minor.value())
+                .param("guardian", digests.of("guardian-number", guardian.normalized()))
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        jdbc.sql("update account.account set status = 'ACTIVE' where subject_id = :id and status = 'RESTRICTED'")
+                .param("id", minor.value())
+                .update();
+        return true;
+    }
+}

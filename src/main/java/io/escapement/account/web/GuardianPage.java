@@ -1,0 +1,71 @@
+package io.escapement.account.web;
+
+import io.escapement.account.GuardianConsent;
+import io.escapement.account.TooManyCodes;
+import io.escapement.privacy.InvalidPersonalData;
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.vault.SubjectId;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A guardian consents for a minor's account: number, code, declaration (M-1). */
+@Controller
+class GuardianPage {
+
+    private final GuardianConsent guardians;
+
+    GuardianPage(GuardianConsent guardians) {
+        this.guardians = guardians;
+    }
+
+    @GetMapping("/account/guardian")
+    String page() {
+        return "account/guardian";
+    }
+
+    @PostMapping("/account/guardian/code")
+    String sendCode(@RequestParam(defaultValue = "") String guardianPhone, Model model, HttpServletResponse response) {
+        try {
+            var phone = PhoneNumber.parse(guardianPhone);
+            guardians.sendCode(phone);
+            model.addAttribute("guardianPhone", phone.e164());
+            model.addAttribute("maskedPhone", phone.masked());
+        } catch (InvalidPersonalData | TooManyCodes refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", refused.getMessage());
+        }
+        return "account/guardian";
+    }
+
+    @PostMapping("/account/guardian")
+    String confirm(
+            Authentication minor,
+            @RequestParam(defaultValue = "") String guardianPhone,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "false") boolean declared,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            var phone = PhoneNumber.parse(guardianPhone);
+            if (guardians.confirm(new SubjectId(UUID.fromString(minor.getName())), phone, code.strip(), declared)) {
+                model.addAttribute("confirmed", true);
+                return "account/guardian";
+            }
+            model.addAttribute("guardianPhone", phone.e164());
+            model.addAttribute("maskedPhone", phone.masked());
+        } catch (InvalidPersonalData e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute(
+                "problem", model.getAttribute("problem") == null ? "guardian.failed" : model.getAttribute("problem"));
+        return "account/guardian";
+    }
+}
