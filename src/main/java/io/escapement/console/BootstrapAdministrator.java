@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
@@ -35,12 +34,6 @@ class BootstrapAdministrator {
                 .password(encoder.encode(password(file)))
                 .roles("STAFF", "DPO")
                 .build());
-    }
-
-    /** Argon2id, memory-hard, for every password the platform keeps. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
     private static String password(Path file) throws IOException {

@@ -2,9 +2,11 @@ package io.escapement.account.web;
 
 import io.escapement.account.Accounts;
 import io.escapement.account.OneTimeCodes;
+import io.escapement.account.PasswordSignIn;
 import io.escapement.account.SignInRefused;
 import io.escapement.account.TooManyCodes;
 import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,12 +36,14 @@ class SignInController {
     private final OneTimeCodes codes;
     private final Accounts accounts;
     private final PolicyVersions policy;
+    private final PasswordSignIn passwordSignIn;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInController(OneTimeCodes codes, Accounts accounts, PolicyVersions policy) {
+    SignInController(OneTimeCodes codes, Accounts accounts, PolicyVersions policy, PasswordSignIn passwordSignIn) {
         this.codes = codes;
         this.accounts = accounts;
         this.policy = policy;
+        this.passwordSignIn = passwordSignIn;
     }
 
     @GetMapping("/signin")
@@ -83,19 +87,7 @@ class SignInController {
             return "signin";
         }
         try {
-            var account = accounts.signIn(number, code.strip(), acceptsPolicy, restore);
-            request.getSession(true);
-            request.changeSessionId();
-            request.getSession()
-                    .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
-            var context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    account.toString(), null, List.of(new SimpleGrantedAuthority(BUYER))));
-            SecurityContextHolder.setContext(context);
-            contexts.saveContext(context, request, response);
-            return policy.needsReconsent(account.value(), java.time.Instant.now())
-                    ? "redirect:/account/policy"
-                    : "redirect:/account/privacy";
+            return signedIn(accounts.signIn(number, code.strip(), acceptsPolicy, restore), request, response);
         } catch (SignInRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", refused.reason());
@@ -103,6 +95,52 @@ class SignInController {
             model.addAttribute("code", code.strip());
             return codeStep(number, model);
         }
+    }
+
+    /** E-mail and password: sign in, or register when asked to and the policy is accepted. */
+    @PostMapping("/signin/email")
+    String signInWithEmail(
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "false") boolean register,
+            @RequestParam(defaultValue = "false") boolean acceptsPolicy,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            var address = EmailAddress.parse(email);
+            var account = register
+                    ? passwordSignIn.register(address, password, acceptsPolicy)
+                    : passwordSignIn.signIn(address, password);
+            return signedIn(account, request, response);
+        } catch (InvalidPersonalData e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", "signin.badEmail");
+        } catch (SignInRefused refused) {
+            response.setStatus(
+                    "signin.locked".equals(refused.reason())
+                            ? HttpStatus.TOO_MANY_REQUESTS.value()
+                            : HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", refused.reason());
+        }
+        model.addAttribute("emailForm", true);
+        return "signin";
+    }
+
+    private String signedIn(
+            io.escapement.vault.SubjectId account, HttpServletRequest request, HttpServletResponse response) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession()
+                .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                account.toString(), null, List.of(new SimpleGrantedAuthority(BUYER))));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return policy.needsReconsent(account.value(), java.time.Instant.now())
+                ? "redirect:/account/policy"
+                : "redirect:/account/privacy";
     }
 
     private String codeStep(PhoneNumber number, Model model) {

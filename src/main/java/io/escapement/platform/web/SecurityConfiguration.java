@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -20,6 +22,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     private static final long ONE_YEAR = 31_536_000;
+
+    /** Argon2id, memory-hard, for every password the platform keeps (C-1). */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, TlsProperties tls, @Value("${server.port:8443}") int httpsPort)

@@ -1,0 +1,27 @@
+package io.escapement.account;
+
+import io.escapement.privacy.Category;
+import io.escapement.privacy.EmailAddress;
+import io.escapement.privacy.PersonalData;
+import io.escapement.privacy.Purpose;
+
+/**
+ * E-mail sign-in: the address (found again by blind index) and the Argon2id hash of the password,
+ * both sealed in the vault.
+ */
+public record EmailCredentials(
+        @PersonalData(
+                category = Category.USER_CONTACT_EMAIL,
+                purposes = {Purpose.ACCOUNT, Purpose.SECURITY, Purpose.CUSTOMER_SERVICE},
+                retention = "P1M",
+                lookup = true)
+        EmailAddress email,
+
+        @PersonalData(category = Category.USER_CREDENTIALS, purposes = Purpose.SECURITY, retention = "P0D")
+        String passwordHash) {
+
+    @Override
+    public String toString() {
+        return "EmailCredentials[" + email.masked() + "]";
+    }
+}

@@ -1,0 +1,140 @@
+package io.escapement.account;
+
+import io.escapement.policy.AcceptanceChannel;
+import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.EmailAddress;
+import io.escapement.privacy.Purpose;
+import io.escapement.vault.Accessor;
+import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.Read;
+import io.escapement.vault.SubjectId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registration and sign-in with e-mail and password (C-1). Passwords are hashed with Argon2id and
+ * the hash is sealed in the vault. Five failed sign-ins in a row lock the account, for one minute
+ * and then twice as long after every further failure, up to a day.
+ */
+@Service
+public class PasswordSignIn {
+
+    static final int FREE_FAILURES = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_LOCK = Duration.ofDays(1);
+    static final int MIN_PASSWORD = 10;
+
+    private final JdbcClient jdbc;
+    private final PersonalDataVault vault;
+    private final PasswordEncoder passwords;
+    private final PolicyVersions policy;
+    private final Clock clock;
+
+    PasswordSignIn(
+            JdbcClient jdbc, PersonalDataVault vault, PasswordEncoder passwords, PolicyVersions policy, Clock clock) {
+        this.jdbc = jdbc;
+        this.vault = vault;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens an account for {@code email}.
+     *
+     * @throws SignInRefused {@code signin.acceptPolicy}, {@code signin.weakPassword} or {@code
+     *     signin.emailTaken}
+     */
+    @Transactional
+    public SubjectId register(EmailAddress email, String password, boolean acceptsPolicy) {
+        if (!acceptsPolicy) {
+            throw new SignInRefused("signin.acceptPolicy");
+        }
+        if (password.length() < MIN_PASSWORD || password.isBlank()) {
+            throw new SignInRefused("signin.weakPassword");
+        }
+        if (!vault.lookup(EmailCredentials.class, "email", email).isEmpty()) {
+            throw new SignInRefused("signin.emailTaken");
+        }
+        var subject = vault.newSubject("buyer");
+        vault.store(subject, new EmailCredentials(email, passwords.encode(password)));
+        jdbc.sql("insert into account.account (subject_id, status) values (:id, 'ACTIVE')")
+                .param("id", subject.value())
+                .update();
+        policy.accept(subject.value(), policy.effectiveVersion(clock.instant()), AcceptanceChannel.WEB);
+        return subject;
+    }
+
+    /**
+     * Signs in; the same refusal for an unknown address and a wrong password, so addresses cannot
+     * be probed.
+     *
+     * @throws SignInRefused {@code signin.wrongPassword}, {@code signin.locked} or {@code
+     *     signin.pendingDeletion}
+     */
+    @Transactional(noRollbackFor = SignInRefused.class)
+    public SubjectId signIn(EmailAddress email, String password) {
+        var found =
+                vault.lookup(EmailCredentials.class, "email", email).stream().findFirst();
+        if (found.isEmpty()) {
+            passwords.matches(password, DUMMY_HASH);
+            throw new SignInRefused("signin.wrongPassword");
+        }
+        var subject = found.get();
+        var now = clock.instant();
+        var lockedUntil = jdbc.sql("select locked_until from account.sign_in_failure where subject_id = :id")
+                .param("id", subject.value())
+                .query(Timestamp.class)
+                .optional();
+        if (lockedUntil.isPresent() && lockedUntil.get().toInstant().isAfter(now)) {
+            throw new SignInRefused("signin.locked");
+        }
+        var hash = vault.reveal(
+                subject,
+                EmailCredentials.class,
+                "passwordHash",
+                String.class,
+                Purpose.SECURITY,
+                Accessor.system("sign-in"));
+        if (!(hash instanceof Read.Present<String> present) || !passwords.matches(password, present.value())) {
+            fail(subject, now);
+            throw new SignInRefused("signin.wrongPassword");
+        }
+        jdbc.sql("delete from account.sign_in_failure where subject_id = :id")
+                .param("id", subject.value())
+                .update();
+        var status = jdbc.sql("select status from account.account where subject_id = :id")
+                .param("id", subject.value())
+                .query(String.class)
+                .single();
+        if ("PENDING_DELETION".equals(status)) {
+            throw new SignInRefused("signin.pendingDeletion");
+        }
+        return subject;
+    }
+
+    private void fail(SubjectId subject, Instant now) {
+        int failures =
+                jdbc.sql("""
+                        insert into account.sign_in_failure (subject_id, failures) values (:id, 1)
+                        on conflict (subject_id) do update set failures = account.sign_in_failure.failures + 1
+                        returning failures""").param("id", subject.value()).query(Integer.class).single();
+        if (failures >= FREE_FAILURES) {
+            var lock = FIRST_LOCK.multipliedBy(1L << Math.min(20, failures - FREE_FAILURES));
+            jdbc.sql("update account.sign_in_failure set locked_until = :until where subject_id = :id")
+                    .param("until", Timestamp.from(now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock)))
+                    .param("id", subject.value())
+                    .update();
+        }
+    }
+
+    /** Compared against when the address is unknown, so both answers take as long. */
+    private static final String DUMMY_HASH =
+            "$argon2id$v=19$m=16384,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Wv6Y6xw0n7gQ0b3x8y2j7r7v9m8lP0Q2Yf6j8sT1pHE";
+}
