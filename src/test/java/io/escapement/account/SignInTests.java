@@ -69,6 +69,34 @@ class SignInTests {
     }
 
     @Test
+    void doesNotRevealWhetherANumberHasAnAccount() throws Exception {
+        var known = uniquePhone();
+        mvc.perform(post("/signin/code").param("phone", known).with(csrf()));
+        signIn(known);
+        jdbc.sql("update account.sign_in_code set issued_at = issued_at - interval '2 minutes'")
+                .update();
+        var unknown = uniquePhone();
+        var forKnown = mvc.perform(post("/signin/code").param("phone", known).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var forUnknown = mvc.perform(
+                        post("/signin/code").param("phone", unknown).with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(strip(forKnown, known)).isEqualTo(strip(forUnknown, unknown));
+    }
+
+    /** The page without the number itself, its masked form and the per-request CSRF token. */
+    private static String strip(String page, String phone) {
+        var number = PhoneNumber.parse(phone);
+        return page.replace(number.e164(), "")
+                .replace(number.masked(), "")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    @Test
     void sendsVisitorsWhoAreNotSignedInToTheSignInPage() throws Exception {
         mvc.perform(get("/account/privacy")).andExpect(redirectedUrl("/signin"));
         mvc.perform(get("/api/v1/me/privacy")).andExpect(status().isUnauthorized());

@@ -146,7 +146,6 @@ class SignInController {
     private String codeStep(PhoneNumber number, Model model) {
         model.addAttribute("phone", number.e164());
         model.addAttribute("maskedPhone", number.masked());
-        model.addAttribute("newAccount", accounts.find(number).isEmpty());
         return "signin";
     }
 }
