@@ -54,6 +54,9 @@ public class Accounts {
         if (!codes.verify(phone, code)) {
             throw new SignInRefused("signin.wrongCode");
         }
+        if (existing.isPresent() && hasStatus(existing.get(), "LOCKED")) {
+            throw new SignInRefused("signin.accountLocked");
+        }
         if (cancelled) {
             jdbc.sql("""
                             update account.account set status = 'ACTIVE', cancelled_at = null, purge_after = null
@@ -67,11 +70,15 @@ public class Accounts {
     }
 
     private boolean isPendingDeletion(SubjectId account) {
+        return hasStatus(account, "PENDING_DELETION");
+    }
+
+    private boolean hasStatus(SubjectId account, String status) {
         return jdbc.sql("select status from account.account where subject_id = :id")
                 .param("id", account.value())
                 .query(String.class)
                 .optional()
-                .filter("PENDING_DELETION"::equals)
+                .filter(status::equals)
                 .isPresent();
     }
 

@@ -116,6 +116,9 @@ public class PasswordSignIn {
         if ("PENDING_DELETION".equals(status)) {
             throw new SignInRefused("signin.pendingDeletion");
         }
+        if ("LOCKED".equals(status)) {
+            throw new SignInRefused("signin.accountLocked");
+        }
         return subject;
     }
 

@@ -1,5 +1,6 @@
 package io.escapement.console;
 
+import io.escapement.account.CompromiseReports;
 import io.escapement.audit.AuditVerifier;
 import io.escapement.audit.DataAccessHistory;
 import io.escapement.privacy.DataMap;
@@ -15,11 +16,21 @@ class ConsoleController {
     private final DataMap dataMap;
     private final AuditVerifier verifier;
     private final DataAccessHistory history;
+    private final CompromiseReports compromises;
 
-    ConsoleController(DataMap dataMap, AuditVerifier verifier, DataAccessHistory history) {
+    ConsoleController(
+            DataMap dataMap, AuditVerifier verifier, DataAccessHistory history, CompromiseReports compromises) {
         this.dataMap = dataMap;
         this.verifier = verifier;
         this.history = history;
+        this.compromises = compromises;
+    }
+
+    /** The security team's queue: open cases such as reported account compromises (P-11). */
+    @GetMapping("/console/security")
+    String security(Model model) {
+        model.addAttribute("cases", compromises.openCases());
+        return "console/security";
     }
 
     @GetMapping("/console")

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Console",
-        allowedDependencies = {"privacy", "audit", "policy"})
+        allowedDependencies = {"privacy", "audit", "policy", "account"})
 @NullMarked
 package io.escapement.console;
 

@@ -1,0 +1,64 @@
+package io.escapement.account;
+
+import io.escapement.vault.SubjectId;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My account or data may be compromised" (P-11): locks the account, ends every session and opens a
+ * priority case for the security team, who unlock it once the owner is verified.
+ */
+@Service
+public class CompromiseReports {
+
+    /** An open case as the security team sees it: the account id only, no personal information. */
+    public record SecurityCase(long id, UUID account, String kind, String priority, Instant openedAt) {}
+
+    private final JdbcClient jdbc;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final Clock clock;
+
+    CompromiseReports(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+        this.jdbc = jdbc;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Locks the account, signs it out everywhere and opens a HIGH priority case; returns the case id. */
+    @Transactional
+    public long report(SubjectId account) {
+        jdbc.sql("update account.account set status = 'LOCKED' where subject_id = :id")
+                .param("id", account.value())
+                .update();
+        sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
+        return jdbc.sql("""
+                        insert into account.security_case (subject_id, kind, priority, status, opened_at)
+                        values (:id, 'ACCOUNT_COMPROMISE', 'HIGH', 'OPEN', :at) returning id""")
+                .param("id", account.value())
+                .param("at", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Open cases, highest priority and oldest first. */
+    public List<SecurityCase> openCases() {
+        return jdbc.sql("""
+                        select id, subject_id, kind, priority, opened_at from account.security_case
+                        where status = 'OPEN' order by priority = 'HIGH' desc, opened_at""")
+                .query((rs, row) -> new SecurityCase(
+                        rs.getLong("id"),
+                        rs.getObject("subject_id", UUID.class),
+                        rs.getString("kind"),
+                        rs.getString("priority"),
+                        rs.getTimestamp("opened_at").toInstant()))
+                .list();
+    }
+}
