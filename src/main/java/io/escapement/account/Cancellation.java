@@ -1,5 +1,6 @@
 package io.escapement.account;
 
+import io.escapement.account.spi.CancellationBlocker;
 import io.escapement.consent.Channel;
 import io.escapement.consent.Consents;
 import io.escapement.policy.PolicyVersions;
@@ -44,6 +45,7 @@ public class Cancellation {
     private final KeyedDigests digests;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
+    private final List<CancellationBlocker> blockers;
 
     Cancellation(
             JdbcClient jdbc,
@@ -52,7 +54,8 @@ public class Cancellation {
             PolicyVersions policy,
             KeyedDigests digests,
             FindByIndexNameSessionRepository<? extends Session> sessions,
-            Clock clock) {
+            Clock clock,
+            List<CancellationBlocker> blockers) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.consents = consents;
@@ -60,15 +63,14 @@ public class Cancellation {
         this.digests = digests;
         this.sessions = sessions;
         this.clock = clock;
+        this.blockers = List.copyOf(blockers);
     }
 
-    /**
-     * What stops the account from being cancelled now, as message keys; empty when nothing does.
-     * Open orders, after-sales cases and an unacknowledged balance will be checked here once those
-     * modules exist.
-     */
+    /** What stops the account from being cancelled now, as message keys; empty when nothing does. */
     public List<String> blockers(SubjectId account) {
-        return List.of();
+        return blockers.stream()
+                .flatMap(blocker -> blocker.blockers(account).stream())
+                .toList();
     }
 
     /**

@@ -103,6 +103,36 @@ class CancellationTests {
     }
 
     @Test
+    void explainsWhatBlocksTheCancellation() throws Exception {
+        var phone = "13322220004";
+        var session = signIn(phone, true, false);
+        blocked = true;
+        try {
+            mvc.perform(get("/account/cancel").cookie(session))
+                    .andExpect(content().string(containsString("id=\"blockers\"")))
+                    .andExpect(content().string(containsString("请先完成或取消")))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"cancel-now\""))));
+            var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> cancellation.cancel(buyer, true))
+                    .hasMessageContaining("cannot be cancelled yet");
+            assertThat(vault.isErased(buyer)).isFalse();
+        } finally {
+            blocked = false;
+        }
+    }
+
+    static volatile boolean blocked;
+
+    /** A module with an open order for every account while {@link #blocked} is set. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class OpenOrders {
+        @org.springframework.context.annotation.Bean
+        io.escapement.account.spi.CancellationBlocker openOrders() {
+            return account -> blocked ? java.util.List.of("cancel.blocker.openOrder") : java.util.List.of();
+        }
+    }
+
+    @Test
     void purgesWhenTheRegretPeriodIsOver() throws Exception {
         var phone = "13322220003";
         signIn(phone, true, false);
