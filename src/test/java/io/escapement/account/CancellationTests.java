@@ -72,7 +72,7 @@ class CancellationTests {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"restore-account\"")));
@@ -150,7 +150,7 @@ class CancellationTests {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         return mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .param("acceptsPolicy", String.valueOf(acceptsPolicy))
                         .param("restore", String.valueOf(restore))
                         .with(csrf()))
@@ -163,19 +163,9 @@ class CancellationTests {
     private void signInWithExistingCode(String phone, boolean restore) throws Exception {
         mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .param("restore", String.valueOf(restore))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account/privacy"));
-    }
-
-    private String codeFor(String phone) {
-        return outbox.messages().stream()
-                .filter(message -> message.to().equals(PhoneNumber.parse(phone))
-                        && message.text().contains("验证码"))
-                .findFirst()
-                .orElseThrow()
-                .text()
-                .replaceAll("\\D*(\\d{6}).*", "$1");
     }
 }

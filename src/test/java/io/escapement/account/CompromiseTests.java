@@ -46,7 +46,7 @@ class CompromiseTests {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .with(csrf()))
                 .andExpect(content().string(containsString("安全团队会与您联系")));
         var account = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
@@ -60,20 +60,11 @@ class CompromiseTests {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         return mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .param("acceptsPolicy", "true")
                         .with(csrf()))
                 .andReturn()
                 .getResponse()
                 .getCookie("ESCAPEMENT_SESSION");
-    }
-
-    private String codeFor(String phone) {
-        return outbox.messages().stream()
-                .filter(message -> message.to().equals(PhoneNumber.parse(phone)))
-                .findFirst()
-                .orElseThrow()
-                .text()
-                .replaceAll("\\D*(\\d{6}).*", "$1");
     }
 }

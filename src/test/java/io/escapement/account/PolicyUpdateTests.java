@@ -91,7 +91,7 @@ class PolicyUpdateTests {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         return mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .param("acceptsPolicy", "true")
                         .with(csrf()))
                 .andReturn()
@@ -104,21 +104,11 @@ class PolicyUpdateTests {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         return mvc.perform(post("/signin")
                         .param("phone", phone)
-                        .param("code", codeFor(phone))
+                        .param("code", Codes.lastSentTo(outbox, phone))
                         .with(csrf()))
                 .andExpect(redirectedUrl(landing))
                 .andReturn()
                 .getResponse()
                 .getCookie("ESCAPEMENT_SESSION");
-    }
-
-    private String codeFor(String phone) {
-        return outbox.messages().stream()
-                .filter(message -> message.to().equals(PhoneNumber.parse(phone))
-                        && message.text().contains("验证码"))
-                .findFirst()
-                .orElseThrow()
-                .text()
-                .replaceAll("\\D*(\\d{6}).*", "$1");
     }
 }

@@ -133,7 +133,7 @@ class RealNameVerificationTests {
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(status().isOk());
-        var code = codeFor(guardian);
+        var code = Codes.lastSentTo(outbox, guardian);
         mvc.perform(post("/account/guardian")
                         .param("guardianPhone", guardian)
                         .param("code", code)
@@ -154,23 +154,9 @@ class RealNameVerificationTests {
         ResidueScan.of(admin).assertNoneOf(guardian);
     }
 
-    private String codeFor(String phone) {
-        return outbox.messages().stream()
-                .filter(message -> message.to().equals(PhoneNumber.parse(phone)))
-                .findFirst()
-                .orElseThrow()
-                .text()
-                .replaceAll("\\D*(\\d{6}).*", "$1");
-    }
-
     private jakarta.servlet.http.Cookie signIn(String phone) throws Exception {
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        var code = outbox.messages().stream()
-                .filter(message -> message.to().equals(PhoneNumber.parse(phone)))
-                .findFirst()
-                .orElseThrow()
-                .text()
-                .replaceAll("\\D*(\\d{6}).*", "$1");
+        var code = Codes.lastSentTo(outbox, phone);
         return mvc.perform(post("/signin")
                         .param("phone", phone)
                         .param("code", code)
