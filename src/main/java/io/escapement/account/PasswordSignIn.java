@@ -35,6 +35,8 @@ public class PasswordSignIn {
     private final PasswordEncoder passwords;
     private final PolicyVersions policy;
     private final Clock clock;
+    /** Compared against when the address is unknown, so both answers cost one Argon2id check. */
+    private final String unknownAccountHash;
 
     PasswordSignIn(
             JdbcClient jdbc, PersonalDataVault vault, PasswordEncoder passwords, PolicyVersions policy, Clock clock) {
@@ -43,6 +45,7 @@ public class PasswordSignIn {
         this.passwords = passwords;
         this.policy = policy;
         this.clock = clock;
+        this.unknownAccountHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
 
     /**
@@ -83,7 +86,7 @@ public class PasswordSignIn {
         var found =
                 vault.lookup(EmailCredentials.class, "email", email).stream().findFirst();
         if (found.isEmpty()) {
-            passwords.matches(password, DUMMY_HASH);
+            passwords.matches(password, unknownAccountHash);
             throw new SignInRefused("signin.wrongPassword");
         }
         var subject = found.get();
@@ -136,8 +139,4 @@ public class PasswordSignIn {
                     .update();
         }
     }
-
-    /** Compared against when the address is unknown, so both answers take as long. */
-    private static final String DUMMY_HASH =
-            "$argon2id$v=19$m=16384,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Wv6Y6xw0n7gQ0b3x8y2j7r7v9m8lP0Q2Yf6j8sT1pHE";
 }
