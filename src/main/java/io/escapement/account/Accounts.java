@@ -73,7 +73,8 @@ public class Accounts {
         return hasStatus(account, "PENDING_DELETION");
     }
 
-    private boolean hasStatus(SubjectId account, String status) {
+    /** Whether the account exists and is in {@code status}. */
+    boolean hasStatus(SubjectId account, String status) {
         return jdbc.sql("select status from account.account where subject_id = :id")
                 .param("id", account.value())
                 .query(String.class)
@@ -87,8 +88,16 @@ public class Accounts {
     }
 
     private SubjectId register(PhoneNumber phone) {
+        return open(new AccountContact(phone));
+    }
+
+    /**
+     * Opens an account: a new vault subject holding {@code credentials}, and the acceptance of the
+     * policy in effect. Registration by phone and by e-mail share it.
+     */
+    SubjectId open(Record credentials) {
         var subject = vault.newSubject("buyer");
-        vault.store(subject, new AccountContact(phone));
+        vault.store(subject, credentials);
         jdbc.sql("insert into account.account (subject_id, status) values (:id, 'ACTIVE')")
                 .param("id", subject.value())
                 .update();

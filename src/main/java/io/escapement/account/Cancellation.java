@@ -46,6 +46,7 @@ public class Cancellation {
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
     private final List<CancellationBlocker> blockers;
+    private final Accounts accounts;
 
     Cancellation(
             JdbcClient jdbc,
@@ -55,7 +56,8 @@ public class Cancellation {
             KeyedDigests digests,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
-            List<CancellationBlocker> blockers) {
+            List<CancellationBlocker> blockers,
+            Accounts accounts) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.consents = consents;
@@ -64,6 +66,7 @@ public class Cancellation {
         this.sessions = sessions;
         this.clock = clock;
         this.blockers = List.copyOf(blockers);
+        this.accounts = accounts;
     }
 
     /** What stops the account from being cancelled now, as message keys; empty when nothing does. */
@@ -104,11 +107,7 @@ public class Cancellation {
 
     /** Whether the account is waiting for its purge. */
     public boolean isPendingDeletion(SubjectId account) {
-        return jdbc.sql("select count(*) from account.account where subject_id = :id and status = 'PENDING_DELETION'")
-                        .param("id", account.value())
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return accounts.hasStatus(account, "PENDING_DELETION");
     }
 
     /** The retention job: purges every account whose regret period is over. Idempotent. */

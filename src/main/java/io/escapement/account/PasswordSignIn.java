@@ -1,7 +1,5 @@
 package io.escapement.account;
 
-import io.escapement.policy.AcceptanceChannel;
-import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.Accessor;
@@ -33,17 +31,17 @@ public class PasswordSignIn {
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
     private final PasswordEncoder passwords;
-    private final PolicyVersions policy;
+    private final Accounts accounts;
     private final Clock clock;
     /** Compared against when the address is unknown, so both answers cost one Argon2id check. */
     private final String unknownAccountHash;
 
     PasswordSignIn(
-            JdbcClient jdbc, PersonalDataVault vault, PasswordEncoder passwords, PolicyVersions policy, Clock clock) {
+            JdbcClient jdbc, PersonalDataVault vault, PasswordEncoder passwords, Accounts accounts, Clock clock) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.passwords = passwords;
-        this.policy = policy;
+        this.accounts = accounts;
         this.clock = clock;
         this.unknownAccountHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
@@ -65,13 +63,7 @@ public class PasswordSignIn {
         if (!vault.lookup(EmailCredentials.class, "email", email).isEmpty()) {
             throw new SignInRefused("signin.emailTaken");
         }
-        var subject = vault.newSubject("buyer");
-        vault.store(subject, new EmailCredentials(email, passwords.encode(password)));
-        jdbc.sql("insert into account.account (subject_id, status) values (:id, 'ACTIVE')")
-                .param("id", subject.value())
-                .update();
-        policy.accept(subject.value(), policy.effectiveVersion(clock.instant()), AcceptanceChannel.WEB);
-        return subject;
+        return accounts.open(new EmailCredentials(email, passwords.encode(password)));
     }
 
     /**
@@ -112,14 +104,10 @@ public class PasswordSignIn {
         jdbc.sql("delete from account.sign_in_failure where subject_id = :id")
                 .param("id", subject.value())
                 .update();
-        var status = jdbc.sql("select status from account.account where subject_id = :id")
-                .param("id", subject.value())
-                .query(String.class)
-                .single();
-        if ("PENDING_DELETION".equals(status)) {
+        if (accounts.hasStatus(subject, "PENDING_DELETION")) {
             throw new SignInRefused("signin.pendingDeletion");
         }
-        if ("LOCKED".equals(status)) {
+        if (accounts.hasStatus(subject, "LOCKED")) {
             throw new SignInRefused("signin.accountLocked");
         }
         return subject;

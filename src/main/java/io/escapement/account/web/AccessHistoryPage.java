@@ -2,7 +2,6 @@ package io.escapement.account.web;
 
 import io.escapement.audit.DataAccessHistory;
 import io.escapement.vault.SubjectId;
-import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +19,7 @@ class AccessHistoryPage {
 
     @GetMapping("/account/accesses")
     String page(Authentication buyer, Model model) {
-        model.addAttribute("accesses", history.of(new SubjectId(UUID.fromString(buyer.getName()))));
+        model.addAttribute("accesses", history.of(SubjectId.ofBuyer(buyer)));
         return "account/accesses";
     }
 }

@@ -5,7 +5,6 @@ import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -50,6 +49,6 @@ class CancelAccount {
     }
 
     private static SubjectId subject(Authentication buyer) {
-        return new SubjectId(UUID.fromString(buyer.getName()));
+        return SubjectId.ofBuyer(buyer);
     }
 }

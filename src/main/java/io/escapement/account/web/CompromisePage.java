@@ -3,7 +3,6 @@ package io.escapement.account.web;
 import io.escapement.account.CompromiseReports;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -28,7 +27,7 @@ class CompromisePage {
 
     @PostMapping("/account/compromised")
     String report(Authentication buyer, HttpServletRequest request, Model model) {
-        model.addAttribute("caseId", reports.report(new SubjectId(UUID.fromString(buyer.getName()))));
+        model.addAttribute("caseId", reports.report(SubjectId.ofBuyer(buyer)));
         SecurityContextHolder.clearContext();
         var session = request.getSession(false);
         if (session != null) {

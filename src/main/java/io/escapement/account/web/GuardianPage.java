@@ -6,7 +6,6 @@ import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -54,7 +53,7 @@ class GuardianPage {
             HttpServletResponse response) {
         try {
             var phone = PhoneNumber.parse(guardianPhone);
-            if (guardians.confirm(new SubjectId(UUID.fromString(minor.getName())), phone, code.strip(), declared)) {
+            if (guardians.confirm(SubjectId.ofBuyer(minor), phone, code.strip(), declared)) {
                 model.addAttribute("confirmed", true);
                 return "account/guardian";
             }

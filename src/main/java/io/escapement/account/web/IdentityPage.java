@@ -10,7 +10,6 @@ import io.escapement.vault.Accessor;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -71,6 +70,6 @@ class IdentityPage {
     }
 
     private static SubjectId subject(Authentication buyer) {
-        return new SubjectId(UUID.fromString(buyer.getName()));
+        return SubjectId.ofBuyer(buyer);
     }
 }

@@ -4,8 +4,8 @@ import io.escapement.policy.AcceptanceChannel;
 import io.escapement.policy.PolicyVersion;
 import io.escapement.policy.PolicyVersionRefused;
 import io.escapement.policy.PolicyVersions;
+import io.escapement.vault.SubjectId;
 import java.time.Instant;
-import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,7 @@ class PolicyUpdate {
 
     @GetMapping("/account/policy")
     String page(Authentication buyer, Model model) {
-        var subject = UUID.fromString(buyer.getName());
+        var subject = SubjectId.ofBuyer(buyer).value();
         var now = Instant.now();
         model.addAttribute("needsReconsent", policy.needsReconsent(subject, now));
         model.addAttribute("inEffect", policy.effectiveVersion(now));
@@ -50,7 +50,7 @@ class PolicyUpdate {
             @RequestParam(defaultValue = "0") int version,
             @RequestParam(defaultValue = "false") boolean early,
             RedirectAttributes redirect) {
-        var subject = UUID.fromString(buyer.getName());
+        var subject = SubjectId.ofBuyer(buyer).value();
         try {
             if (early) {
                 policy.acceptEarly(subject, version, AcceptanceChannel.WEB);

@@ -9,6 +9,7 @@ import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -30,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class SignInController {
-
-    static final String BUYER = "ROLE_BUYER";
 
     private final OneTimeCodes codes;
     private final Accounts accounts;
@@ -135,7 +134,7 @@ class SignInController {
                 .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.toString(), null, List.of(new SimpleGrantedAuthority(BUYER))));
+                account.toString(), null, List.of(new SimpleGrantedAuthority(SubjectId.BUYER_ROLE))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         return policy.needsReconsent(account.value(), java.time.Instant.now())

@@ -19,13 +19,6 @@ class BeaconController {
 
     private final PageViews pageViews;
 
-    /** The signed-in buyer, if any; only the ANALYTICS consent lets the count link to them. */
-    private static @Nullable SubjectId buyer(@Nullable Authentication visitor) {
-        return visitor != null && visitor.getAuthorities().stream().anyMatch(a -> "ROLE_BUYER".equals(a.getAuthority()))
-                ? new SubjectId(java.util.UUID.fromString(visitor.getName()))
-                : null;
-    }
-
     BeaconController(PageViews pageViews) {
         this.pageViews = pageViews;
     }
@@ -41,7 +34,8 @@ class BeaconController {
                             "The beacon takes the path of a page of this site, starting with / and at most " + MAX_PATH
                                     + " characters."));
         }
-        pageViews.count(path, buyer(visitor));
+        // Only the ANALYTICS consent lets the count link to a signed-in buyer (checked by PageViews).
+        pageViews.count(path, SubjectId.buyer(visitor).orElse(null));
         return ResponseEntity.noContent().build();
     }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -146,6 +145,6 @@ class PrivacySettings {
     }
 
     private static SubjectId subject(Authentication buyer) {
-        return new SubjectId(UUID.fromString(buyer.getName()));
+        return SubjectId.ofBuyer(buyer);
     }
 }

@@ -19,7 +19,6 @@ import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -68,9 +67,8 @@ class ShopController {
      * who switched personalisation on; nothing otherwise, and nothing is kept about the visitor.
      */
     private List<io.escapement.catalog.Listing> forYou(@Nullable Authentication visitor, GuestCart cart) {
-        if (visitor == null
-                || visitor.getAuthorities().stream().noneMatch(a -> "ROLE_BUYER".equals(a.getAuthority()))
-                || !consents.permits(new SubjectId(UUID.fromString(visitor.getName())), Purpose.PERSONALISATION)) {
+        var buyer = SubjectId.buyer(visitor);
+        if (buyer.isEmpty() || !consents.permits(buyer.get(), Purpose.PERSONALISATION)) {
             return List.of();
         }
         var brands = cart.listingIds().stream()
