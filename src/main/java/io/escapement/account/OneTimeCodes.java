@@ -1,6 +1,7 @@
 package io.escapement.account;
 
 import io.escapement.account.spi.SmsGateway;
+import io.escapement.privacy.China;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.KeyedDigests;
 import java.security.SecureRandom;
@@ -27,7 +28,7 @@ public class OneTimeCodes {
     static final int PER_DAY = 10;
     static final int GUESSES = 5;
     static final String NUMBER_DOMAIN = "sign-in-number";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final JdbcClient jdbc;
     private final KeyedDigests digests;

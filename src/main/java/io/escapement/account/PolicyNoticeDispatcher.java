@@ -2,6 +2,7 @@ package io.escapement.account;
 
 import io.escapement.account.spi.SmsGateway;
 import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.China;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.Accessor;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PolicyNoticeDispatcher {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final PolicyVersions policy;
     private final JdbcClient jdbc;

@@ -1,6 +1,7 @@
 package io.escapement.account;
 
 import io.escapement.privacy.Category;
+import io.escapement.privacy.China;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.Purpose;
@@ -32,7 +33,7 @@ public class RealNameVerification {
             ResidentId.Sex sex,
             boolean minor) {}
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;

@@ -1,6 +1,7 @@
 package io.escapement.analytics;
 
 import io.escapement.consent.Consents;
+import io.escapement.privacy.China;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.Pseudonyms;
 import io.escapement.vault.SubjectId;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PageViews {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = China.TIME_ZONE;
     private static final List<Pattern> IDS =
             List.of(Pattern.compile("/\\d+(?=/|$)"), Pattern.compile("/[0-9a-f-]{36}(?=/|$)"));
 

@@ -3,6 +3,7 @@ package io.escapement.console;
 import io.escapement.policy.DraftPolicyVersion;
 import io.escapement.policy.MaterialChange;
 import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.China;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PolicyConsole {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final PolicyVersions versions;
 

@@ -1,5 +1,6 @@
 package io.escapement.policy;
 
+import io.escapement.privacy.China;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ final class Wording {
     static final String SESSION = "session";
 
     /** Dates of the policy are dates in China, whatever the server's zone. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = China.TIME_ZONE;
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 

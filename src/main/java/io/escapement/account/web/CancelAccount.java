@@ -1,6 +1,7 @@
 package io.escapement.account.web;
 
 import io.escapement.account.Cancellation;
+import io.escapement.privacy.China;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CancelAccount {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final Cancellation cancellation;
 

@@ -2,6 +2,7 @@ package io.escapement.policy.web;
 
 import io.escapement.policy.PolicyVersion;
 import io.escapement.policy.PolicyVersions;
+import io.escapement.privacy.China;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PolicyNotice {
 
     static final Duration SHOWN_AFTER_EFFECT = Duration.ofDays(30);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final PolicyVersions versions;
 
