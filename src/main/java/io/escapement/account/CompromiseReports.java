@@ -48,6 +48,33 @@ public class CompromiseReports {
                 .single();
     }
 
+    /**
+     * The security team closes a compromise case once the owner is verified, and the account is
+     * unlocked; sessions stay ended, so the owner signs in afresh.
+     *
+     * @param staffHandle the work handle of the staff member who closes the case
+     * @param resolution how the owner was verified, for the record (no personal information)
+     * @return whether an open compromise case was closed
+     */
+    @Transactional
+    public boolean unlock(long caseId, String staffHandle, String resolution) {
+        var account = jdbc.sql("""
+                        update account.security_case set status = 'CLOSED', closed_at = :at, closed_by = :by,
+                               resolution = :resolution
+                        where id = :id and status = 'OPEN' and kind = 'ACCOUNT_COMPROMISE' returning subject_id""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", staffHandle)
+                .param("resolution", resolution.strip())
+                .param("id", caseId)
+                .query(UUID.class)
+                .optional();
+        account.ifPresent(subject -> jdbc.sql(
+                        "update account.account set status = 'ACTIVE' where subject_id = :id and status = 'LOCKED'")
+                .param("id", subject)
+                .update());
+        return account.isPresent();
+    }
+
     /** Open cases, highest priority and oldest first. */
     public List<SecurityCase> openCases() {
         return jdbc.sql("""

@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalog {
 
+    static final int MERCHANT_PAGE = 500;
+    static final long MAX_PRICE = 100_000_000;
+
     private final ReferenceData referenceData;
     private final Listings listings;
     private final ListingIndex index;
@@ -93,6 +96,38 @@ public class Catalog {
     /** Number of listings in any status. */
     public long countListings() {
         return listings.count();
+    }
+
+    /**
+     * A merchant's own listings in any status, newest first. The merchant id is part of the query,
+     * so one merchant never reads another's listings (P-7).
+     */
+    public List<Listing> listingsOf(long merchantId) {
+        return listings.ofMerchant(merchantId, MERCHANT_PAGE);
+    }
+
+    /** One of the merchant's own listings; empty for another merchant's. */
+    public Optional<Listing> listingOf(long merchantId, long listingId) {
+        return listings.find(listingId).filter(listing -> listing.merchantId() == merchantId);
+    }
+
+    /**
+     * Changes the asking price of one of the merchant's own draft or on-sale listings; grids show
+     * it once committed.
+     *
+     * @return false when the merchant has no such listing, or it is reserved, sold or withdrawn
+     * @throws InvalidListingQuery when the price is out of range
+     */
+    @Transactional
+    public boolean reprice(long merchantId, long listingId, long priceCny) {
+        if (priceCny < 1 || priceCny > MAX_PRICE) {
+            throw new InvalidListingQuery("A price is between 1 and " + MAX_PRICE + " yuan.");
+        }
+        var changed = listings.reprice(merchantId, listingId, priceCny);
+        if (changed) {
+            index.refreshAfterCommit(List.of(listingId));
+        }
+        return changed;
     }
 
     /** Adds listings in one transaction: all of them or none. They appear in grids once committed. */

@@ -72,6 +72,27 @@ class Listings {
                 .list();
     }
 
+    /** A merchant's own listings in any status, newest first (at most {@code limit}). */
+    List<Listing> ofMerchant(long merchantId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from catalog.listing l where l.merchant_id = :merchant"
+                        + " order by l.created_at desc, l.id desc limit :limit")
+                .param("merchant", merchantId)
+                .param("limit", limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** Sets the price of a draft or on-sale listing of this merchant; false when there is none. */
+    boolean reprice(long merchantId, long id, long priceCny) {
+        return jdbc.sql("update catalog.listing set price_cny = :price where id = :id and merchant_id = :merchant"
+                                + " and status in ('DRAFT', 'ON_SALE')")
+                        .param("price", priceCny)
+                        .param("id", id)
+                        .param("merchant", merchantId)
+                        .update()
+                == 1;
+    }
+
     long count() {
         return jdbc.sql("select count(*) from catalog.listing")
                 .query(Long.class)

@@ -4,10 +4,16 @@ import io.escapement.account.CompromiseReports;
 import io.escapement.audit.AuditVerifier;
 import io.escapement.audit.DataAccessHistory;
 import io.escapement.privacy.DataMap;
+import io.escapement.staff.StaffMember;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Staff pages: the data map, and the audit trail's verification and anomalies. */
 @Controller
@@ -31,6 +37,27 @@ class ConsoleController {
     String security(Model model) {
         model.addAttribute("cases", compromises.openCases());
         return "console/security";
+    }
+
+    /** Closes a compromise case and unlocks the account; how the owner was verified is required. */
+    @PostMapping("/console/security/cases/{caseId}/unlock")
+    String unlock(
+            @PathVariable long caseId,
+            @RequestParam(defaultValue = "") String resolution,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response) {
+        if (resolution.isBlank()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", "Say how the owner was verified (for example the ticket number).");
+        } else if (!compromises.unlock(
+                caseId, StaffMember.of(authentication).orElseThrow().handle(), resolution)) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "No open compromise case " + caseId + ".");
+        } else {
+            model.addAttribute("unlocked", caseId);
+        }
+        return security(model);
     }
 
     @GetMapping("/console")

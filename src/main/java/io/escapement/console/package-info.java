@@ -1,12 +1,11 @@
 /**
  * The operations console for platform staff: the data map, the audit trail's verification and
- * its anomalies. Everything under {@code /console} requires the STAFF role. Until staff accounts
- * with a second factor exist, one bootstrap administrator signs in with a password generated on
- * first start.
+ * its anomalies, the privacy policy's versions and the security team's cases. Staff sign in with a
+ * second factor, and each page is open to the roles listed in the staff module's security table.
  */
 @ApplicationModule(
         displayName = "Console",
-        allowedDependencies = {"privacy", "audit", "policy", "account"})
+        allowedDependencies = {"privacy", "audit", "policy", "account", "staff"})
 @NullMarked
 package io.escapement.console;
 

@@ -1,10 +1,12 @@
 /**
  * Merchants: the businesses that list watches. Keeps business facts only; its contact person is
- * personal information, held by the vault. Owns the {@code merchant} schema.
+ * personal information, held by the vault. Merchant staff work in the merchant portal
+ * ({@code /merchant}), which shows their own merchant's listings only (P-7). Owns the {@code
+ * merchant} schema.
  */
 @ApplicationModule(
         displayName = "Merchant",
-        allowedDependencies = {"privacy", "vault"})
+        allowedDependencies = {"privacy", "vault", "catalog", "staff"})
 @NullMarked
 package io.escapement.merchant;
 

@@ -1,19 +1,19 @@
 package io.escapement.account;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.privacy.PhoneNumber;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.escapement.privacy.StaffRole;
+import io.escapement.testing.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,8 +32,8 @@ class CompromiseTests {
     @Autowired
     Accounts accounts;
 
-    @Value("${escapement.console.password-file}")
-    Path passwordFile;
+    @Autowired
+    CompromiseReports reports;
 
     @Test
     void locksTheAccountEndsEverySessionAndOpensAPriorityCase() throws Exception {
@@ -50,10 +50,37 @@ class CompromiseTests {
                         .with(csrf()))
                 .andExpect(content().string(containsString("安全团队会与您联系")));
         var account = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
-        mvc.perform(get("/console/security")
-                        .with(httpBasic("admin", Files.readString(passwordFile).trim())))
+        mvc.perform(get("/console/security").with(Staff.as(StaffRole.SECURITY)))
                 .andExpect(content().string(containsString(account.toString())))
                 .andExpect(content().string(containsString("HIGH")));
+        var caseId = reports.openCases().stream()
+                .filter(open -> open.account().equals(account.value()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        mvc.perform(post("/console/security/cases/{id}/unlock", caseId)
+                        .with(Staff.as(StaffRole.CUSTOMER_SERVICE))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/security/cases/{id}/unlock", caseId)
+                        .with(Staff.as(StaffRole.SECURITY))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Say how the owner was verified")));
+        mvc.perform(post("/console/security/cases/{id}/unlock", caseId)
+                        .param("resolution", "Owner verified by video call, ticket SEC-1024")
+                        .with(Staff.as(StaffRole.SECURITY))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"case-unlocked\"")));
+        mvc.perform(post("/console/security/cases/{id}/unlock", caseId)
+                        .param("resolution", "again")
+                        .with(Staff.as(StaffRole.SECURITY))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(reports.openCases()).noneMatch(open -> open.id() == caseId);
+        mvc.perform(get("/account/privacy").cookie(signIn(phone))).andExpect(status().isOk());
     }
 
     private jakarta.servlet.http.Cookie signIn(String phone) throws Exception {

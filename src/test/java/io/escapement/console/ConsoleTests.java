@@ -2,17 +2,16 @@ package io.escapement.console;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.escapement.privacy.StaffRole;
+import io.escapement.testing.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,18 +23,14 @@ class ConsoleTests {
     @Autowired
     MockMvc mvc;
 
-    @Value("${escapement.console.password-file}")
-    Path passwordFile;
-
     @Test
-    void keepsTheConsoleForStaff() throws Exception {
-        mvc.perform(get("/console/data-map")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/console/data-map").with(httpBasic("admin", "guess"))).andExpect(status().isUnauthorized());
+    void sendsStrangersToTheStaffSignIn() throws Exception {
+        mvc.perform(get("/console/data-map")).andExpect(redirectedUrl("/staff/signin"));
     }
 
     @Test
     void showsTheDataMap() throws Exception {
-        mvc.perform(get("/console/data-map").with(admin()))
+        mvc.perform(get("/console/data-map").with(Staff.as(StaffRole.DPO)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("merchant.MerchantContact.phone")))
                 .andExpect(content().string(containsString("user.contact.phone")));
@@ -43,19 +38,12 @@ class ConsoleTests {
 
     @Test
     void verifiesTheAuditTrailOnRequest() throws Exception {
-        mvc.perform(post("/console/audit/verify").with(admin()).with(csrf()))
+        mvc.perform(post("/console/audit/verify")
+                        .with(Staff.as(StaffRole.SECURITY))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Audit trail intact")));
-        mvc.perform(post("/console/audit/verify").with(admin())).andExpect(status().isForbidden());
-    }
-
-    @Test
-    void keepsTheGeneratedPasswordOwnerOnly() throws Exception {
-        org.assertj.core.api.Assertions.assertThat(Files.getPosixFilePermissions(passwordFile))
-                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-    }
-
-    private org.springframework.test.web.servlet.request.RequestPostProcessor admin() throws Exception {
-        return httpBasic("admin", Files.readString(passwordFile).trim());
+        mvc.perform(post("/console/audit/verify").with(Staff.as(StaffRole.SECURITY)))
+                .andExpect(status().isForbidden());
     }
 }

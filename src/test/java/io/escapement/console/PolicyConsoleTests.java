@@ -3,20 +3,19 @@ package io.escapement.console;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.policy.PolicyVersions;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.escapement.privacy.StaffRole;
+import io.escapement.testing.Staff;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,14 +32,11 @@ class PolicyConsoleTests {
     @Autowired
     PolicyVersions versions;
 
-    @Value("${escapement.console.password-file}")
-    Path passwordFile;
-
     @Test
     void draftsPublishesAndAnnouncesAMaterialVersion() throws Exception {
         mvc.perform(get("/")).andExpect(content().string(not(containsString("id=\"policy-banner\""))));
         mvc.perform(post("/console/policy/drafts")
-                        .with(admin())
+                        .with(officer())
                         .with(csrf())
                         .param("summaryZh", "新增境外品牌售后鉴定服务。")
                         .param("summaryEn", "Adds an overseas brand service partner.")
@@ -49,13 +45,13 @@ class PolicyConsoleTests {
         int draft = versions.all().get(0).number();
 
         mvc.perform(post("/console/policy/{n}/publish", draft)
-                        .with(admin())
+                        .with(officer())
                         .with(csrf())
                         .param("effectiveOn", "2020-01-01"))
                 .andExpect(flash().attribute("problem", containsString("after")));
         var effectiveOn = LocalDate.now().plusDays(30);
         mvc.perform(post("/console/policy/{n}/publish", draft)
-                        .with(admin())
+                        .with(officer())
                         .with(csrf())
                         .param("effectiveOn", effectiveOn.toString()))
                 .andExpect(flash().attribute("message", containsString("published")));
@@ -73,23 +69,26 @@ class PolicyConsoleTests {
     @Test
     void explainsBadInput() throws Exception {
         mvc.perform(post("/console/policy/drafts")
-                        .with(admin())
+                        .with(officer())
                         .with(csrf())
                         .param("summaryZh", " ")
                         .param("summaryEn", "x"))
                 .andExpect(flash().attribute("problem", containsString("Chinese and in English")));
         mvc.perform(post("/console/policy/{n}/publish", 9999)
-                        .with(admin())
+                        .with(officer())
                         .with(csrf())
                         .param("effectiveOn", "2099-01-01"))
                 .andExpect(flash().attribute("problem", containsString("9999")));
-        mvc.perform(post("/console/policy/{n}/publish", 1).with(admin()).with(csrf()))
+        mvc.perform(post("/console/policy/{n}/publish", 1).with(officer()).with(csrf()))
                 .andExpect(flash().attribute("problem", containsString("Give the date")));
         mvc.perform(get("/privacy/v/{n}/changes", 9999)).andExpect(status().isNotFound());
-        mvc.perform(get("/console/policy")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/console/policy")).andExpect(redirectedUrl("/staff/signin"));
+        mvc.perform(get("/console/policy").with(Staff.as(StaffRole.ADMINISTRATOR, StaffRole.SECURITY)))
+                .andExpect(status().isForbidden());
     }
 
-    private RequestPostProcessor admin() throws Exception {
-        return httpBasic("admin", Files.readString(passwordFile).trim());
+    /** The protection officer, who alone drafts and publishes policy versions. */
+    private static RequestPostProcessor officer() {
+        return Staff.as(StaffRole.DPO);
     }
 }

@@ -4,19 +4,24 @@ import io.escapement.platform.tls.TlsProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Web security defaults: the shop is public, a buyer's own pages ({@code /account}) need a signed-in
- * buyer, and the operations console ({@code /console}) needs the STAFF role; every response carries HSTS and a strict content-security policy, forms are CSRF-protected, and
- * plain HTTP is redirected to HTTPS (keeps P-1).
+ * Web security defaults: the shop is public and a buyer's own pages ({@code /account}) need a
+ * signed-in buyer. Every filter chain, this one and those other modules declare (the staff
+ * console's), gets the same defaults through a {@code Customizer<HttpSecurity>} bean, which Spring
+ * Security applies to each chain: HSTS and a strict content-security policy on every response,
+ * CSRF-protected forms, sign-out, and plain HTTP redirected to HTTPS (keeps P-1).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,34 +35,48 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, TlsProperties tls, @Value("${server.port:8443}") int httpsPort)
-            throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/console/**")
-                        .hasRole("STAFF")
-                        .requestMatchers("/account/**", "/api/v1/me/**")
+    Customizer<HttpSecurity> securityDefaults(TlsProperties tls, @Value("${server.port:8443}") int httpsPort) {
+        return http -> {
+            try {
+                http.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
+                        .csrf(csrf -> csrf.ignoringRequestMatchers(
+                                request -> request.getRequestURI().startsWith("/api/")
+                                        && !request.getRequestURI().startsWith("/api/v1/me/"),
+                                PathPatternRequestMatcher.pathPattern("/beacon"),
+                                PathPatternRequestMatcher.pathPattern("/cookies")))
+                        .headers(headers -> headers.httpStrictTransportSecurity(
+                                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
+                                .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                                + " script-src 'self'; object-src 'none'; frame-ancestors 'none';"
+                                                + " base-uri 'self'; form-action 'self'"))
+                                .referrerPolicy(
+                                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                if (tls.enabled() && tls.httpPort() > 0) {
+                    http.redirectToHttps(Customizer.withDefaults())
+                            .portMapper(ports -> ports.http(tls.httpPort()).mapsTo(httpsPort));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not apply the security defaults", e);
+            }
+        };
+    }
+
+    /** The shop and the buyer's account; runs after the chains that claim their own paths. */
+    @Bean
+    @Order
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**", "/api/v1/me/**")
                         .hasRole("BUYER")
                         .anyRequest()
                         .permitAll())
-                .httpBasic(basic -> basic.realmName("Escapement console"))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/signin"),
-                        PathPatternRequestMatcher.pathPattern("/account/**")))
-                .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        request -> request.getRequestURI().startsWith("/api/")
-                                && !request.getRequestURI().startsWith("/api/v1/me/"),
-                        PathPatternRequestMatcher.pathPattern("/beacon"),
-                        PathPatternRequestMatcher.pathPattern("/cookies")))
-                .headers(headers -> headers.httpStrictTransportSecurity(
-                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
-                                + " style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none';"
-                                + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        if (tls.enabled() && tls.httpPort() > 0) {
-            http.redirectToHttps(Customizer.withDefaults())
-                    .portMapper(ports -> ports.http(tls.httpPort()).mapsTo(httpsPort));
-        }
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/signin"),
+                                PathPatternRequestMatcher.pathPattern("/account/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.pathPattern("/api/**")));
         return http.build();
     }
 }
