@@ -7,6 +7,7 @@ import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
+import io.escapement.vault.Totp;
 import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.privacy.StaffRole;
 import io.escapement.testing.ResidueScan;
+import io.escapement.vault.Totp;
 import jakarta.servlet.http.Cookie;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.escapement.staff;
+package io.escapement.vault;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import java.net.URLEncoder;
@@ -12,33 +12,34 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.commons.codec.binary.Base32;
 
 /**
- * Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, six digits), the form every
+ * Time-based one-time passwords for staff second factors (kept here because the vault is where the
+ * platform's cryptography lives) (RFC 6238: HMAC-SHA1, 30-second steps, six digits), the form every
  * authenticator app reads. A code is accepted one step either side of now, and only for a step
  * later than the last one accepted, so a code cannot be replayed.
  */
-final class Totp {
+public final class Totp {
 
-    static final Duration STEP = Duration.ofSeconds(30);
+    public static final Duration STEP = Duration.ofSeconds(30);
     private static final TimeBasedOneTimePasswordGenerator GENERATOR = new TimeBasedOneTimePasswordGenerator(STEP);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Totp() {}
 
     /** A new 160-bit secret, Base32-encoded as authenticator apps expect. */
-    static String newSecret() {
+    public static String newSecret() {
         var key = new byte[20];
         RANDOM.nextBytes(key);
         return new Base32().encodeToString(key).replace("=", "");
     }
 
     /** The {@code otpauth://} URI an authenticator app scans. */
-    static String uri(String secret, String handle) {
+    public static String uri(String secret, String handle) {
         var label = URLEncoder.encode("Escapement console:" + handle, StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Escapement%20console&digits=6&period=30";
     }
 
-    static String code(String secret, Instant at) {
+    public static String code(String secret, Instant at) {
         try {
             return GENERATOR.generateOneTimePasswordString(key(secret), at);
         } catch (InvalidKeyException e) {
@@ -50,7 +51,7 @@ final class Totp {
      * The step {@code code} belongs to, if it is a valid code near {@code now} for a step after
      * {@code lastStep}.
      */
-    static OptionalLong verify(String secret, String code, Instant now, long lastStep) {
+    public static OptionalLong verify(String secret, String code, Instant now, long lastStep) {
         if (!code.matches("\\d{6}")) {
             return OptionalLong.empty();
         }
