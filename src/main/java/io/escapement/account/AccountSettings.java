@@ -1,7 +1,9 @@
 package io.escapement.account;
 
+import io.escapement.privacy.Category;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PersonName;
+import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.ResidentId;
@@ -28,10 +30,21 @@ public class AccountSettings {
      * null} where the account has none.
      */
     public record Profile(
-            @Nullable String phone,
-            @Nullable String email,
-            @Nullable String name,
-            @Nullable String idNumber,
+            @PersonalData(category = Category.USER_CONTACT_PHONE, purposes = Purpose.ACCOUNT, retention = "P0D")
+            @Nullable
+            String phone,
+
+            @PersonalData(category = Category.USER_CONTACT_EMAIL, purposes = Purpose.ACCOUNT, retention = "P0D")
+            @Nullable
+            String email,
+
+            @PersonalData(category = Category.USER_NAME, purposes = Purpose.ACCOUNT, retention = "P0D") @Nullable
+            String name,
+
+            @PersonalData(category = Category.USER_GOVERNMENT_ID, purposes = Purpose.ACCOUNT, retention = "P0D")
+            @Nullable
+            String idNumber,
+
             boolean unmasked) {}
 
     private final PersonalDataVault vault;
