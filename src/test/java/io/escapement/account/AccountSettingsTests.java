@@ -182,13 +182,13 @@ class AccountSettingsTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"phone-confirm\"")));
-        mvc.perform(changePhone(session, replacement, "999999"))
+        mvc.perform(change(session, "phone", replacement, "999999"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("验证码错误")));
         var code = Codes.lastSentTo(sms, replacement);
-        mvc.perform(changePhone(session, replacement, code)).andExpect(redirectedUrl("/account/profile"));
+        mvc.perform(change(session, "phone", replacement, code)).andExpect(redirectedUrl("/account/profile"));
         // a code works once
-        mvc.perform(changePhone(session, replacement, code)).andExpect(status().isBadRequest());
+        mvc.perform(change(session, "phone", replacement, code)).andExpect(status().isBadRequest());
 
         assertThat(accounts.find(PhoneNumber.parse(old)))
                 .as("the old number no longer finds the account")
@@ -210,7 +210,7 @@ class AccountSettingsTests {
                 .param("phone", theirs)
                 .cookie(session)
                 .with(csrf()));
-        mvc.perform(changePhone(session, theirs, Codes.lastSentTo(sms, theirs)))
+        mvc.perform(change(session, "phone", theirs, Codes.lastSentTo(sms, theirs)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("该号码已属于另一个账户")));
         assertThat(accounts.find(PhoneNumber.parse(mine))).isPresent();
@@ -235,8 +235,8 @@ class AccountSettingsTests {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"email-confirm\"")));
-        mvc.perform(changeEmail(session, email, "123456")).andExpect(status().isBadRequest());
-        mvc.perform(changeEmail(session, email, Codes.lastMailedCodeTo(mail, email)))
+        mvc.perform(change(session, "email", email, "123456")).andExpect(status().isBadRequest());
+        mvc.perform(change(session, "email", email, Codes.lastMailedCodeTo(mail, email)))
                 .andExpect(redirectedUrl("/account/profile"));
         assertThat(vault.lookup(EmailCredentials.class, "email", EmailAddress.parse(email)))
                 .containsExactly(buyer);
@@ -279,7 +279,7 @@ class AccountSettingsTests {
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(status().isOk());
-        mvc.perform(changeEmail(session, taken, Codes.lastMailedCodeTo(mail, taken)))
+        mvc.perform(change(session, "email", taken, Codes.lastMailedCodeTo(mail, taken)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("该邮箱已属于另一个账户")));
     }
@@ -317,19 +317,11 @@ class AccountSettingsTests {
         return mvc.perform(get("/account/profile").cookie(session)).andExpect(status().isOk());
     }
 
-    private static org.springframework.test.web.servlet.RequestBuilder changePhone(
-            Cookie session, String phone, String code) {
-        return post("/account/profile/phone")
-                .param("phone", phone)
-                .param("code", code)
-                .cookie(session)
-                .with(csrf());
-    }
-
-    private static org.springframework.test.web.servlet.RequestBuilder changeEmail(
-            Cookie session, String email, String code) {
-        return post("/account/profile/email")
-                .param("email", email)
+    /** Confirms the new {@code detail} ({@code phone} or {@code email}) with its code. */
+    private static org.springframework.test.web.servlet.RequestBuilder change(
+            Cookie session, String detail, String value, String code) {
+        return post("/account/profile/" + detail)
+                .param(detail, value)
                 .param("code", code)
                 .cookie(session)
                 .with(csrf());

@@ -6,15 +6,18 @@ import io.escapement.account.SignInRefused;
 import io.escapement.account.TooManyCodes;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
+import io.escapement.privacy.Masked;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -83,40 +86,50 @@ class SettingsPages {
         }
     }
 
-    @PostMapping("/account/profile/phone/code")
-    String sendPhoneCode(
+    /** Sends a code to a new mobile number or e-mail address, the {@code detail} to change. */
+    @PostMapping("/account/profile/{detail:phone|email}/code")
+    String sendCode(
             Authentication buyer,
-            @RequestParam(defaultValue = "") String phone,
+            @PathVariable String detail,
+            @RequestParam Map<String, String> form,
             HttpSession session,
             Model model,
             HttpServletResponse response) {
         try {
-            var number = PhoneNumber.parse(phone);
-            settings.sendCode(number);
-            model.addAttribute("newPhone", number.e164());
-            model.addAttribute("maskedNewPhone", number.masked());
+            var value = parse(detail, form.getOrDefault(detail, ""));
+            if (value instanceof PhoneNumber phone) {
+                settings.sendCode(phone);
+            } else {
+                settings.sendCode((EmailAddress) value);
+            }
+            pending(detail, value, model);
         } catch (InvalidPersonalData | TooManyCodes refused) {
             refuse(refused, model, response);
         }
         return profilePage(SubjectId.ofBuyer(buyer), session, model);
     }
 
-    @PostMapping("/account/profile/phone")
-    String changePhone(
+    /** Takes the new mobile number or e-mail address once the code sent to it comes back. */
+    @PostMapping("/account/profile/{detail:phone|email}")
+    String change(
             Authentication buyer,
-            @RequestParam(defaultValue = "") String phone,
-            @RequestParam(defaultValue = "") String code,
+            @PathVariable String detail,
+            @RequestParam Map<String, String> form,
             HttpSession session,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var subject = SubjectId.ofBuyer(buyer);
+        var code = form.getOrDefault("code", "").strip();
         try {
-            var number = PhoneNumber.parse(phone);
-            model.addAttribute("newPhone", number.e164());
-            model.addAttribute("maskedNewPhone", number.masked());
-            settings.changePhone(subject, number, code.strip());
-            redirect.addFlashAttribute("done", "settings.phoneChanged");
+            var value = parse(detail, form.getOrDefault(detail, ""));
+            pending(detail, value, model);
+            if (value instanceof PhoneNumber phone) {
+                settings.changePhone(subject, phone, code);
+            } else {
+                settings.changeEmail(subject, (EmailAddress) value, code);
+            }
+            redirect.addFlashAttribute("done", "settings." + detail + "Changed");
             return "redirect:/account/profile";
         } catch (InvalidPersonalData | SignInRefused refused) {
             refuse(refused, model, response);
@@ -124,45 +137,16 @@ class SettingsPages {
         }
     }
 
-    @PostMapping("/account/profile/email/code")
-    String sendEmailCode(
-            Authentication buyer,
-            @RequestParam(defaultValue = "") String email,
-            HttpSession session,
-            Model model,
-            HttpServletResponse response) {
-        try {
-            var address = EmailAddress.parse(email);
-            settings.sendCode(address);
-            model.addAttribute("newEmail", address.address());
-            model.addAttribute("maskedNewEmail", address.masked());
-        } catch (InvalidPersonalData | TooManyCodes refused) {
-            refuse(refused, model, response);
-        }
-        return profilePage(SubjectId.ofBuyer(buyer), session, model);
+    private static Masked parse(String detail, String input) {
+        return "phone".equals(detail) ? PhoneNumber.parse(input) : EmailAddress.parse(input);
     }
 
-    @PostMapping("/account/profile/email")
-    String changeEmail(
-            Authentication buyer,
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String code,
-            HttpSession session,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        var subject = SubjectId.ofBuyer(buyer);
-        try {
-            var address = EmailAddress.parse(email);
-            model.addAttribute("newEmail", address.address());
-            model.addAttribute("maskedNewEmail", address.masked());
-            settings.changeEmail(subject, address, code.strip());
-            redirect.addFlashAttribute("done", "settings.emailChanged");
-            return "redirect:/account/profile";
-        } catch (InvalidPersonalData | SignInRefused refused) {
-            refuse(refused, model, response);
-            return profilePage(subject, session, model);
-        }
+    /** The new value waiting for its code: in full for the form to send back, masked to show. */
+    private static void pending(String detail, Masked value, Model model) {
+        model.addAttribute("pending", detail);
+        model.addAttribute(
+                "pendingValue", value instanceof PhoneNumber phone ? phone.e164() : ((EmailAddress) value).address());
+        model.addAttribute("pendingMasked", value.masked());
     }
 
     @GetMapping("/account/password")
@@ -215,10 +199,7 @@ class SettingsPages {
     /** Explains a refusal with a 400, or a 429 when codes were asked for too often. */
     private static void refuse(RuntimeException refused, Model model, HttpServletResponse response) {
         if (refused instanceof TooManyCodes tooMany) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(
-                    "Retry-After",
-                    Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+            RetryAfter.answer(response, tooMany);
             model.addAttribute("problemText", tooMany.getMessage());
         } else if (refused instanceof SignInRefused signIn) {
             response.setStatus(

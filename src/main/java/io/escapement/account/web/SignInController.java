@@ -60,9 +60,7 @@ class SignInController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "signin.badNumber");
         } catch (TooManyCodes e) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(
-                    "Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            RetryAfter.answer(response, e);
             model.addAttribute("problem", "signin.tooMany");
         }
         return "signin";
@@ -125,9 +123,7 @@ class SignInController {
         } catch (InvalidPersonalData e) {
             refuse(e, model, response);
         } catch (TooManyCodes e) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(
-                    "Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            RetryAfter.answer(response, e);
             model.addAttribute("problem", "register.tooMany");
         }
         model.addAttribute("emailForm", true);
