@@ -1,5 +1,6 @@
 package io.escapement.account;
 
+import io.escapement.account.spi.EmailGateway;
 import io.escapement.account.spi.SmsGateway;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -14,6 +15,13 @@ class AccountConfiguration {
     @ConditionalOnMissingBean(SmsGateway.class)
     DevelopmentSmsOutbox developmentSmsOutbox() {
         return new DevelopmentSmsOutbox();
+    }
+
+    /** Until a mail provider's adapter is configured, e-mail stays in the in-memory development outbox. */
+    @Bean
+    @ConditionalOnMissingBean(EmailGateway.class)
+    DevelopmentMailOutbox developmentMailOutbox() {
+        return new DevelopmentMailOutbox();
     }
 
     @Bean

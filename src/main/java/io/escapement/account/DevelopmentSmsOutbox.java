@@ -6,15 +6,9 @@ import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 
-/**
- * The SMS gateway of development: keeps the last messages in memory only (never in the database
- * or the logs, since they hold phone numbers and codes), for the developer page to show.
- */
-public final class DevelopmentSmsOutbox implements SmsGateway {
+/** The SMS gateway of development: messages stay in memory for the developer page {@code /dev/sms}. */
+public final class DevelopmentSmsOutbox extends DevelopmentOutbox<DevelopmentSmsOutbox.Message> implements SmsGateway {
 
     /** One message as the developer page shows it. */
     public record Message(
@@ -25,19 +19,8 @@ public final class DevelopmentSmsOutbox implements SmsGateway {
 
             String text) {}
 
-    private static final int KEPT = 50;
-    private final Deque<Message> messages = new ArrayDeque<>();
-
     @Override
-    public synchronized void send(PhoneNumber to, String text) {
-        messages.addFirst(new Message(Instant.now(), to, text));
-        while (messages.size() > KEPT) {
-            messages.removeLast();
-        }
-    }
-
-    /** Newest first. */
-    public synchronized List<Message> messages() {
-        return List.copyOf(messages);
+    public void send(PhoneNumber to, String text) {
+        keep(new Message(clock.instant(), to, text));
     }
 }

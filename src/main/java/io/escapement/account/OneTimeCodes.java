@@ -1,7 +1,9 @@
 package io.escapement.account;
 
+import io.escapement.account.spi.EmailGateway;
 import io.escapement.account.spi.SmsGateway;
 import io.escapement.privacy.China;
+import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.KeyedDigests;
 import java.security.SecureRandom;
@@ -10,15 +12,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Six-digit sign-in codes sent by SMS. At most one code a minute ({@code
- * escapement.account.code-spacing}) and ten a day per number; a code
- * lives five minutes, works once, and dies after five wrong guesses. Neither the number nor the
+ * Six-digit codes sent by SMS or e-mail, and the tokens of links sent by e-mail. At most one code a minute ({@code
+ * escapement.account.code-spacing}) and ten a day per number or address; a code
+ * lives five minutes, works once, and dies after five wrong guesses. Neither the recipient nor the
  * code is stored: only keyed digests, so the table reveals nothing.
  */
 @Service
@@ -28,11 +31,13 @@ public class OneTimeCodes {
     static final int PER_DAY = 10;
     static final int GUESSES = 5;
     static final String NUMBER_DOMAIN = "sign-in-number";
+    static final String ADDRESS_DOMAIN = "code-address";
     private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final JdbcClient jdbc;
     private final KeyedDigests digests;
     private final SmsGateway sms;
+    private final EmailGateway mail;
     private final Clock clock;
     private final Duration spacing;
     private final SecureRandom random = new SecureRandom();
@@ -41,11 +46,13 @@ public class OneTimeCodes {
             JdbcClient jdbc,
             KeyedDigests digests,
             SmsGateway sms,
+            EmailGateway mail,
             Clock clock,
             @Value("${escapement.account.code-spacing:PT1M}") Duration spacing) {
         this.jdbc = jdbc;
         this.digests = digests;
         this.sms = sms;
+        this.mail = mail;
         this.clock = clock;
         this.spacing = spacing;
     }
@@ -57,46 +64,23 @@ public class OneTimeCodes {
      */
     @Transactional
     public void send(PhoneNumber phone) {
-        var number = numberDigest(phone);
-        var now = clock.instant();
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(encode(:number, 'hex'), 0))")
-                .param("number", number)
-                .query(Object.class)
-                .single();
-        var last = jdbc.sql("select max(issued_at) from account.sign_in_code where number_digest = :number")
-                .param("number", number)
-                .query(Timestamp.class)
-                .optional();
-        if (last.isPresent() && last.get().toInstant().plus(spacing).isAfter(now)) {
-            var wait = Duration.between(now, last.get().toInstant().plus(spacing));
-            throw new TooManyCodes(
-                    "A code was sent to this number moments ago. Wait " + Math.max(1, wait.toSeconds())
-                            + " seconds before asking for another.",
-                    wait);
-        }
-        var startOfDay = LocalDate.ofInstant(now, CHINA).atStartOfDay(CHINA).toInstant();
-        long today = jdbc.sql("select count(*) from account.sign_in_code where number_digest = :number"
-                        + " and issued_at >= :start")
-                .param("number", number)
-                .param("start", Timestamp.from(startOfDay))
-                .query(Long.class)
-                .single();
-        if (today >= PER_DAY) {
-            var tomorrow = startOfDay.plus(Duration.ofDays(1));
-            throw new TooManyCodes(
-                    "This number has received " + PER_DAY + " codes today. Try again tomorrow.",
-                    Duration.between(now, tomorrow));
-        }
-        var code = "%06d".formatted(random.nextInt(1_000_000));
-        jdbc.sql("""
-                        insert into account.sign_in_code (number_digest, code_digest, issued_at, expires_at)
-                        values (:number, :code, :issued, :expires)""")
-                .param("number", number)
-                .param("code", digests.of("sign-in-code", code))
-                .param("issued", Timestamp.from(now))
-                .param("expires", Timestamp.from(now.plus(LIFETIME)))
-                .update();
+        var code = issue(numberDigest(phone), "number", LIFETIME);
         sms.send(phone, "【Escapement】您的验证码是 " + code + "，5分钟内有效。如非本人操作请忽略。");
+    }
+
+    /**
+     * Mails a new code to {@code email}, under the same limits as codes by SMS.
+     *
+     * @throws TooManyCodes when the last code went out less than a minute ago, or ten went out today
+     */
+    @Transactional
+    public void send(EmailAddress email) {
+        var code = issue(digests.of(ADDRESS_DOMAIN, email.normalized()), "address", LIFETIME);
+        mail.send(
+                email,
+                "Escapement 验证码 / verification code",
+                "您的验证码是 " + code + "，5分钟内有效。如非本人操作请忽略。\n\nYour code is " + code
+                        + "; it works for 5 minutes. If you did not ask for it, ignore this message.");
     }
 
     /**
@@ -105,12 +89,70 @@ public class OneTimeCodes {
      */
     @Transactional
     public boolean verify(PhoneNumber phone, String code) {
+        return code.matches("\\d{6}") && check(numberDigest(phone), code);
+    }
+
+    /** Checks a code mailed to {@code email}, as {@link #verify(PhoneNumber, String)} does. */
+    @Transactional
+    public boolean verify(EmailAddress email, String code) {
+        return code.matches("\\d{6}") && check(digests.of(ADDRESS_DOMAIN, email.normalized()), code);
+    }
+
+    /**
+     * Issues a token that the caller delivers, for the recipient whose keyed digest is {@code
+     * recipient}: a six-digit code, or for a link ({@code lifetime} longer than {@link #LIFETIME})
+     * 256 random bits. Spacing and the daily limit apply per recipient.
+     */
+    String issue(byte[] recipient, String noun, Duration lifetime) {
+        var now = clock.instant();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(encode(:number, 'hex'), 0))")
+                .param("number", recipient)
+                .query(Object.class)
+                .single();
+        var last = jdbc.sql("select max(issued_at) from account.sign_in_code where number_digest = :number")
+                .param("number", recipient)
+                .query(Timestamp.class)
+                .optional();
+        if (last.isPresent() && last.get().toInstant().plus(spacing).isAfter(now)) {
+            var wait = Duration.between(now, last.get().toInstant().plus(spacing));
+            throw new TooManyCodes(
+                    "A code was sent to this " + noun + " moments ago. Wait " + Math.max(1, wait.toSeconds())
+                            + " seconds before asking for another.",
+                    wait);
+        }
+        var startOfDay = LocalDate.ofInstant(now, CHINA).atStartOfDay(CHINA).toInstant();
+        long today = jdbc.sql("select count(*) from account.sign_in_code where number_digest = :number"
+                        + " and issued_at >= :start")
+                .param("number", recipient)
+                .param("start", Timestamp.from(startOfDay))
+                .query(Long.class)
+                .single();
+        if (today >= PER_DAY) {
+            var tomorrow = startOfDay.plus(Duration.ofDays(1));
+            throw new TooManyCodes(
+                    "This " + noun + " has received " + PER_DAY + " codes today. Try again tomorrow.",
+                    Duration.between(now, tomorrow));
+        }
+        var code = lifetime.compareTo(LIFETIME) > 0 ? linkToken() : "%06d".formatted(random.nextInt(1_000_000));
+        jdbc.sql("""
+                        insert into account.sign_in_code (number_digest, code_digest, issued_at, expires_at)
+                        values (:number, :code, :issued, :expires)""")
+                .param("number", recipient)
+                .param("code", digests.of("sign-in-code", code))
+                .param("issued", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(lifetime)))
+                .update();
+        return code;
+    }
+
+    /** Checks a token issued for {@code recipient}: once, before it expires, within five guesses. */
+    boolean check(byte[] recipient, String code) {
         var now = clock.instant();
         var live = jdbc.sql("""
                         select id, code_digest from account.sign_in_code
                         where number_digest = :number and used_at is null and expires_at > :now and failures < :guesses
                         order by issued_at desc limit 1 for update""")
-                .param("number", numberDigest(phone))
+                .param("number", recipient)
                 .param("now", Timestamp.from(now))
                 .param("guesses", GUESSES)
                 .query((rs, row) -> new Object[] {rs.getLong("id"), rs.getBytes("code_digest")})
@@ -119,7 +161,7 @@ public class OneTimeCodes {
             return false;
         }
         long id = (Long) live.get()[0];
-        boolean matches = code.matches("\\d{6}") && digests.matches("sign-in-code", code, (byte[]) live.get()[1]);
+        boolean matches = digests.matches("sign-in-code", code, (byte[]) live.get()[1]);
         jdbc.sql(
                         matches
                                 ? "update account.sign_in_code set used_at = :now where id = :id"
@@ -129,6 +171,12 @@ public class OneTimeCodes {
                         .addValue("id", id))
                 .update();
         return matches;
+    }
+
+    private String linkToken() {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private byte[] numberDigest(PhoneNumber phone) {

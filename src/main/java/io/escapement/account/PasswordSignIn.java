@@ -1,8 +1,10 @@
 package io.escapement.account;
 
+import io.escapement.account.spi.EmailGateway;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.Accessor;
+import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
@@ -10,15 +12,20 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registration and sign-in with e-mail and password (C-1). Passwords are hashed with Argon2id and
- * the hash is sealed in the vault. Five failed sign-ins in a row lock the account, for one minute
- * and then twice as long after every further failure, up to a day.
+ * Registration and sign-in with e-mail and password (C-1). Registering mails a single-use link
+ * that expires in an hour; the account is opened, with its password, only when the link is
+ * followed, and nobody learns from the answer or its timing whether the address has an account.
+ * Passwords are hashed with Argon2id and the hash is sealed in the vault. Five failed sign-ins in
+ * a row lock the account, for one minute and then twice as long after every further failure, up
+ * to a day.
  */
 @Service
 public class PasswordSignIn {
@@ -27,38 +34,83 @@ public class PasswordSignIn {
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     static final Duration LONGEST_LOCK = Duration.ofDays(1);
     static final int MIN_PASSWORD = 10;
+    static final Duration LINK_LIFETIME = Duration.ofHours(1);
+    static final String REGISTRATION_DOMAIN = "registration-address";
+    static final String REGISTRATION_SUBJECT = "Escapement 注册 / registration";
 
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
     private final PasswordEncoder passwords;
     private final Accounts accounts;
+    private final OneTimeCodes codes;
+    private final KeyedDigests digests;
+    private final EmailGateway mail;
     private final Clock clock;
+    private final String siteUrl;
     /** Compared against when the address is unknown, so both answers cost one Argon2id check. */
     private final String unknownAccountHash;
 
     PasswordSignIn(
-            JdbcClient jdbc, PersonalDataVault vault, PasswordEncoder passwords, Accounts accounts, Clock clock) {
+            JdbcClient jdbc,
+            PersonalDataVault vault,
+            PasswordEncoder passwords,
+            Accounts accounts,
+            OneTimeCodes codes,
+            KeyedDigests digests,
+            EmailGateway mail,
+            Clock clock,
+            @Value("${escapement.account.site-url:https://localhost:8443}") String siteUrl) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.passwords = passwords;
         this.accounts = accounts;
+        this.codes = codes;
+        this.digests = digests;
+        this.mail = mail;
         this.clock = clock;
+        this.siteUrl = siteUrl;
         this.unknownAccountHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
 
     /**
-     * Opens an account for {@code email}.
+     * Starts a registration for {@code email}. A free address gets a link to open the account; an
+     * address with an account gets a note that someone tried to register and how to sign in. Both
+     * cases do the same work (a look-up, a link issued under the same limits, one message), so the
+     * caller can answer "check your mailbox" either way.
      *
-     * @throws SignInRefused {@code signin.acceptPolicy}, {@code signin.weakPassword} or {@code
-     *     signin.emailTaken}
+     * @throws TooManyCodes when a message went to the address less than a minute ago, or ten today
      */
     @Transactional
-    public SubjectId register(EmailAddress email, String password, boolean acceptsPolicy) {
+    public void register(EmailAddress email) {
+        boolean taken = !vault.lookup(EmailCredentials.class, "email", email).isEmpty();
+        var token = codes.issue(registrationDigest(email), "address", LINK_LIFETIME);
+        var text = taken
+                ? "有人（也许是您）尝试用此邮箱注册 Escapement，但该邮箱已有账户。请在 " + siteUrl
+                        + "/signin 用邮箱和密码或短信验证码登录。如非本人操作，请忽略本邮件。\n\n"
+                        + "Someone, perhaps you, tried to register at Escapement with this address, which already"
+                        + " has an account. Sign in at " + siteUrl + "/signin with your password or an SMS code."
+                        + " If it was not you, ignore this message."
+                : "请在1小时内打开以下链接，设置密码并完成注册：\n" + siteUrl + "/signin/email/confirm?token=" + token
+                        + "\n如非本人操作，请忽略本邮件。\n\nOpen this link within an hour to choose your password and"
+                        + " open your account. If it was not you, ignore this message.";
+        mail.send(email, REGISTRATION_SUBJECT, text);
+    }
+
+    /**
+     * Opens the account the link was mailed for, with {@code password}.
+     *
+     * @throws SignInRefused {@code signin.acceptPolicy}, {@code signin.weakPassword}, {@code
+     *     register.badLink} (wrong, used or expired, or not the address it was sent to) or {@code
+     *     signin.emailTaken} (only to the owner of the mailbox, who followed the link)
+     */
+    @Transactional(noRollbackFor = SignInRefused.class)
+    public SubjectId confirmRegistration(EmailAddress email, String token, String password, boolean acceptsPolicy) {
         if (!acceptsPolicy) {
             throw new SignInRefused("signin.acceptPolicy");
         }
-        if (password.length() < MIN_PASSWORD || password.isBlank()) {
-            throw new SignInRefused("signin.weakPassword");
+        requireStrong(password);
+        if (!codes.check(registrationDigest(email), token)) {
+            throw new SignInRefused("register.badLink");
         }
         if (!vault.lookup(EmailCredentials.class, "email", email).isEmpty()) {
             throw new SignInRefused("signin.emailTaken");
@@ -82,6 +134,24 @@ public class PasswordSignIn {
             throw new SignInRefused("signin.wrongPassword");
         }
         var subject = found.get();
+        requirePassword(subject, password);
+        if (accounts.hasStatus(subject, "PENDING_DELETION")) {
+            throw new SignInRefused("signin.pendingDeletion");
+        }
+        if (accounts.hasStatus(subject, "LOCKED")) {
+            throw new SignInRefused("signin.accountLocked");
+        }
+        return subject;
+    }
+
+    /**
+     * Checks the account's own password, as re-authentication does; a wrong one counts towards the
+     * lock like a failed sign-in.
+     *
+     * @throws SignInRefused {@code signin.wrongPassword} or {@code signin.locked}
+     */
+    @Transactional(noRollbackFor = SignInRefused.class)
+    public void requirePassword(SubjectId subject, String password) {
         var now = clock.instant();
         var lockedUntil = jdbc.sql("select locked_until from account.sign_in_failure where subject_id = :id")
                 .param("id", subject.value())
@@ -90,6 +160,66 @@ public class PasswordSignIn {
         if (lockedUntil.isPresent() && lockedUntil.get().toInstant().isAfter(now)) {
             throw new SignInRefused("signin.locked");
         }
+        var hash = passwordHash(subject);
+        if (hash.isEmpty() || !passwords.matches(password, hash.get())) {
+            fail(subject, now);
+            throw new SignInRefused("signin.wrongPassword");
+        }
+        jdbc.sql("delete from account.sign_in_failure where subject_id = :id")
+                .param("id", subject.value())
+                .update();
+    }
+
+    /** Whether the account has a password (accounts opened by SMS have none until one is set). */
+    public boolean hasPassword(SubjectId subject) {
+        return passwordHash(subject).isPresent();
+    }
+
+    /**
+     * Changes the password: the current one is required, and the new one follows the rule of
+     * registration.
+     *
+     * @throws SignInRefused {@code signin.weakPassword}, {@code signin.wrongPassword} or {@code
+     *     signin.locked}
+     */
+    @Transactional(noRollbackFor = SignInRefused.class)
+    public void changePassword(SubjectId subject, String current, String replacement) {
+        requireStrong(replacement);
+        requirePassword(subject, current);
+        storePassword(subject, replacement);
+    }
+
+    /**
+     * Sets the first password of an account that has an e-mail address but no password; the caller
+     * makes sure the buyer re-authenticated moments ago.
+     *
+     * @throws SignInRefused {@code signin.weakPassword}, {@code settings.password.needsEmail} or
+     *     {@code settings.password.isSet}
+     */
+    @Transactional
+    public void setFirstPassword(SubjectId subject, String password) {
+        requireStrong(password);
+        if (hasPassword(subject)) {
+            throw new SignInRefused("settings.password.isSet");
+        }
+        storePassword(subject, password);
+    }
+
+    private void storePassword(SubjectId subject, String password) {
+        if (!(vault.reveal(
+                        subject,
+                        EmailCredentials.class,
+                        "email",
+                        EmailAddress.class,
+                        Purpose.ACCOUNT,
+                        Accessor.system("password-change"))
+                instanceof Read.Present<EmailAddress> email)) {
+            throw new SignInRefused("settings.password.needsEmail");
+        }
+        vault.store(subject, new EmailCredentials(email.value(), passwords.encode(password)));
+    }
+
+    Optional<String> passwordHash(SubjectId subject) {
         var hash = vault.reveal(
                 subject,
                 EmailCredentials.class,
@@ -97,20 +227,17 @@ public class PasswordSignIn {
                 String.class,
                 Purpose.SECURITY,
                 Accessor.system("sign-in"));
-        if (!(hash instanceof Read.Present<String> present) || !passwords.matches(password, present.value())) {
-            fail(subject, now);
-            throw new SignInRefused("signin.wrongPassword");
+        return hash instanceof Read.Present<String> present ? Optional.of(present.value()) : Optional.empty();
+    }
+
+    private static void requireStrong(String password) {
+        if (password.length() < MIN_PASSWORD || password.isBlank()) {
+            throw new SignInRefused("signin.weakPassword");
         }
-        jdbc.sql("delete from account.sign_in_failure where subject_id = :id")
-                .param("id", subject.value())
-                .update();
-        if (accounts.hasStatus(subject, "PENDING_DELETION")) {
-            throw new SignInRefused("signin.pendingDeletion");
-        }
-        if (accounts.hasStatus(subject, "LOCKED")) {
-            throw new SignInRefused("signin.accountLocked");
-        }
-        return subject;
+    }
+
+    private byte[] registrationDigest(EmailAddress email) {
+        return digests.of(REGISTRATION_DOMAIN, email.normalized());
     }
 
     private void fail(SubjectId subject, Instant now) {

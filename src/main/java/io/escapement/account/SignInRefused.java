@@ -1,6 +1,9 @@
 package io.escapement.account;
 
-/** A sign-in that did not succeed; the message key says why, for the page to explain. */
+/**
+ * A sign-in, registration or change of account details that did not succeed; the message key says
+ * why, for the page to explain.
+ */
 public class SignInRefused extends RuntimeException {
 
     private final String reason;
@@ -10,7 +13,7 @@ public class SignInRefused extends RuntimeException {
         this.reason = reason;
     }
 
-    /** {@code signin.wrongCode} or {@code signin.acceptPolicy}. */
+    /** A message key, such as {@code signin.wrongCode} or {@code signin.acceptPolicy}. */
     public String reason() {
         return reason;
     }

@@ -1,8 +1,9 @@
 package io.escapement.account;
 
+import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
 
-/** Test support: reads the newest sign-in code sent to a number from the development outbox. */
+/** Test support: reads the newest code or link sent to a number or an address from the development outboxes. */
 final class Codes {
 
     private Codes() {}
@@ -15,5 +16,22 @@ final class Codes {
                 .orElseThrow()
                 .text()
                 .replaceAll("\\D*(\\d{6}).*", "$1");
+    }
+
+    /** The newest message to {@code email}. */
+    static DevelopmentMailOutbox.Message lastMailTo(DevelopmentMailOutbox outbox, String email) {
+        return outbox.messages().stream()
+                .filter(message -> message.to().equals(EmailAddress.parse(email)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static String lastMailedCodeTo(DevelopmentMailOutbox outbox, String email) {
+        return lastMailTo(outbox, email).text().replaceAll("(?s)\\D*(\\d{6}).*", "$1");
+    }
+
+    /** The token of the newest registration link mailed to {@code email}. */
+    static String lastLinkTo(DevelopmentMailOutbox outbox, String email) {
+        return lastMailTo(outbox, email).text().replaceAll("(?s).*[?&]token=([A-Za-z0-9_-]+).*", "$1");
     }
 }

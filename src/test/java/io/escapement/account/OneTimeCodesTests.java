@@ -64,7 +64,7 @@ class OneTimeCodesTests {
 
     @BeforeEach
     void codesOnAMovableClock() {
-        codes = new OneTimeCodes(jdbc, digests, outbox, clock, Duration.ofMinutes(1));
+        codes = new OneTimeCodes(jdbc, digests, outbox, new DevelopmentMailOutbox(), clock, Duration.ofMinutes(1));
         phone = PhoneNumber.parse("139" + String.format("%08d", (int) (Math.random() * 100_000_000)));
     }
 

@@ -1,8 +1,10 @@
 package io.escapement.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -10,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.privacy.EmailAddress;
 import io.escapement.testing.ResidueScan;
+import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.SubjectId;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,10 +22,15 @@ import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** C-1 by e-mail: Argon2id hashes sealed in the vault, and a lock with back-off after failures. */
-@SpringBootTest(properties = "escapement.demo.listings=0")
+/**
+ * C-1 by e-mail: registration by a mailed single-use link that answers the same whether or not the
+ * address has an account, Argon2id hashes sealed in the vault, and a lock with back-off after
+ * failures.
+ */
+@SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
 @AutoConfigureMockMvc
 class PasswordSignInTests {
 
@@ -33,6 +43,12 @@ class PasswordSignInTests {
     PasswordSignIn passwords;
 
     @Autowired
+    DevelopmentMailOutbox mail;
+
+    @Autowired
+    PersonalDataVault vault;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -40,14 +56,22 @@ class PasswordSignInTests {
     DataSource admin;
 
     @Test
-    void registersAndSignsInWithAnArgon2HashSealedInTheVault() throws Exception {
-        mvc.perform(post("/signin/email")
+    void registersByTheMailedLinkAndSignsInWithAnArgon2HashSealedInTheVault() throws Exception {
+        mvc.perform(post("/signin/email/register")
                         .param("email", "Lin.Daiyu@Example.com")
-                        .param("password", PASSWORD)
-                        .param("register", "true")
-                        .param("acceptsPolicy", "true")
                         .with(csrf()))
-                .andExpect(redirectedUrl("/account/privacy"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("请查收邮件")));
+        assertThat(vault.lookup(EmailCredentials.class, "email", EmailAddress.parse("lin.daiyu@example.com")))
+                .as("no account before the link is followed")
+                .isEmpty();
+        var token = Codes.lastLinkTo(mail, "Lin.Daiyu@example.com");
+        assertThat(Codes.lastMailTo(mail, "Lin.Daiyu@example.com").text())
+                .contains("/signin/email/confirm?token=" + token);
+        mvc.perform(get("/signin/email/confirm").param("token", token))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"register-form\"")));
+        mvc.perform(confirm("Lin.Daiyu@Example.com", token, PASSWORD)).andExpect(redirectedUrl("/account/privacy"));
         mvc.perform(post("/signin/email")
                         .param("email", "lin.daiyu@example.com")
                         .param("password", PASSWORD)
@@ -64,54 +88,109 @@ class PasswordSignInTests {
                         .param("password", PASSWORD)
                         .with(csrf()))
                 .andExpect(content().string(containsString("邮箱或密码错误")));
-        ResidueScan.of(admin).assertNoneOf("lin.daiyu@example.com", "Lin.Daiyu@Example.com", PASSWORD, "$argon2id$");
+        mvc.perform(confirm("lin.daiyu@example.com", token, PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("链接有误、已使用或已过期")));
+        ResidueScan.of(admin)
+                .assertNoneOf("lin.daiyu@example.com", "Lin.Daiyu@Example.com", PASSWORD, "$argon2id$", token);
     }
 
     @Test
-    void refusesWeakPasswordsTakenAddressesAndMissingAcceptance() throws Exception {
-        mvc.perform(post("/signin/email")
-                        .param("email", "a@example.com")
-                        .param("password", "short")
-                        .param("register", "true")
-                        .param("acceptsPolicy", "true")
+    void answersATakenAndAFreeAddressAlikeAndTellsOnlyTheMailboxWhich() throws Exception {
+        register("owner@example.com");
+        var taken = mvc.perform(post("/signin/email/register")
+                        .param("email", "owner@example.com")
                         .with(csrf()))
-                .andExpect(content().string(containsString("至少需要10位")));
-        mvc.perform(post("/signin/email")
-                        .param("email", "a@example.com")
-                        .param("password", PASSWORD)
-                        .param("register", "true")
+                .andReturn()
+                .getResponse();
+        var free = mvc.perform(post("/signin/email/register")
+                        .param("email", "newcomer@example.com")
                         .with(csrf()))
-                .andExpect(content().string(containsString("同意隐私政策")));
-        mvc.perform(post("/signin/email")
+                .andReturn()
+                .getResponse();
+        assertThat(taken.getStatus()).isEqualTo(free.getStatus()).isEqualTo(200);
+        assertThat(headers(taken)).isEqualTo(headers(free));
+        assertThat(withoutCsrfToken(taken.getContentAsString())).isEqualTo(withoutCsrfToken(free.getContentAsString()));
+
+        var toOwner = Codes.lastMailTo(mail, "owner@example.com");
+        var toNewcomer = Codes.lastMailTo(mail, "newcomer@example.com");
+        assertThat(toOwner.subject()).isEqualTo(toNewcomer.subject());
+        assertThat(toOwner.text()).contains("已有账户", "/signin").doesNotContain("token=");
+        assertThat(toNewcomer.text()).contains("/signin/email/confirm?token=");
+    }
+
+    /** Header names and values; a session cookie differs by its id only, so only its name counts. */
+    private static TreeMap<String, Object> headers(MockHttpServletResponse response) {
+        var headers = new TreeMap<String, Object>();
+        for (var name : response.getHeaderNames()) {
+            headers.put(
+                    name,
+                    name.equalsIgnoreCase("Set-Cookie")
+                            ? response.getHeaders(name).stream()
+                                    .map(cookie -> cookie.replaceAll("=[^;]*", "="))
+                                    .toList()
+                            : response.getHeaders(name));
+        }
+        return headers;
+    }
+
+    private static String withoutCsrfToken(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    @Test
+    void refusesBadAddressesWeakPasswordsMissingAcceptanceAndBadLinks() throws Exception {
+        mvc.perform(post("/signin/email/register")
                         .param("email", "not-an-address")
-                        .param("password", PASSWORD)
                         .with(csrf()))
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("有效的电子邮箱")));
-        passwords.register(EmailAddress.parse("taken@example.com"), PASSWORD, true);
-        mvc.perform(post("/signin/email")
-                        .param("email", "taken@example.com")
+        mvc.perform(post("/signin/email/register").param("email", "a@example.com"))
+                .andExpect(status().isForbidden());
+        mvc.perform(
+                post("/signin/email/register").param("email", "a@example.com").with(csrf()));
+        var token = Codes.lastLinkTo(mail, "a@example.com");
+        mvc.perform(confirm("a@example.com", token, "short"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("至少需要10位")));
+        mvc.perform(post("/signin/email/confirm")
+                        .param("token", token)
+                        .param("email", "a@example.com")
                         .param("password", PASSWORD)
-                        .param("register", "true")
-                        .param("acceptsPolicy", "true")
                         .with(csrf()))
-                .andExpect(content().string(containsString("已注册")));
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("同意隐私政策")));
+        mvc.perform(confirm("someone-else@example.com", token, PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("链接有误")));
+        mvc.perform(confirm("a@example.com", token.substring(1), PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("链接有误")));
+        mvc.perform(confirm("a@example.com", "", PASSWORD)).andExpect(status().isBadRequest());
+
+        jdbc.sql(
+                        "update account.sign_in_code set expires_at = issued_at where id = (select max(id) from account.sign_in_code)")
+                .update();
+        mvc.perform(confirm("a@example.com", token, PASSWORD))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("已过期")));
+        assertThat(vault.lookup(EmailCredentials.class, "email", EmailAddress.parse("a@example.com")))
+                .isEmpty();
     }
 
     @Test
     void locksTheAccountWithBackOffAfterFiveFailures() {
         var email = EmailAddress.parse("locked@example.com");
-        var account = passwords.register(email, PASSWORD, true);
+        var account = register(email.address());
         for (int i = 0; i < 5; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> passwords.signIn(email, "wrong wrong wrong"))
+            assertThatThrownBy(() -> passwords.signIn(email, "wrong wrong wrong"))
                     .hasMessage("signin.wrongPassword");
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> passwords.signIn(email, PASSWORD))
-                .hasMessage("signin.locked");
+        assertThatThrownBy(() -> passwords.signIn(email, PASSWORD)).hasMessage("signin.locked");
         jdbc.sql("update account.sign_in_failure set locked_until = now() - interval '1 second' where subject_id = :id")
                 .param("id", account.value())
                 .update();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> passwords.signIn(email, "wrong again!!"))
-                .hasMessage("signin.wrongPassword");
+        assertThatThrownBy(() -> passwords.signIn(email, "wrong again!!")).hasMessage("signin.wrongPassword");
         var lockedFor = jdbc.sql("select extract(epoch from locked_until - now()) from account.sign_in_failure"
                         + " where subject_id = :id")
                 .param("id", account.value())
@@ -122,5 +201,22 @@ class PasswordSignInTests {
                 .param("id", account.value())
                 .update();
         assertThat(passwords.signIn(email, PASSWORD)).isEqualTo(account);
+    }
+
+    /** Registers {@code email} with {@link #PASSWORD} through the mailed link. */
+    private SubjectId register(String email) {
+        var address = EmailAddress.parse(email);
+        passwords.register(address);
+        return passwords.confirmRegistration(address, Codes.lastLinkTo(mail, email), PASSWORD, true);
+    }
+
+    private static org.springframework.test.web.servlet.RequestBuilder confirm(
+            String email, String token, String password) {
+        return post("/signin/email/confirm")
+                .param("token", token)
+                .param("email", email)
+                .param("password", password)
+                .param("acceptsPolicy", "true")
+                .with(csrf());
     }
 }

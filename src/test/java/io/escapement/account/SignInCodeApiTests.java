@@ -48,6 +48,7 @@ class SignInCodeApiTests {
     @Test
     void hidesTheDevelopmentOutboxOutsideTheDevProfile() throws Exception {
         mvc.perform(get("/dev/sms")).andExpect(status().isNotFound());
+        mvc.perform(get("/dev/mail")).andExpect(status().isNotFound());
     }
 
     private static org.springframework.test.web.servlet.RequestBuilder send(String body) {

@@ -1,4 +1,4 @@
-/** Where accounts meet the outside world: the SMS gateway. */
+/** Where accounts meet the outside world: the SMS and e-mail gateways, and cancellation blockers. */
 @NamedInterface("spi")
 @NullMarked
 package io.escapement.account.spi;

@@ -60,9 +60,7 @@ class SignInController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "signin.badNumber");
         } catch (TooManyCodes e) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(
-                    "Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+            RetryAfter.answer(response, e);
             model.addAttribute("problem", "signin.tooMany");
         }
         return "signin";
@@ -96,34 +94,76 @@ class SignInController {
         }
     }
 
-    /** E-mail and password: sign in, or register when asked to and the policy is accepted. */
+    /** E-mail and password: sign in. */
     @PostMapping("/signin/email")
     String signInWithEmail(
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "false") boolean register,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        try {
+            return signedIn(passwordSignIn.signIn(EmailAddress.parse(email), password), request, response);
+        } catch (InvalidPersonalData | SignInRefused refused) {
+            refuse(refused, model, response);
+        }
+        model.addAttribute("emailForm", true);
+        return "signin";
+    }
+
+    /**
+     * Registration by e-mail: the same answer, "check your mailbox", whether or not the address
+     * has an account; the message says which.
+     */
+    @PostMapping("/signin/email/register")
+    String register(@RequestParam(defaultValue = "") String email, Model model, HttpServletResponse response) {
+        try {
+            passwordSignIn.register(EmailAddress.parse(email));
+            model.addAttribute("mailSent", true);
+        } catch (InvalidPersonalData e) {
+            refuse(e, model, response);
+        } catch (TooManyCodes e) {
+            RetryAfter.answer(response, e);
+            model.addAttribute("problem", "register.tooMany");
+        }
+        model.addAttribute("emailForm", true);
+        return "signin";
+    }
+
+    /** The link of the registration message: choose a password and open the account. */
+    @GetMapping("/signin/email/confirm")
+    String confirmPage(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "register";
+    }
+
+    @PostMapping("/signin/email/confirm")
+    String confirm(
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "false") boolean acceptsPolicy,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            var address = EmailAddress.parse(email);
-            var account = register
-                    ? passwordSignIn.register(address, password, acceptsPolicy)
-                    : passwordSignIn.signIn(address, password);
-            return signedIn(account, request, response);
-        } catch (InvalidPersonalData e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", "signin.badEmail");
-        } catch (SignInRefused refused) {
-            response.setStatus(
-                    "signin.locked".equals(refused.reason())
-                            ? HttpStatus.TOO_MANY_REQUESTS.value()
-                            : HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", refused.reason());
+            return signedIn(
+                    passwordSignIn.confirmRegistration(EmailAddress.parse(email), token, password, acceptsPolicy),
+                    request,
+                    response);
+        } catch (InvalidPersonalData | SignInRefused refused) {
+            refuse(refused, model, response);
         }
-        model.addAttribute("emailForm", true);
-        return "signin";
+        model.addAttribute("token", token);
+        return "register";
+    }
+
+    /** A bad address, or a refused e-mail sign-in or registration: 400, or 429 while locked. */
+    private static void refuse(RuntimeException refused, Model model, HttpServletResponse response) {
+        var reason = refused instanceof SignInRefused signIn ? signIn.reason() : "signin.badEmail";
+        response.setStatus(
+                "signin.locked".equals(reason) ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", reason);
     }
 
     private String signedIn(
