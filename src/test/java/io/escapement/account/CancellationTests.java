@@ -44,6 +44,9 @@ class CancellationTests {
     Cancellation cancellation;
 
     @Autowired
+    AccountPurge purge;
+
+    @Autowired
     PersonalDataVault vault;
 
     @Autowired
@@ -67,7 +70,7 @@ class CancellationTests {
         assertThat(vault.isErased(buyer))
                 .as("nothing is deleted during the regret period")
                 .isFalse();
-        assertThat(cancellation.purgeDue()).isZero();
+        assertThat(purge.purgeDue()).isZero();
 
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         mvc.perform(post("/signin")
@@ -130,20 +133,6 @@ class CancellationTests {
         io.escapement.account.spi.CancellationBlocker openOrders() {
             return account -> blocked ? java.util.List.of("cancel.blocker.openOrder") : java.util.List.of();
         }
-    }
-
-    @Test
-    void purgesWhenTheRegretPeriodIsOver() throws Exception {
-        var phone = "13322220003";
-        signIn(phone, true, false);
-        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
-        cancellation.cancel(buyer, false);
-        jdbc.sql("update account.account set purge_after = now() - interval '1 second' where subject_id = :id")
-                .param("id", buyer.value())
-                .update();
-        assertThat(cancellation.purgeDue()).isGreaterThanOrEqualTo(1);
-        assertThat(vault.isErased(buyer)).isTrue();
-        assertThat(cancellation.purgeDue()).as("idempotent").isZero();
     }
 
     private Cookie signIn(String phone, boolean acceptsPolicy, boolean restore) throws Exception {
