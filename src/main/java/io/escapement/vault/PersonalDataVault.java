@@ -205,7 +205,7 @@ public class PersonalDataVault {
     /**
      * Classes all of the subject's data as sensitive, or back to each field's own class: for a
      * child under 14 every field is sensitive personal information (PIPL art. 28, M-2), so staff
-     * need the DPO role to unmask any of it and none of it is read for marketing.
+     * need the DPO role to unmask any of it.
      */
     @Transactional
     public void classify(SubjectId subject, Sensitivity sensitivity) {
@@ -277,9 +277,6 @@ public class PersonalDataVault {
         if (!declared.allows(purpose)) {
             throw new AccessDenied("The data map does not declare " + declared.key() + " for the purpose " + purpose
                     + "; it is declared for " + declared.purposes() + ".");
-        }
-        if (purpose.isMarketing() && isSensitive(subject)) {
-            throw new AccessDenied("All of this subject's data is sensitive; none of it is used for marketing.");
         }
         if (!consent.permits(subject, purpose)) {
             throw new AccessDenied("There is no current consent for " + purpose + ".");
