@@ -2,6 +2,7 @@ package io.escapement.account;
 
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
+import io.escapement.privacy.SubjectErased;
 import io.escapement.vault.Accessor;
 import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -31,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that stayed without a guardian's consent for {@code escapement.account.guardian-consent-window}.
  * Each account is purged in its own transaction: the account module's own rows are deleted, the
  * vault subject is crypto-shredded (which publishes {@link io.escapement.privacy.SubjectErased} for
- * the other modules), and a pseudonymous record of the purge and its reason is kept. The job runs
+ * the other modules, whose listeners the job retries until they complete), and a pseudonymous
+ * record of the purge and its reason is kept. The job runs
  * on one node at a time (ShedLock) and is idempotent: an account whose purge failed half-way is
  * still due, and the next run finishes it.
  */
@@ -59,6 +63,8 @@ public class AccountPurge {
     private final TransactionTemplate transactions;
     private final LockingTaskExecutor locks;
     private final Duration guardianConsentWindow;
+    private final IncompleteEventPublications publications;
+    private final Duration erasureRetryAfter;
 
     AccountPurge(
             JdbcClient jdbc,
@@ -68,7 +74,9 @@ public class AccountPurge {
             Clock clock,
             PlatformTransactionManager transactionManager,
             LockingTaskExecutor locks,
-            @Value("${escapement.account.guardian-consent-window:P30D}") Duration guardianConsentWindow) {
+            @Value("${escapement.account.guardian-consent-window:P30D}") Duration guardianConsentWindow,
+            IncompleteEventPublications publications,
+            @Value("${escapement.account.erasure-retry-after:PT10M}") Duration erasureRetryAfter) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.digests = digests;
@@ -77,6 +85,8 @@ public class AccountPurge {
         this.transactions = new TransactionTemplate(transactionManager);
         this.locks = locks;
         this.guardianConsentWindow = guardianConsentWindow;
+        this.publications = publications;
+        this.erasureRetryAfter = erasureRetryAfter;
     }
 
     /** The scheduled job: {@link #purgeDue} under the cluster-wide lock; does nothing while another node holds it. */
@@ -91,7 +101,8 @@ public class AccountPurge {
 
     /**
      * Purges every account that is due, each in its own transaction; a failure is logged and
-     * leaves that account due for the next run.
+     * leaves that account due for the next run. Erasure events that a module's listener has not
+     * completed within {@code escapement.account.erasure-retry-after} are handed to it again.
      *
      * @return the number of accounts purged
      */
@@ -107,6 +118,9 @@ public class AccountPurge {
         jdbc.sql("delete from account.sign_in_code where issued_at < :before")
                 .param("before", Timestamp.from(now.minus(CODE_RETENTION)))
                 .update();
+        publications.resubmitIncompletePublications(ResubmissionOptions.defaults()
+                .withMinAge(erasureRetryAfter)
+                .withFilter(publication -> publication.getEvent() instanceof SubjectErased));
         return purged;
     }
 

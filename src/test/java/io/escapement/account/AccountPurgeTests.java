@@ -22,6 +22,7 @@ import io.escapement.testing.MovableClock;
 import io.escapement.testing.MovableClockConfiguration;
 import io.escapement.testing.ResidueScan;
 import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.Pseudonyms;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
@@ -49,7 +50,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * personal information is left in the database or the logs; a purge that fails half-way is
  * finished by the next run.
  */
-@SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
+@SpringBootTest(
+        properties = {
+            "escapement.demo.listings=0",
+            "escapement.account.code-spacing=PT0S",
+            "escapement.account.erasure-retry-after=PT0S"
+        })
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
@@ -88,6 +94,9 @@ class AccountPurgeTests {
     LockProvider locks;
 
     @Autowired
+    Pseudonyms pseudonyms;
+
+    @Autowired
     MovableClock clock;
 
     @Autowired
@@ -108,7 +117,7 @@ class AccountPurgeTests {
         vault.store(buyer, new EmailCredentials(EmailAddress.parse(email), "not-a-real-hash"));
         consents.grant(buyer, Purpose.ANALYTICS, 1, Channel.WEB, "privacy settings");
         pageViews.count("/watches/1", buyer);
-        assertThat(linkedViews()).isEqualTo(1);
+        assertThat(linkedViews(buyer)).isEqualTo(1);
 
         mvc.perform(post("/account/cancel").cookie(session).with(csrf())).andExpect(status().isOk());
         clock.advance(Duration.ofDays(3));
@@ -171,6 +180,25 @@ class AccountPurgeTests {
     }
 
     @Test
+    void retriesAnErasureListenerUntilItCompletes() {
+        var buyer = registered(PhoneNumber.parse("13366660005"));
+        consents.grant(buyer, Purpose.ANALYTICS, 1, Channel.WEB, "privacy settings");
+        pageViews.count("/watches/2", buyer);
+        failTheFirstDeletionOfTheLinkedViewsOf(pseudonyms.of(buyer, "analytics"));
+        cancellation.cancel(buyer, true);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                jdbc.sql("select count(*) from platform.event_publication where status = 'FAILED'")
+                                        .query(Long.class)
+                                        .single())
+                        .isEqualTo(1));
+        assertThat(linkedViews(buyer)).isEqualTo(1);
+
+        purge.purgeDue();
+        assertErasedEverywhere(buyer, "CANCELLED");
+    }
+
+    @Test
     void runsOnOneNodeAtATime() {
         var buyer = registered(PhoneNumber.parse("13366660003"));
         cancellation.cancel(buyer, false);
@@ -221,7 +249,7 @@ class AccountPurgeTests {
         assertThat(count("select count(*) from policy.acceptance where subject = :id", buyer))
                 .as("policy listener")
                 .isZero();
-        assertThat(linkedViews()).as("analytics listener").isZero();
+        assertThat(linkedViews(buyer)).as("analytics listener").isZero();
         assertThat(count("select count(*) from account.spring_session where principal_name = :id::text", buyer))
                 .isZero();
         assertThat(jdbc.sql("select reason from account.erasure where subject_id = :id")
@@ -244,27 +272,38 @@ class AccountPurgeTests {
 
     /** Simulates a crash after the vault shred: the buyer's first erasure record fails, a later one passes. */
     private void failTheFirstErasureRecordOf(SubjectId buyer) {
-        var owner = JdbcClient.create(admin);
-        owner.sql("create sequence if not exists account.erasure_attempt").update();
-        owner.sql("""
-                        create or replace function account.fail_first_erasure() returns trigger
-                        language plpgsql security definer as $$
-                        begin
-                            if new.subject_id = '%s' and nextval('account.erasure_attempt') = 1 then
-                                raise exception 'simulated crash in the middle of a purge';
-                            end if;
-                            return new;
-                        end
-                        $$""".formatted(buyer)).update();
-        owner.sql("drop trigger if exists fail_first_erasure on account.erasure")
-                .update();
-        owner.sql("""
-                        create trigger fail_first_erasure before insert on account.erasure
-                        for each row execute function account.fail_first_erasure()""").update();
+        failOnce("account.fail_first_erasure", "before insert on account.erasure", "new.subject_id = '" + buyer + "'");
     }
 
-    private long linkedViews() {
-        return jdbc.sql("select count(*) from analytics.linked_view")
+    /** A listener that fails once: the first deletion of the visitor's linked views raises an error. */
+    private void failTheFirstDeletionOfTheLinkedViewsOf(String visitor) {
+        failOnce(
+                "analytics.fail_first_deletion",
+                "before delete on analytics.linked_view",
+                "old.visitor = '" + visitor + "'");
+    }
+
+    /** The first row operation that meets {@code condition} fails, as in a crash; the ones after it pass. */
+    private void failOnce(String function, String when, String condition) {
+        var owner = JdbcClient.create(admin);
+        owner.sql("create sequence %s_attempts".formatted(function)).update();
+        owner.sql("""
+                        create function %1$s() returns trigger language plpgsql security definer as $$
+                        begin
+                            if %2$s and nextval('%1$s_attempts') = 1 then
+                                raise exception 'simulated crash';
+                            end if;
+                            return coalesce(new, old);
+                        end
+                        $$""".formatted(function, condition)).update();
+        owner.sql("create trigger %s %s for each row execute function %s()"
+                        .formatted(function.substring(function.indexOf('.') + 1), when, function))
+                .update();
+    }
+
+    private long linkedViews(SubjectId buyer) {
+        return jdbc.sql("select count(*) from analytics.linked_view where visitor = :visitor")
+                .param("visitor", pseudonyms.of(buyer, "analytics"))
                 .query(Long.class)
                 .single();
     }

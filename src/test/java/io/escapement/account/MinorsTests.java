@@ -46,7 +46,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * a child's data is sensitive as a whole; a minor's account without a guardian's consent is purged
  * when the window is over, and the purge is recorded with its reason.
  */
-@SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
+@SpringBootTest(
+        properties = {
+            "escapement.demo.listings=0",
+            "escapement.account.code-spacing=PT0S",
+            "escapement.account.erasure-retry-after=PT0S"
+        })
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
