@@ -1,12 +1,8 @@
 package io.escapement.account;
 
-import io.escapement.privacy.PhoneNumber;
-import io.escapement.privacy.Purpose;
 import io.escapement.privacy.SubjectErased;
-import io.escapement.vault.Accessor;
 import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
-import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -57,6 +53,7 @@ public class AccountPurge {
 
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
+    private final Accounts accounts;
     private final KeyedDigests digests;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
@@ -69,6 +66,7 @@ public class AccountPurge {
     AccountPurge(
             JdbcClient jdbc,
             PersonalDataVault vault,
+            Accounts accounts,
             KeyedDigests digests,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
@@ -79,6 +77,7 @@ public class AccountPurge {
             @Value("${escapement.account.erasure-retry-after:PT10M}") Duration erasureRetryAfter) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.accounts = accounts;
         this.digests = digests;
         this.sessions = sessions;
         this.clock = clock;
@@ -184,20 +183,9 @@ public class AccountPurge {
 
     /** While the number can still be read; after a crash past the shred, the daily sweep removes them. */
     private void deleteSignInCodes(SubjectId account) {
-        var phone = vault.reveal(
-                account,
-                AccountContact.class,
-                "phone",
-                PhoneNumber.class,
-                Purpose.ACCOUNT,
-                Accessor.system("account-purge"));
-        if (phone instanceof Read.Present<PhoneNumber> present) {
-            jdbc.sql("delete from account.sign_in_code where number_digest = :number")
-                    .param(
-                            "number",
-                            digests.of(
-                                    OneTimeCodes.NUMBER_DOMAIN, present.value().normalized()))
-                    .update();
-        }
+        accounts.phone(account, "account-purge")
+                .ifPresent(phone -> jdbc.sql("delete from account.sign_in_code where number_digest = :number")
+                        .param("number", digests.of(OneTimeCodes.NUMBER_DOMAIN, phone.normalized()))
+                        .update());
     }
 }

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.analytics.PageViews;
@@ -157,7 +156,7 @@ class AccountPurgeTests {
     }
 
     @Test
-    void finishesAPurgeThatFailedAfterTheShred() {
+    void finishesAPurgeThatFailedAfterTheShred() throws Exception {
         var phone = PhoneNumber.parse("13366660002");
         var buyer = registered(phone);
         cancellation.cancel(buyer, false);
@@ -180,7 +179,7 @@ class AccountPurgeTests {
     }
 
     @Test
-    void retriesAnErasureListenerUntilItCompletes() {
+    void retriesAnErasureListenerUntilItCompletes() throws Exception {
         var buyer = registered(PhoneNumber.parse("13366660005"));
         consents.grant(buyer, Purpose.ANALYTICS, 1, Channel.WEB, "privacy settings");
         pageViews.count("/watches/2", buyer);
@@ -199,7 +198,7 @@ class AccountPurgeTests {
     }
 
     @Test
-    void runsOnOneNodeAtATime() {
+    void runsOnOneNodeAtATime() throws Exception {
         var buyer = registered(PhoneNumber.parse("13366660003"));
         cancellation.cancel(buyer, false);
         clock.advance(REGRET_PERIOD.plusSeconds(1));
@@ -327,26 +326,12 @@ class AccountPurgeTests {
         return token;
     }
 
-    private SubjectId registered(PhoneNumber phone) {
-        try {
-            signIn(phone.nationalNumber(), false);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private SubjectId registered(PhoneNumber phone) throws Exception {
+        signIn(phone.nationalNumber(), false);
         return accounts.find(phone).orElseThrow();
     }
 
     private Cookie signIn(String phone, boolean restore) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", Codes.lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", "true")
-                        .param("restore", String.valueOf(restore))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/account/privacy"))
-                .andReturn()
-                .getResponse()
-                .getCookie("ESCAPEMENT_SESSION");
+        return Codes.signIn(mvc, outbox, phone, restore);
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.consent.Channel;
@@ -191,7 +190,7 @@ class MinorsTests {
     }
 
     @Test
-    void restrictsAndClassesAChildFromTheVerifiedId() {
+    void restrictsAndClassesAChildFromTheVerifiedId() throws Exception {
         var buyer = registered("13477770007");
         var childId = ResidentId.parse(RealNameVerificationTests.withCheckDigit(
                 "440303" + today().minusYears(9).toString().replace("-", "") + "123"));
@@ -237,25 +236,12 @@ class MinorsTests {
         return accounts.find(PhoneNumber.parse(phone)).orElseThrow();
     }
 
-    private SubjectId registered(String phone) {
-        try {
-            signIn(phone);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private SubjectId registered(String phone) throws Exception {
+        signIn(phone);
         return buyer(phone);
     }
 
     private Cookie signIn(String phone) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", Codes.lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", "true")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/account/privacy"))
-                .andReturn()
-                .getResponse()
-                .getCookie("ESCAPEMENT_SESSION");
+        return Codes.signIn(mvc, outbox, phone, false);
     }
 }
