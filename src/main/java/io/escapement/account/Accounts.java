@@ -62,7 +62,8 @@ public class Accounts {
         }
         if (cancelled) {
             jdbc.sql("""
-                            update account.account set status = 'ACTIVE', cancelled_at = null, purge_after = null
+                            update account.account set cancelled_at = null, purge_after = null,
+                              status = case when restricted_at is null then 'ACTIVE' else 'RESTRICTED' end
                             where subject_id = :id""").param("id", existing.get().value()).update();
         }
         var account = existing.orElseGet(() -> register(phone));

@@ -80,6 +80,9 @@ class MinorsTests {
     AccountPurge purge;
 
     @Autowired
+    Cancellation cancellation;
+
+    @Autowired
     PersonalDataVault vault;
 
     @Autowired
@@ -187,6 +190,16 @@ class MinorsTests {
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"birthday-problem\"")));
         assertThat(statusOf(buyer)).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void staysRestrictedWhenRestoredAfterCancelling() throws Exception {
+        var phone = "13477770008";
+        var minor = declare(phone, today().minusYears(16));
+        cancellation.cancel(minor, false);
+        assertThat(statusOf(minor)).isEqualTo("PENDING_DELETION");
+        Codes.signIn(mvc, outbox, phone, true);
+        assertThat(statusOf(minor)).isEqualTo("RESTRICTED");
     }
 
     @Test
