@@ -32,12 +32,14 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -100,6 +102,9 @@ class AccountPurgeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     @FlywayDataSource
@@ -180,21 +185,40 @@ class AccountPurgeTests {
 
     @Test
     void retriesAnErasureListenerUntilItCompletes() throws Exception {
-        var buyer = registered(PhoneNumber.parse("13366660005"));
-        consents.grant(buyer, Purpose.ANALYTICS, 1, Channel.WEB, "privacy settings");
-        pageViews.count("/watches/2", buyer);
-        failTheFirstDeletionOfTheLinkedViewsOf(pseudonyms.of(buyer, "analytics"));
-        cancellation.cancel(buyer, true);
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(
-                                jdbc.sql("select count(*) from platform.event_publication where status = 'FAILED'")
-                                        .query(Long.class)
-                                        .single())
-                        .isEqualTo(1));
-        assertThat(linkedViews(buyer)).isEqualTo(1);
-
+        var buyer = erasedWhileTheAnalyticsListenerFails(PhoneNumber.parse("13366660005"));
         purge.purgeDue();
         assertErasedEverywhere(buyer, "CANCELLED");
+    }
+
+    @Test
+    void republishesOutstandingErasuresWhenTheApplicationStarts() throws Exception {
+        var buyer = erasedWhileTheAnalyticsListenerFails(PhoneNumber.parse("13366660006"));
+        // What the event multicaster does once the application context has started.
+        context.getBean("applicationEventMulticaster", SmartInitializingSingleton.class)
+                .afterSingletonsInstantiated();
+        assertErasedEverywhere(buyer, "CANCELLED");
+    }
+
+    /** Purges a buyer with linked page views whose deletion fails once: the analytics listener is left failed. */
+    private SubjectId erasedWhileTheAnalyticsListenerFails(PhoneNumber phone) throws Exception {
+        var buyer = registered(phone);
+        consents.grant(buyer, Purpose.ANALYTICS, 1, Channel.WEB, "privacy settings");
+        pageViews.count("/watches/2", buyer);
+        failOnce(
+                "analytics.fail_deletion_" + phone.nationalNumber(),
+                "before delete on analytics.linked_view",
+                "old.visitor = '" + pseudonyms.of(buyer, "analytics") + "'");
+        cancellation.cancel(buyer, true);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("""
+                                        select count(*) from platform.event_publication
+                                        where status = 'FAILED' and serialized_event like :subject""")
+                                .param("subject", "%" + buyer + "%")
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
+        assertThat(linkedViews(buyer)).isEqualTo(1);
+        return buyer;
     }
 
     @Test
@@ -272,14 +296,6 @@ class AccountPurgeTests {
     /** Simulates a crash after the vault shred: the buyer's first erasure record fails, a later one passes. */
     private void failTheFirstErasureRecordOf(SubjectId buyer) {
         failOnce("account.fail_first_erasure", "before insert on account.erasure", "new.subject_id = '" + buyer + "'");
-    }
-
-    /** A listener that fails once: the first deletion of the visitor's linked views raises an error. */
-    private void failTheFirstDeletionOfTheLinkedViewsOf(String visitor) {
-        failOnce(
-                "analytics.fail_first_deletion",
-                "before delete on analytics.linked_view",
-                "old.visitor = '" + visitor + "'");
     }
 
     /** The first row operation that meets {@code condition} fails, as in a crash; the ones after it pass. */
