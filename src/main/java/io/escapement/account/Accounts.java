@@ -3,7 +3,10 @@ package io.escapement.account;
 import io.escapement.policy.AcceptanceChannel;
 import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.Purpose;
+import io.escapement.vault.Accessor;
 import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import java.time.Instant;
 import java.util.Optional;
@@ -59,7 +62,8 @@ public class Accounts {
         }
         if (cancelled) {
             jdbc.sql("""
-                            update account.account set status = 'ACTIVE', cancelled_at = null, purge_after = null
+                            update account.account set cancelled_at = null, purge_after = null,
+                              status = case when restricted_at is null then 'ACTIVE' else 'RESTRICTED' end
                             where subject_id = :id""").param("id", existing.get().value()).update();
         }
         var account = existing.orElseGet(() -> register(phone));
@@ -81,6 +85,13 @@ public class Accounts {
                 .optional()
                 .filter(status::equals)
                 .isPresent();
+    }
+
+    /** The account's phone number read by a system {@code component}; empty when it has none or was erased. */
+    Optional<PhoneNumber> phone(SubjectId account, String component) {
+        var phone = vault.reveal(
+                account, AccountContact.class, "phone", PhoneNumber.class, Purpose.ACCOUNT, Accessor.system(component));
+        return phone instanceof Read.Present<PhoneNumber> present ? Optional.of(present.value()) : Optional.empty();
     }
 
     public Optional<SubjectId> find(PhoneNumber phone) {

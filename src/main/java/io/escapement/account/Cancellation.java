@@ -4,23 +4,15 @@ import io.escapement.account.spi.CancellationBlocker;
 import io.escapement.consent.Channel;
 import io.escapement.consent.Consents;
 import io.escapement.policy.PolicyVersions;
-import io.escapement.privacy.PhoneNumber;
-import io.escapement.privacy.Purpose;
-import io.escapement.vault.Accessor;
-import io.escapement.vault.KeyedDigests;
-import io.escapement.vault.PersonalDataVault;
-import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -28,45 +20,51 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Account cancellation (U-11, C-12, U-10, R-3). Cancelling withdraws every consent, ends every
- * session and starts a one-month regret period in which nothing is deleted and the buyer can
- * restore the account by signing in with a code; waiving the period purges at once. The purge
- * crypto-shreds the buyer's vault subject, so no copy of their personal information stays readable.
+ * session and starts a regret period ({@code escapement.account.regret-period}, one month by
+ * default) in which nothing is deleted and the buyer can restore the account by signing in with a
+ * code; waiving the period purges at once. The {@link AccountPurge} erases the account when the
+ * period is over.
  */
 @Service
 public class Cancellation {
 
-    public static final Duration REGRET_PERIOD = Duration.ofDays(30);
-    private static final Logger log = LoggerFactory.getLogger(Cancellation.class);
+    /**
+     * What a cancellation request did.
+     *
+     * @param purgeAfter when the account will be purged; null when it is purged already
+     * @param repeated whether the account had been cancelled before: the request changed nothing
+     */
+    public record Outcome(@Nullable Instant purgeAfter, boolean repeated) {}
 
     private final JdbcClient jdbc;
-    private final PersonalDataVault vault;
     private final Consents consents;
     private final PolicyVersions policy;
-    private final KeyedDigests digests;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
     private final List<CancellationBlocker> blockers;
     private final Accounts accounts;
+    private final AccountPurge purge;
+    private final Duration regretPeriod;
 
     Cancellation(
             JdbcClient jdbc,
-            PersonalDataVault vault,
             Consents consents,
             PolicyVersions policy,
-            KeyedDigests digests,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
             List<CancellationBlocker> blockers,
-            Accounts accounts) {
+            Accounts accounts,
+            AccountPurge purge,
+            @Value("${escapement.account.regret-period:P30D}") Duration regretPeriod) {
         this.jdbc = jdbc;
-        this.vault = vault;
         this.consents = consents;
         this.policy = policy;
-        this.digests = digests;
         this.sessions = sessions;
         this.clock = clock;
         this.blockers = List.copyOf(blockers);
         this.accounts = accounts;
+        this.purge = purge;
+        this.regretPeriod = regretPeriod;
     }
 
     /** What stops the account from being cancelled now, as message keys; empty when nothing does. */
@@ -77,22 +75,32 @@ public class Cancellation {
     }
 
     /**
-     * Cancels the account.
+     * Cancels the account. A repeated request (a form sent twice) changes nothing and says when
+     * the account will be purged.
      *
-     * @param waiveRegretPeriod purge at once instead of after {@link #REGRET_PERIOD}
-     * @return when the account will be purged
+     * @param waiveRegretPeriod purge at once instead of after the regret period
      * @throws IllegalStateException when a blocker remains
      */
     @Transactional
-    public Instant cancel(SubjectId account, boolean waiveRegretPeriod) {
+    public Outcome cancel(SubjectId account, boolean waiveRegretPeriod) {
+        var status = jdbc.sql("select status from account.account where subject_id = :id for update")
+                .param("id", account.value())
+                .query(String.class)
+                .optional();
+        if (status.isEmpty()) {
+            return new Outcome(null, true);
+        }
+        if (status.get().equals("PENDING_DELETION")) {
+            return new Outcome(purgeAfter(account), true);
+        }
         if (!blockers(account).isEmpty()) {
             throw new IllegalStateException("The account cannot be cancelled yet: " + blockers(account));
         }
         var now = clock.instant();
-        var purgeAfter = waiveRegretPeriod ? now : now.plus(REGRET_PERIOD);
+        var purgeAfter = waiveRegretPeriod ? now : now.plus(regretPeriod);
         jdbc.sql("""
                         update account.account set status = 'PENDING_DELETION', cancelled_at = :now, purge_after = :purge
-                        where subject_id = :id and status <> 'PENDING_DELETION'""")
+                        where subject_id = :id""")
                 .param("now", Timestamp.from(now))
                 .param("purge", Timestamp.from(purgeAfter))
                 .param("id", account.value())
@@ -100,9 +108,10 @@ public class Cancellation {
         consents.revokeAll(account, policy.effectiveVersionFor(account.value(), now), Channel.WEB, "account cancelled");
         sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
         if (waiveRegretPeriod) {
-            purge(account);
+            purge.purge(account, AccountPurge.Reason.CANCELLED);
+            return new Outcome(null, false);
         }
-        return purgeAfter;
+        return new Outcome(purgeAfter, false);
     }
 
     /** Whether the account is waiting for its purge. */
@@ -110,39 +119,11 @@ public class Cancellation {
         return accounts.hasStatus(account, "PENDING_DELETION");
     }
 
-    /** The retention job: purges every account whose regret period is over. Idempotent. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    public int purgeDue() {
-        var due = jdbc.sql("select subject_id from account.account where status = 'PENDING_DELETION'"
-                        + " and purge_after <= :now")
-                .param("now", Timestamp.from(clock.instant()))
-                .query(UUID.class)
-                .list();
-        due.forEach(subject -> purge(new SubjectId(subject)));
-        return due.size();
-    }
-
-    @Transactional
-    void purge(SubjectId account) {
-        var phone = vault.reveal(
-                account,
-                AccountContact.class,
-                "phone",
-                PhoneNumber.class,
-                Purpose.ACCOUNT,
-                Accessor.system("account-purge"));
-        if (phone instanceof Read.Present<PhoneNumber> present) {
-            jdbc.sql("delete from account.sign_in_code where number_digest = :number")
-                    .param(
-                            "number",
-                            digests.of(
-                                    OneTimeCodes.NUMBER_DOMAIN, present.value().normalized()))
-                    .update();
-        }
-        vault.shred(account);
-        jdbc.sql("delete from account.account where subject_id = :id")
+    private Instant purgeAfter(SubjectId account) {
+        return jdbc.sql("select purge_after from account.account where subject_id = :id")
                 .param("id", account.value())
-                .update();
-        log.info("Account {} purged after cancellation", account);
+                .query(Timestamp.class)
+                .single()
+                .toInstant();
     }
 }

@@ -52,9 +52,9 @@ public class GuardianConsent {
                 .param("guardian", digests.of("guardian-number", guardian.normalized()))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
-        jdbc.sql("update account.account set status = 'ACTIVE' where subject_id = :id and status = 'RESTRICTED'")
-                .param("id", minor.value())
-                .update();
+        jdbc.sql("""
+                        update account.account set status = 'ACTIVE', restricted_at = null
+                        where subject_id = :id and status = 'RESTRICTED'""").param("id", minor.value()).update();
         return true;
     }
 }

@@ -2,22 +2,28 @@ package io.escapement.account;
 
 import io.escapement.consent.spi.ConsentRestriction;
 import io.escapement.privacy.Purpose;
+import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A minor's account stays restricted until a guardian consents (M-1): no profiling, no marketing and
- * no analytics linked to the child (M-2), whatever was switched on before.
+ * no analytics linked to the child (M-2), whatever was switched on before. A child under 14 gets no
+ * marketing even after a guardian's consent.
  */
 @Component
 class MinorRestriction implements ConsentRestriction {
 
     private final JdbcClient jdbc;
+    // Looked up when needed: the vault's consent check asks this restriction, so it cannot be a constructor argument.
+    private final ObjectProvider<PersonalDataVault> vault;
 
-    MinorRestriction(JdbcClient jdbc) {
+    MinorRestriction(JdbcClient jdbc, ObjectProvider<PersonalDataVault> vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     @Override
@@ -26,6 +32,10 @@ class MinorRestriction implements ConsentRestriction {
                 purpose == Purpose.PERSONALISATION || purpose == Purpose.ANALYTICS || purpose.isMarketing();
         if (!profilingOrMarketing) {
             return Optional.empty();
+        }
+        if (purpose.isMarketing() && vault.getObject().isSensitive(subject)) {
+            return Optional.of("All personal information of a child under 14 is sensitive: " + purpose
+                    + " stays off, with or without a guardian's consent.");
         }
         boolean restricted =
                 jdbc.sql("select count(*) from account.account where subject_id = :id and status = 'RESTRICTED'")

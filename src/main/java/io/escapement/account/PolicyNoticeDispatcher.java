@@ -3,11 +3,6 @@ package io.escapement.account;
 import io.escapement.account.spi.SmsGateway;
 import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.China;
-import io.escapement.privacy.PhoneNumber;
-import io.escapement.privacy.Purpose;
-import io.escapement.vault.Accessor;
-import io.escapement.vault.PersonalDataVault;
-import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,13 +24,13 @@ public class PolicyNoticeDispatcher {
 
     private final PolicyVersions policy;
     private final JdbcClient jdbc;
-    private final PersonalDataVault vault;
+    private final Accounts accounts;
     private final SmsGateway sms;
 
-    PolicyNoticeDispatcher(PolicyVersions policy, JdbcClient jdbc, PersonalDataVault vault, SmsGateway sms) {
+    PolicyNoticeDispatcher(PolicyVersions policy, JdbcClient jdbc, Accounts accounts, SmsGateway sms) {
         this.policy = policy;
         this.jdbc = jdbc;
-        this.vault = vault;
+        this.accounts = accounts;
         this.sms = sms;
     }
 
@@ -49,15 +44,9 @@ public class PolicyNoticeDispatcher {
             var text = "【Escapement】我们的隐私政策有重大更新，第" + version.number() + "版将于" + effective + "生效。主要变化："
                     + version.summaryZh() + " 详见网站“隐私政策”页面。";
             for (var account : activeAccounts()) {
-                var phone = vault.reveal(
-                        account,
-                        AccountContact.class,
-                        "phone",
-                        PhoneNumber.class,
-                        Purpose.ACCOUNT,
-                        Accessor.system("policy-notices"));
-                if (phone instanceof Read.Present<PhoneNumber> present) {
-                    sms.send(present.value(), text);
+                var phone = accounts.phone(account, "policy-notices");
+                if (phone.isPresent()) {
+                    sms.send(phone.get(), text);
                     sent++;
                 }
             }

@@ -1,7 +1,6 @@
 package io.escapement.account;
 
 import io.escapement.privacy.Category;
-import io.escapement.privacy.China;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.Purpose;
@@ -9,9 +8,7 @@ import io.escapement.privacy.ResidentId;
 import io.escapement.vault.Accessor;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Real-name verification (U-1). The ID number's check digit is validated and the birth date and
  * sex derived from it; name and number go to the vault as sensitive data. Once verified they are
  * locked: the buyer cannot edit them, and a change is made by staff on a support case, audited.
- * A buyer under 18 is restricted until a guardian consents (M-1).
+ * The verified birth date decides the buyer's age ({@link Minors}).
  */
 @Service
 public class RealNameVerification {
@@ -33,16 +30,14 @@ public class RealNameVerification {
             ResidentId.Sex sex,
             boolean minor) {}
 
-    private static final ZoneId CHINA = China.TIME_ZONE;
-
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
-    private final Clock clock;
+    private final Minors minors;
 
-    RealNameVerification(JdbcClient jdbc, PersonalDataVault vault, Clock clock) {
+    RealNameVerification(JdbcClient jdbc, PersonalDataVault vault, Minors minors) {
         this.jdbc = jdbc;
         this.vault = vault;
-        this.clock = clock;
+        this.minors = minors;
     }
 
     /**
@@ -67,20 +62,15 @@ public class RealNameVerification {
     }
 
     public boolean isVerified(SubjectId buyer) {
-        return jdbc.sql("select identity_verified_at is not null from account.account where subject_id = :id")
-                .param("id", buyer.value())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        return minors.isVerified(buyer);
     }
 
     private Outcome record(SubjectId buyer, ResidentId idNumber) {
-        boolean minor = idNumber.ageOn(LocalDate.now(clock.withZone(CHINA))) < 18;
-        jdbc.sql("""
-                        update account.account set identity_verified_at = now(),
-                          status = case when :minor and status = 'ACTIVE' then 'RESTRICTED' else status end
-                        where subject_id = :id""").param("minor", minor).param("id", buyer.value()).update();
-        return new Outcome(idNumber.birthDate(), idNumber.sex(), minor);
+        jdbc.sql("update account.account set identity_verified_at = now() where subject_id = :id")
+                .param("id", buyer.value())
+                .update();
+        var age = minors.applyVerified(buyer, idNumber.birthDate());
+        return new Outcome(idNumber.birthDate(), idNumber.sex(), age != Minors.Age.ADULT);
     }
 
     /** The buyer's verified identity can only be changed by customer service. */

@@ -26,6 +26,8 @@ public class PageViews {
     private static final List<Pattern> IDS =
             List.of(Pattern.compile("/\\d+(?=/|$)"), Pattern.compile("/[0-9a-f-]{36}(?=/|$)"));
 
+    static final String PSEUDONYM_DOMAIN = "analytics";
+
     /** Views of one page type on one day. */
     public record DailyViews(LocalDate day, String page, long views) {}
 
@@ -54,7 +56,7 @@ public class PageViews {
         if (viewer != null && consents.permits(viewer, Purpose.ANALYTICS)) {
             jdbc.sql("insert into analytics.linked_view (day, visitor, page) values (:day, :visitor, :page)")
                     .param("day", day)
-                    .param("visitor", pseudonyms.of(viewer, "analytics"))
+                    .param("visitor", pseudonyms.of(viewer, PSEUDONYM_DOMAIN))
                     .param("page", page)
                     .update();
         }

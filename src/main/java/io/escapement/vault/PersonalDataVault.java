@@ -4,6 +4,8 @@ import io.escapement.privacy.DataMap;
 import io.escapement.privacy.DeclaredField;
 import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.Purpose;
+import io.escapement.privacy.Sensitivity;
+import io.escapement.privacy.SubjectErased;
 import io.escapement.vault.DataKeys.DataKey;
 import io.escapement.vault.spi.AccessRecorder;
 import io.escapement.vault.spi.ConsentCheck;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +42,7 @@ public class PersonalDataVault {
     private final KeyManagement keyManagement;
     private final ConsentCheck consent;
     private final AccessRecorder recorder;
+    private final ApplicationEventPublisher events;
 
     PersonalDataVault(
             JdbcClient jdbc,
@@ -48,7 +52,8 @@ public class PersonalDataVault {
             BlindIndex blindIndex,
             KeyManagement keyManagement,
             ConsentCheck consent,
-            AccessRecorder recorder) {
+            AccessRecorder recorder,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataMap = dataMap;
         this.keys = keys;
@@ -57,6 +62,7 @@ public class PersonalDataVault {
         this.keyManagement = keyManagement;
         this.consent = consent;
         this.recorder = recorder;
+        this.events = events;
     }
 
     /** Registers a new data subject, e.g. {@code "buyer"} or {@code "merchant-contact"}, with its own key. */
@@ -176,7 +182,10 @@ public class PersonalDataVault {
 
     /**
      * Crypto-shredding: destroys the subject's data key, then its ciphertexts and blind-index
-     * entries. Copies of the ciphertext in backups can no longer be decrypted.
+     * entries. Copies of the ciphertext in backups can no longer be decrypted. Idempotent.
+     *
+     * <p>Publishes {@link SubjectErased} in the caller's transaction, so that the modules holding
+     * rows linked to the subject remove them (R-3, C-12).
      */
     @Transactional
     public void shred(SubjectId subject) {
@@ -187,9 +196,38 @@ public class PersonalDataVault {
         jdbc.sql("delete from vault.personal_field where subject_id = :id")
                 .param("id", subject.value())
                 .update();
-        jdbc.sql("update vault.data_subject set shredded_at = now() where id = :id")
+        jdbc.sql("update vault.data_subject set shredded_at = coalesce(shredded_at, now()) where id = :id")
                 .param("id", subject.value())
                 .update();
+        events.publishEvent(new SubjectErased(subject.value()));
+    }
+
+    /**
+     * Classes all of the subject's data as sensitive, or back to each field's own class: for a
+     * child under 14 every field is sensitive personal information (PIPL art. 28, M-2), so staff
+     * need the DPO role to unmask any of it.
+     */
+    @Transactional
+    public void classify(SubjectId subject, Sensitivity sensitivity) {
+        jdbc.sql("update vault.data_subject set sensitive = :sensitive where id = :id")
+                .param("sensitive", sensitivity == Sensitivity.SENSITIVE)
+                .param("id", subject.value())
+                .update();
+    }
+
+    /** Whether all of the subject's data is classed as sensitive (see {@link #classify}). */
+    public boolean isSensitive(SubjectId subject) {
+        return jdbc.sql("select sensitive from vault.data_subject where id = :id")
+                .param("id", subject.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    private Sensitivity sensitivityOf(SubjectId subject, DeclaredField field) {
+        return field.sensitivity() == Sensitivity.SENSITIVE || isSensitive(subject)
+                ? Sensitivity.SENSITIVE
+                : Sensitivity.GENERAL;
     }
 
     /** Whether the subject's data can no longer be read. */
@@ -246,7 +284,7 @@ public class PersonalDataVault {
         return declared;
     }
 
-    private static void requireMayReveal(SubjectId subject, DeclaredField field, Accessor accessor) {
+    private void requireMayReveal(SubjectId subject, DeclaredField field, Accessor accessor) {
         switch (accessor.kind()) {
             case SUBJECT -> {
                 if (!accessor.reference().equals(subject.toString())) {
@@ -257,10 +295,10 @@ public class PersonalDataVault {
                 }
             }
             case STAFF -> {
-                if (!Objects.requireNonNull(accessor.role()).mayUnmask(field.sensitivity())) {
+                var sensitivity = sensitivityOf(subject, field);
+                if (!Objects.requireNonNull(accessor.role()).mayUnmask(sensitivity)) {
                     throw new AccessDenied("The role " + accessor.role() + " may not unmask "
-                            + field.sensitivity().name().toLowerCase() + " personal information (" + field.key()
-                            + ").");
+                            + sensitivity.name().toLowerCase() + " personal information (" + field.key() + ").");
                 }
             }
             case PARTNER, SYSTEM -> {}

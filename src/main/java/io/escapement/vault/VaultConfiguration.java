@@ -10,6 +10,7 @@ import io.escapement.vault.spi.DataKeyStore;
 import io.escapement.vault.spi.KeyManagement;
 import java.security.GeneralSecurityException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,7 +90,9 @@ class VaultConfiguration {
             BlindIndex blindIndex,
             KeyManagement keyManagement,
             ConsentCheck consent,
-            AccessRecorder recorder) {
-        return new PersonalDataVault(jdbc, dataMap, keys, systemKeys, blindIndex, keyManagement, consent, recorder);
+            AccessRecorder recorder,
+            ApplicationEventPublisher events) {
+        return new PersonalDataVault(
+                jdbc, dataMap, keys, systemKeys, blindIndex, keyManagement, consent, recorder, events);
     }
 }

@@ -14,21 +14,20 @@ import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.ResidentId;
+import io.escapement.testing.MovableClock;
+import io.escapement.testing.MovableClockConfiguration;
 import io.escapement.testing.ResidueScan;
 import io.escapement.vault.PersonalDataVault;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -39,20 +38,10 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
 @AutoConfigureMockMvc
+@Import(MovableClockConfiguration.class)
 class AccountSettingsTests {
 
     static final String PASSWORD = "correct horse battery";
-
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        OneTimeCodesTests.HandClock handClock() {
-            var clock = new OneTimeCodesTests.HandClock();
-            clock.now = Instant.now();
-            return clock;
-        }
-    }
 
     @Autowired
     MockMvc mvc;
@@ -135,7 +124,7 @@ class AccountSettingsTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
 
-        ((OneTimeCodesTests.HandClock) clock).pass(Duration.ofMinutes(5).plusSeconds(1));
+        ((MovableClock) clock).advance(Duration.ofMinutes(5).plusSeconds(1));
         profile(session)
                 .andExpect(content().string(containsString(masked)))
                 .andExpect(content().string(not(containsString(phone))))

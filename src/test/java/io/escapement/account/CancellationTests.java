@@ -14,7 +14,6 @@ import io.escapement.consent.Consents;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.PersonalDataVault;
-import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +43,9 @@ class CancellationTests {
     Cancellation cancellation;
 
     @Autowired
+    AccountPurge purge;
+
+    @Autowired
     PersonalDataVault vault;
 
     @Autowired
@@ -52,7 +54,7 @@ class CancellationTests {
     @Test
     void cancelsWithARegretPeriodAndRestoresOnSignIn() throws Exception {
         var phone = "13322220001";
-        var session = signIn(phone, true, false);
+        var session = Codes.signIn(mvc, outbox, phone, false);
         var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
         consents.grant(buyer, Purpose.PERSONALISATION, 1, Channel.WEB, "privacy settings");
 
@@ -67,7 +69,7 @@ class CancellationTests {
         assertThat(vault.isErased(buyer))
                 .as("nothing is deleted during the regret period")
                 .isFalse();
-        assertThat(cancellation.purgeDue()).isZero();
+        assertThat(purge.purgeDue()).isZero();
 
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         mvc.perform(post("/signin")
@@ -84,7 +86,7 @@ class CancellationTests {
     @Test
     void purgesAtOnceWhenTheBuyerWaivesTheRegretPeriod() throws Exception {
         var phone = "13322220002";
-        var session = signIn(phone, true, false);
+        var session = Codes.signIn(mvc, outbox, phone, false);
         var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
         mvc.perform(post("/account/cancel")
                         .param("waive", "true")
@@ -98,14 +100,14 @@ class CancellationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
-        signIn(phone, true, false);
+        Codes.signIn(mvc, outbox, phone, false);
         assertThat(accounts.find(PhoneNumber.parse(phone))).isPresent().get().isNotEqualTo(buyer);
     }
 
     @Test
     void explainsWhatBlocksTheCancellation() throws Exception {
         var phone = "13322220004";
-        var session = signIn(phone, true, false);
+        var session = Codes.signIn(mvc, outbox, phone, false);
         blocked = true;
         try {
             mvc.perform(get("/account/cancel").cookie(session))
@@ -130,34 +132,6 @@ class CancellationTests {
         io.escapement.account.spi.CancellationBlocker openOrders() {
             return account -> blocked ? java.util.List.of("cancel.blocker.openOrder") : java.util.List.of();
         }
-    }
-
-    @Test
-    void purgesWhenTheRegretPeriodIsOver() throws Exception {
-        var phone = "13322220003";
-        signIn(phone, true, false);
-        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
-        cancellation.cancel(buyer, false);
-        jdbc.sql("update account.account set purge_after = now() - interval '1 second' where subject_id = :id")
-                .param("id", buyer.value())
-                .update();
-        assertThat(cancellation.purgeDue()).isGreaterThanOrEqualTo(1);
-        assertThat(vault.isErased(buyer)).isTrue();
-        assertThat(cancellation.purgeDue()).as("idempotent").isZero();
-    }
-
-    private Cookie signIn(String phone, boolean acceptsPolicy, boolean restore) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", Codes.lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", String.valueOf(acceptsPolicy))
-                        .param("restore", String.valueOf(restore))
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/account/privacy"))
-                .andReturn()
-                .getResponse()
-                .getCookie("ESCAPEMENT_SESSION");
     }
 
     private void signInWithExistingCode(String phone, boolean restore) throws Exception {

@@ -1,9 +1,15 @@
 package io.escapement.account;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** Test support: reads the newest code or link sent to a number or an address from the development outboxes. */
+/** Test support: reads the newest code or link sent to a number or an address from the development outboxes, and signs in with a code. */
 final class Codes {
 
     private Codes() {}
@@ -33,5 +39,25 @@ final class Codes {
     /** The token of the newest registration link mailed to {@code email}. */
     static String lastLinkTo(DevelopmentMailOutbox outbox, String email) {
         return lastMailTo(outbox, email).text().replaceAll("(?s).*[?&]token=([A-Za-z0-9_-]+).*", "$1");
+    }
+
+    /**
+     * Asks for a code and signs in with it, registering with acceptance of the policy on first use.
+     *
+     * @param restore whether to restore a cancelled account in its regret period
+     * @return the session cookie
+     */
+    static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone, boolean restore) throws Exception {
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        return mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", lastSentTo(outbox, phone))
+                        .param("acceptsPolicy", "true")
+                        .param("restore", String.valueOf(restore))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"))
+                .andReturn()
+                .getResponse()
+                .getCookie("ESCAPEMENT_SESSION");
     }
 }

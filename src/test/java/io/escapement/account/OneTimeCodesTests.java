@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.testing.MovableClock;
 import io.escapement.testing.ResidueScan;
 import io.escapement.vault.KeyedDigests;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,30 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(properties = "escapement.demo.listings=0")
 class OneTimeCodesTests {
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now = Instant.parse("2026-11-29T02:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
-
     @Autowired
     JdbcClient jdbc;
 
@@ -57,7 +31,7 @@ class OneTimeCodesTests {
     @FlywayDataSource
     DataSource admin;
 
-    final HandClock clock = new HandClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-29T02:00:00Z"));
     final DevelopmentSmsOutbox outbox = new DevelopmentSmsOutbox();
     OneTimeCodes codes;
     PhoneNumber phone;
@@ -81,12 +55,12 @@ class OneTimeCodesTests {
     @Test
     void spacesCodesAMinuteApart() {
         codes.send(phone);
-        clock.pass(Duration.ofSeconds(20));
+        clock.advance(Duration.ofSeconds(20));
         assertThatThrownBy(() -> codes.send(phone))
                 .isInstanceOf(TooManyCodes.class)
                 .hasMessageContaining("Wait 40 seconds")
                 .satisfies(e -> assertThat(((TooManyCodes) e).retryAfter()).isEqualTo(Duration.ofSeconds(40)));
-        clock.pass(Duration.ofSeconds(41));
+        clock.advance(Duration.ofSeconds(41));
         codes.send(phone);
         assertThat(outbox.messages()).hasSize(2);
     }
@@ -95,12 +69,12 @@ class OneTimeCodesTests {
     void sendsAtMostTenADay() {
         for (int i = 0; i < 10; i++) {
             codes.send(phone);
-            clock.pass(Duration.ofMinutes(2));
+            clock.advance(Duration.ofMinutes(2));
         }
         assertThatThrownBy(() -> codes.send(phone))
                 .isInstanceOf(TooManyCodes.class)
                 .hasMessageContaining("10 codes today");
-        clock.pass(Duration.ofHours(24));
+        clock.advance(Duration.ofHours(24));
         codes.send(phone);
     }
 
@@ -108,7 +82,7 @@ class OneTimeCodesTests {
     void expiresAfterFiveMinutes() {
         codes.send(phone);
         var code = lastCode();
-        clock.pass(Duration.ofMinutes(5).plusSeconds(1));
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(codes.verify(phone, code)).isFalse();
     }
 

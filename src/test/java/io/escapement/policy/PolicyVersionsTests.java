@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.escapement.policy.spi.PolicyNotices;
+import io.escapement.testing.MovableClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,8 +4,10 @@ import io.escapement.account.Cancellation;
 import io.escapement.privacy.China;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -37,15 +39,24 @@ class CancelAccount {
             Authentication buyer,
             @RequestParam(defaultValue = "false") boolean waive,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model) {
-        var purgeAfter = cancellation.cancel(subject(buyer), waive);
+        var outcome = cancellation.cancel(subject(buyer), waive);
         SecurityContextHolder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
+        var purgeAfter = outcome.purgeAfter();
         model.addAttribute(
-                "purgeOn", waive ? null : LocalDate.ofInstant(purgeAfter, CHINA).toString());
+                "purgeOn",
+                purgeAfter == null
+                        ? null
+                        : LocalDate.ofInstant(purgeAfter, CHINA).toString());
+        if (outcome.repeated()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("repeated", true);
+        }
         return "account/cancelled";
     }
 

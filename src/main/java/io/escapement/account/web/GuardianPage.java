@@ -1,11 +1,14 @@
 package io.escapement.account.web;
 
 import io.escapement.account.GuardianConsent;
+import io.escapement.account.Minors;
 import io.escapement.account.TooManyCodes;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -14,18 +17,40 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A guardian consents for a minor's account: number, code, declaration (M-1). */
+/** The buyer's declared birthday, and a guardian's consent for a minor's account: number, code, declaration (M-1). */
 @Controller
 class GuardianPage {
 
     private final GuardianConsent guardians;
+    private final Minors minors;
 
-    GuardianPage(GuardianConsent guardians) {
+    GuardianPage(GuardianConsent guardians, Minors minors) {
         this.guardians = guardians;
+        this.minors = minors;
     }
 
     @GetMapping("/account/guardian")
     String page() {
+        return "account/guardian";
+    }
+
+    /** The buyer declares a birthday; a minor's account is restricted until a guardian consents. */
+    @PostMapping("/account/guardian/birthday")
+    String declareBirthday(
+            Authentication buyer,
+            @RequestParam(defaultValue = "") String birthday,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            var age = minors.declareBirthday(SubjectId.ofBuyer(buyer), LocalDate.parse(birthday.strip()));
+            model.addAttribute("birthdaySaved", age == Minors.Age.ADULT ? "birthday.saved" : "birthday.minor");
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("birthdayProblem", "birthday.invalid");
+        } catch (Minors.AgeVerified e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("birthdayProblem", "birthday.verified");
+        }
         return "account/guardian";
     }
 
