@@ -47,6 +47,7 @@ public class Cancellation {
     private final Clock clock;
     private final List<CancellationBlocker> blockers;
     private final Accounts accounts;
+    private final Passkeys passkeys;
 
     Cancellation(
             JdbcClient jdbc,
@@ -57,7 +58,8 @@ public class Cancellation {
             FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
             List<CancellationBlocker> blockers,
-            Accounts accounts) {
+            Accounts accounts,
+            Passkeys passkeys) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.consents = consents;
@@ -67,6 +69,7 @@ public class Cancellation {
         this.clock = clock;
         this.blockers = List.copyOf(blockers);
         this.accounts = accounts;
+        this.passkeys = passkeys;
     }
 
     /** What stops the account from being cancelled now, as message keys; empty when nothing does. */
@@ -139,6 +142,7 @@ public class Cancellation {
                                     OneTimeCodes.NUMBER_DOMAIN, present.value().normalized()))
                     .update();
         }
+        passkeys.revokeAll(account);
         vault.shred(account);
         jdbc.sql("delete from account.account where subject_id = :id")
                 .param("id", account.value())
