@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
@@ -30,6 +31,7 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Passkey sign-in for buyers with Spring Security's WebAuthn support (C-6, see docs/adr/0010):
@@ -49,14 +51,14 @@ class PasskeySecurity {
     }
 
     @Bean
-    JdbcUserCredentialRepository passkeyCredentials(DataSource dataSource) {
-        return new JdbcUserCredentialRepository(inAccountSchema(dataSource));
+    LabelledCredentials passkeyCredentials(DataSource dataSource) {
+        return new LabelledCredentials(new JdbcUserCredentialRepository(inAccountSchema(dataSource)));
     }
 
     @Bean
     Webauthn4JRelyingPartyOperations passkeyCeremonies(
             JdbcPublicKeyCredentialUserEntityRepository userEntities,
-            JdbcUserCredentialRepository credentials,
+            LabelledCredentials credentials,
             WebAuthnProperties properties) {
         var operations = new Webauthn4JRelyingPartyOperations(
                 userEntities,
@@ -77,13 +79,14 @@ class PasskeySecurity {
     }
 
     @Bean
-    Customizer<HttpSecurity> passkeySignIn(Passkeys passkeys, PasskeyResponses responses) {
+    Customizer<HttpSecurity> passkeySignIn(Passkeys passkeys, PasskeyResponses responses, JsonMapper json) {
         return http -> {
             // Read by the WebAuthn configurer only: buyers are not a UserDetailsService bean, so
             // neither HTTP Basic nor the console ever authenticates against them.
             http.setSharedObject(UserDetailsService.class, buyers(passkeys));
             http.authorizeHttpRequests(requests ->
                     requests.requestMatchers("/webauthn/register/**").hasRole("BUYER"));
+            http.addFilterBefore(new RegistrationProblems(json), AuthorizationFilter.class);
             http.webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
                     .creationOptionsRepository(new ServerSideCreationOptions(CEREMONY_TIMEOUT))
                     .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
