@@ -171,6 +171,21 @@ class PasskeyJourneyTests {
     }
 
     @Test
+    void refusesAPasskeyWithAnOverlongNameAndStoresNothing() {
+        var buyer = signInWithCode("13166660005");
+        page.locator("#passkeys-link").click();
+        page.locator("#passkey-label").evaluate("input => input.removeAttribute('maxlength')");
+        page.locator("#passkey-label").fill("很".repeat(61));
+        var registration = page.waitForResponse(
+                response -> response.url().endsWith("/webauthn/register"),
+                () -> page.locator("#add-passkey-button").click());
+
+        assertThat(registration.status()).isEqualTo(400);
+        PlaywrightAssertions.assertThat(page.locator("#passkeys-problem")).containsText("未能添加通行密钥");
+        assertThat(passkeys.of(buyer)).isEmpty();
+    }
+
+    @Test
     void aCompromiseReportRevokesEveryPasskey() {
         var buyer = signInWithCode("13166660003");
         addPasskey("平板");
