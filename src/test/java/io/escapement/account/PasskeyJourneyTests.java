@@ -7,7 +7,6 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.RequestOptions;
 import io.escapement.privacy.PhoneNumber;
@@ -16,7 +15,6 @@ import io.escapement.vault.SubjectId;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +45,6 @@ class PasskeyJourneyTests {
     static final int PORT = freePort();
     static final String ORIGIN = "https://localhost:" + PORT;
 
-    static Playwright playwright;
     static Browser browser;
 
     @Autowired
@@ -80,16 +77,7 @@ class PasskeyJourneyTests {
 
     @BeforeAll
     static void launchChromium() {
-        Chromium.assumeInstalled();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = Chromium.browser();
     }
 
     @BeforeEach

@@ -120,6 +120,15 @@ class PasskeysTests {
                 .isNull();
     }
 
+    @Test
+    void thePrivacyPolicySaysNoFaceOrFingerprintDataReachesUs() throws Exception {
+        mvc.perform(get("/privacy"))
+                .andExpect(content().string(containsString("刷脸/指纹登录使用通行密钥")))
+                .andExpect(content().string(containsString("不保存任何面部图像、面部特征或指纹信息")));
+        mvc.perform(get("/privacy").param("lang", "en"))
+                .andExpect(content().string(containsString("never receive or keep a picture of your face")));
+    }
+
     /** Stores a passkey for {@code buyer} as a registration would; returns its credential id. */
     private String passkeyOf(SubjectId buyer) {
         var user = ImmutablePublicKeyCredentialUserEntity.builder()
@@ -162,14 +171,6 @@ class PasskeysTests {
     }
 
     private Cookie signIn(String phone) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", Codes.lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", "true")
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("ESCAPEMENT_SESSION");
+        return Codes.signIn(mvc, outbox, phone);
     }
 }

@@ -6,13 +6,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.escapement.account.DevelopmentSmsOutbox;
 import io.escapement.testing.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +35,6 @@ class StorefrontJourneyTests {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    static Playwright playwright;
     static Browser browser;
 
     @LocalServerPort
@@ -51,16 +48,7 @@ class StorefrontJourneyTests {
 
     @BeforeAll
     static void launchChromium() {
-        Chromium.assumeInstalled();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = Chromium.browser();
     }
 
     @BeforeEach

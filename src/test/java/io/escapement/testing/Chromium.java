@@ -20,24 +20,36 @@ public final class Chromium {
 
     private Chromium() {}
 
-    public static Browser launch(Playwright playwright) {
-        return playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(PATH)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+    private static Browser browser;
+
+    /**
+     * The Chromium that every browser test of this JVM shares, launched on first use and closed
+     * when the JVM exits; aborts (or in CI fails) the calling test class when none is installed.
+     */
+    public static synchronized Browser browser() {
+        assumeInstalled();
+        if (browser == null) {
+            var playwright = Playwright.create();
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(PATH)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
+        }
+        return browser;
     }
 
     /** Aborts the calling test class, or fails it in CI, when there is no Chromium to drive. */
-    public static void assumeInstalled() {
+    private static void assumeInstalled() {
         if (!Files.isExecutable(PATH)) {
             var message = "Chromium not found at " + PATH + ": the browser journey cannot run.";
             if (System.getenv("CI") != null) {

@@ -18,7 +18,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -115,11 +114,10 @@ class PasskeySecurity {
             if (refusal != null) {
                 throw new LockedException(refusal);
             }
-            UserDetails details = User.withUsername(name)
+            return User.withUsername(name)
                     .password("")
                     .authorities(SubjectId.BUYER_ROLE)
                     .build();
-            return details;
         };
     }
 
