@@ -26,6 +26,9 @@ public class Passkeys {
             Instant created,
             @Nullable Instant lastUsed) {}
 
+    /** The longest name a passkey may have, so that it fits on the settings page. */
+    public static final int LONGEST_LABEL = 60;
+
     private static final String OWNED_BY = """
             user_entity_user_id in (select id from account.user_entities where name = :owner)""";
 
@@ -58,6 +61,26 @@ public class Passkeys {
     @Transactional
     public boolean delete(SubjectId owner, String id) {
         return jdbc.sql("delete from account.user_credentials where credential_id = :id and " + OWNED_BY)
+                        .param("id", id)
+                        .param("owner", owner.toString())
+                        .update()
+                > 0;
+    }
+
+    /**
+     * Renames one of the buyer's passkeys.
+     *
+     * @return false when {@code owner} has no passkey {@code id}
+     * @throws IllegalArgumentException when the name is blank or longer than {@link #LONGEST_LABEL}
+     */
+    @Transactional
+    public boolean rename(SubjectId owner, String id, String label) {
+        var name = label.strip();
+        if (name.isEmpty() || name.length() > LONGEST_LABEL) {
+            throw new IllegalArgumentException("A passkey needs a name of 1 to " + LONGEST_LABEL + " characters");
+        }
+        return jdbc.sql("update account.user_credentials set label = :label where credential_id = :id and " + OWNED_BY)
+                        .param("label", name)
                         .param("id", id)
                         .param("owner", owner.toString())
                         .update()

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Passkeys (C-6) at the HTTP boundary: bad input to Spring Security's WebAuthn endpoints gets a
- * 4xx, never a 500, and a buyer can neither see nor delete another buyer's passkey.
+ * 4xx, never a 500, and a buyer can neither see, rename nor delete another buyer's passkey.
  */
 @SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
 @AutoConfigureMockMvc
@@ -91,7 +91,7 @@ class PasskeysTests {
     }
 
     @Test
-    void aBuyerCannotDeleteAnotherBuyersPasskey() throws Exception {
+    void aBuyerCannotRenameOrDeleteAnotherBuyersPasskey() throws Exception {
         var owner = signIn("13188880002");
         var other = signIn("13188880003");
         var ownersPasskey =
@@ -111,7 +111,24 @@ class PasskeysTests {
         assertThat(credentials.findByCredentialId(Bytes.fromBase64(ownersPasskey)))
                 .isNotNull();
 
+        mvc.perform(post("/account/passkeys/{id}/rename", ownersPasskey)
+                        .param("label", "被盗")
+                        .cookie(other)
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/account/passkeys").cookie(owner)).andExpect(content().string(containsString("办公室电脑")));
+        mvc.perform(post("/account/passkeys/{id}/rename", ownersPasskey)
+                        .param("label", "  ")
+                        .cookie(owner)
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请为通行密钥起一个 1 至 60 个字的名字")));
+        mvc.perform(post("/account/passkeys/{id}/rename", ownersPasskey)
+                        .param("label", "家里的电脑")
+                        .cookie(owner)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/passkeys"));
+        mvc.perform(get("/account/passkeys").cookie(owner)).andExpect(content().string(containsString("家里的电脑")));
         mvc.perform(post("/account/passkeys/{id}/delete", ownersPasskey)
                         .cookie(owner)
                         .with(csrf()))

@@ -1,5 +1,6 @@
 package io.escapement.account.web;
 
+import io.escapement.account.Passkeys;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.webauthn.api.Bytes;
@@ -8,8 +9,6 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 
 /** Passkey credentials, refusing a credential whose name (label) is blank or too long to show. */
 class LabelledCredentials implements UserCredentialRepository {
-
-    static final int LONGEST_LABEL = 60;
 
     private final UserCredentialRepository credentials;
 
@@ -20,8 +19,9 @@ class LabelledCredentials implements UserCredentialRepository {
     @Override
     public void save(CredentialRecord credential) {
         var label = credential.getLabel();
-        if (label == null || label.isBlank() || label.length() > LONGEST_LABEL) {
-            throw new IllegalArgumentException("A passkey needs a name of 1 to " + LONGEST_LABEL + " characters");
+        if (label == null || label.isBlank() || label.length() > Passkeys.LONGEST_LABEL) {
+            throw new IllegalArgumentException(
+                    "A passkey needs a name of 1 to " + Passkeys.LONGEST_LABEL + " characters");
         }
         credentials.save(credential);
     }

@@ -10,11 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Passkeys in account settings ("face login", C-6): the buyer's passkeys with when each was added
  * and last used, a button that adds one (static/js/passkeys.js runs Spring Security's registration
- * ceremony) and a way to delete any of them.
+ * ceremony), and ways to rename or delete any of them.
  */
 @Controller
 class PasskeysPage {
@@ -33,11 +34,31 @@ class PasskeysPage {
 
     @PostMapping("/account/passkeys/{id}/delete")
     String delete(Authentication buyer, @PathVariable String id, Model model, HttpServletResponse response) {
-        if (passkeys.delete(SubjectId.ofBuyer(buyer), id)) {
-            return "redirect:/account/passkeys";
+        return passkeys.delete(SubjectId.ofBuyer(buyer), id)
+                ? "redirect:/account/passkeys"
+                : refused(HttpStatus.NOT_FOUND, "passkeys.notFound", buyer, model, response);
+    }
+
+    @PostMapping("/account/passkeys/{id}/rename")
+    String rename(
+            Authentication buyer,
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String label,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            return passkeys.rename(SubjectId.ofBuyer(buyer), id, label)
+                    ? "redirect:/account/passkeys"
+                    : refused(HttpStatus.NOT_FOUND, "passkeys.notFound", buyer, model, response);
+        } catch (IllegalArgumentException badName) {
+            return refused(HttpStatus.BAD_REQUEST, "passkeys.badLabel", buyer, model, response);
         }
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("problem", "passkeys.notFound");
+    }
+
+    private String refused(
+            HttpStatus status, String problem, Authentication buyer, Model model, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("problem", problem);
         return page(buyer, model);
     }
 }
