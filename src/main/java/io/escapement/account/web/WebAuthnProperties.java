@@ -1,5 +1,6 @@
 package io.escapement.account.web;
 
+import io.escapement.privacy.NotPersonalData;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowedOrigins the exact origins ({@code https://host:port}) pages may sign in from
  */
 @ConfigurationProperties("escapement.webauthn")
-public record WebAuthnProperties(String rpId, String rpName, Set<String> allowedOrigins) {
+public record WebAuthnProperties(
+        String rpId,
+
+        @NotPersonalData("the site's name, shown by the device")
+        String rpName,
+
+        Set<String> allowedOrigins) {
 
     public WebAuthnProperties {
         rpId = rpId == null ? "localhost" : rpId;
