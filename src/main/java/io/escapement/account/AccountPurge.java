@@ -54,6 +54,7 @@ public class AccountPurge {
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
     private final Accounts accounts;
+    private final Passkeys passkeys;
     private final KeyedDigests digests;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
@@ -67,6 +68,7 @@ public class AccountPurge {
             JdbcClient jdbc,
             PersonalDataVault vault,
             Accounts accounts,
+            Passkeys passkeys,
             KeyedDigests digests,
             FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
@@ -78,6 +80,7 @@ public class AccountPurge {
         this.jdbc = jdbc;
         this.vault = vault;
         this.accounts = accounts;
+        this.passkeys = passkeys;
         this.digests = digests;
         this.sessions = sessions;
         this.clock = clock;
@@ -165,6 +168,7 @@ public class AccountPurge {
                         .param("id", account.value())
                         .update();
             }
+            passkeys.revokeAll(account);
             vault.shred(account);
             jdbc.sql("delete from account.account where subject_id = :id")
                     .param("id", account.value())

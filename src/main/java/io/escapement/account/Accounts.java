@@ -79,12 +79,15 @@ public class Accounts {
 
     /** Whether the account exists and is in {@code status}. */
     boolean hasStatus(SubjectId account, String status) {
+        return status(account).filter(status::equals).isPresent();
+    }
+
+    /** The account's status, or empty when there is no such account. */
+    Optional<String> status(SubjectId account) {
         return jdbc.sql("select status from account.account where subject_id = :id")
                 .param("id", account.value())
                 .query(String.class)
-                .optional()
-                .filter(status::equals)
-                .isPresent();
+                .optional();
     }
 
     /** The account's phone number read by a system {@code component}; empty when it has none or was erased. */

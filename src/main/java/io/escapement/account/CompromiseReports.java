@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My account or data may be compromised" (P-11): locks the account, ends every session and opens a
- * priority case for the security team, who unlock it once the owner is verified.
+ * "My account or data may be compromised" (P-11): locks the account, ends every session, revokes every
+ * passkey and opens a priority case for the security team, who unlock it once the owner is verified.
  */
 @Service
 public class CompromiseReports {
@@ -25,20 +25,30 @@ public class CompromiseReports {
     private final JdbcClient jdbc;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
+    private final Passkeys passkeys;
 
-    CompromiseReports(JdbcClient jdbc, FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+    CompromiseReports(
+            JdbcClient jdbc,
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            Clock clock,
+            Passkeys passkeys) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.clock = clock;
+        this.passkeys = passkeys;
     }
 
-    /** Locks the account, signs it out everywhere and opens a HIGH priority case; returns the case id. */
+    /**
+     * Locks the account, signs it out everywhere, revokes its passkeys and opens a HIGH priority case;
+     * returns the case id.
+     */
     @Transactional
     public long report(SubjectId account) {
         jdbc.sql("update account.account set status = 'LOCKED' where subject_id = :id")
                 .param("id", account.value())
                 .update();
         sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
+        passkeys.revokeAll(account);
         return jdbc.sql("""
                         insert into account.security_case (subject_id, kind, priority, status, opened_at)
                         values (:id, 'ACCOUNT_COMPROMISE', 'HIGH', 'OPEN', :at) returning id""")

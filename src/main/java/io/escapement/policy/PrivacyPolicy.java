@@ -239,12 +239,15 @@ public final class PrivacyPolicy {
                 List.of(
                         p(
                                 zh,
-                                "刷脸登录使用通行密钥（Passkey）：由您的手机或电脑在本机核对您的面容，核对通过后用设备里保存的密钥完成签名。"
-                                        + "我们的服务器只收到这个签名，收不到、也不保存任何面部图像或面部特征。",
-                                "Face sign-in uses a passkey: your phone or computer checks your face itself and, once"
-                                        + " it matches, signs in with a key kept on the device. Our servers receive only"
-                                        + " that signature; they never receive or keep a picture of your face or any"
-                                        + " facial features."),
+                                "刷脸/指纹登录使用通行密钥（Passkey）：由您的手机或电脑在本机核对您的面容或指纹，核对通过后用设备里保存的私钥完成签名。"
+                                        + "我们只保存设备为本网站生成的公钥，以及您给设备起的名称和使用时间；我们的服务器只收到签名，"
+                                        + "收不到、也不保存任何面部图像、面部特征或指纹信息。",
+                                "Face or fingerprint sign-in uses a passkey: your phone or computer checks your face or"
+                                        + " fingerprint itself and, once it matches, signs in with a private key kept on"
+                                        + " the device. We keep only the public key the device made for this site, the"
+                                        + " name you gave the device and when it was used. Our servers receive only the"
+                                        + " signature; they never receive or keep a picture of your face, facial features"
+                                        + " or fingerprint data."),
                         p(
                                 zh,
                                 "目前平台不处理任何生物识别信息。如果将来某项功能需要处理，我们会先说明用途，并单独征求您的同意；" + "您不同意，现有功能照常可用。",

@@ -8,6 +8,7 @@ import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Test support: reads the newest code or link sent to a number or an address from the development outboxes, and signs in with a code. */
 final class Codes {
@@ -41,23 +42,34 @@ final class Codes {
         return lastMailTo(outbox, email).text().replaceAll("(?s).*[?&]token=([A-Za-z0-9_-]+).*", "$1");
     }
 
+    /** Signs in (registering on first use) with a code, wherever sign-in leads; returns the session cookie. */
+    static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone) throws Exception {
+        return attempt(mvc, outbox, phone, false).andReturn().getResponse().getCookie("ESCAPEMENT_SESSION");
+    }
+
     /**
-     * Asks for a code and signs in with it, registering with acceptance of the policy on first use.
+     * Asks for a code and signs in with it, registering with acceptance of the policy on first use,
+     * and expects to land on the privacy settings.
      *
      * @param restore whether to restore a cancelled account in its regret period
      * @return the session cookie
      */
     static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone, boolean restore) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", "true")
-                        .param("restore", String.valueOf(restore))
-                        .with(csrf()))
+        return attempt(mvc, outbox, phone, restore)
                 .andExpect(redirectedUrl("/account/privacy"))
                 .andReturn()
                 .getResponse()
                 .getCookie("ESCAPEMENT_SESSION");
+    }
+
+    private static ResultActions attempt(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone, boolean restore)
+            throws Exception {
+        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
+        return mvc.perform(post("/signin")
+                .param("phone", phone)
+                .param("code", lastSentTo(outbox, phone))
+                .param("acceptsPolicy", "true")
+                .param("restore", String.valueOf(restore))
+                .with(csrf()));
     }
 }

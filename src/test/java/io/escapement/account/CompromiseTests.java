@@ -84,14 +84,6 @@ class CompromiseTests {
     }
 
     private jakarta.servlet.http.Cookie signIn(String phone) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", Codes.lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", "true")
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("ESCAPEMENT_SESSION");
+        return Codes.signIn(mvc, outbox, phone);
     }
 }

@@ -88,15 +88,7 @@ class PolicyUpdateTests {
     }
 
     private Cookie signIn(String phone) throws Exception {
-        mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
-        return mvc.perform(post("/signin")
-                        .param("phone", phone)
-                        .param("code", Codes.lastSentTo(outbox, phone))
-                        .param("acceptsPolicy", "true")
-                        .with(csrf()))
-                .andReturn()
-                .getResponse()
-                .getCookie("ESCAPEMENT_SESSION");
+        return Codes.signIn(mvc, outbox, phone);
     }
 
     private Cookie signInExpecting(String phone, String landing) throws Exception {

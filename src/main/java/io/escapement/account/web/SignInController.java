@@ -5,7 +5,6 @@ import io.escapement.account.OneTimeCodes;
 import io.escapement.account.PasswordSignIn;
 import io.escapement.account.SignInRefused;
 import io.escapement.account.TooManyCodes;
-import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
@@ -34,14 +33,14 @@ class SignInController {
 
     private final OneTimeCodes codes;
     private final Accounts accounts;
-    private final PolicyVersions policy;
+    private final Landing landing;
     private final PasswordSignIn passwordSignIn;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInController(OneTimeCodes codes, Accounts accounts, PolicyVersions policy, PasswordSignIn passwordSignIn) {
+    SignInController(OneTimeCodes codes, Accounts accounts, Landing landing, PasswordSignIn passwordSignIn) {
         this.codes = codes;
         this.accounts = accounts;
-        this.policy = policy;
+        this.landing = landing;
         this.passwordSignIn = passwordSignIn;
     }
 
@@ -170,16 +169,12 @@ class SignInController {
             io.escapement.vault.SubjectId account, HttpServletRequest request, HttpServletResponse response) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession()
-                .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 account.toString(), null, List.of(new SimpleGrantedAuthority(SubjectId.BUYER_ROLE))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return policy.needsReconsent(account.value(), java.time.Instant.now())
-                ? "redirect:/account/policy"
-                : "redirect:/account/privacy";
+        return "redirect:" + landing.after(account, request);
     }
 
     private String codeStep(PhoneNumber number, Model model) {
