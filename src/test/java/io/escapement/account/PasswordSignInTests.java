@@ -135,7 +135,7 @@ class PasswordSignInTests {
     }
 
     private static String withoutCsrfToken(String page) {
-        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replaceAll("data-csrf-token=\"[^\"]*\"", "");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Web security defaults: the shop is public and a buyer's own pages ({@code /account}) need a
@@ -76,7 +77,9 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern("/account/**"))
                         .defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                PathPatternRequestMatcher.pathPattern("/api/**")));
+                                new OrRequestMatcher(
+                                        PathPatternRequestMatcher.pathPattern("/api/**"),
+                                        PathPatternRequestMatcher.pathPattern("/webauthn/**"))));
         return http.build();
     }
 }
