@@ -1,8 +1,9 @@
 /**
- * Accounts and identity. So far: buyers register and sign in with a one-time code sent by SMS
- * (with its abuse controls), and sessions live server-side. Passkeys, e-mail sign-up, staff second
- * factor, real-name verification, minors and cancellation follow.
- * Owns the {@code account} schema.
+ * Buyers' accounts and identity: registration and sign-in by SMS code, passkey, or e-mail and
+ * password (with abuse controls and no account enumeration); server-side sessions; account
+ * settings; real-name verification; minors and guardian consent; compromise reports; cancellation
+ * with a regret period, and the purge job that erases an account durably. Owns the {@code account}
+ * schema.
  */
 @ApplicationModule(
         displayName = "Account",
