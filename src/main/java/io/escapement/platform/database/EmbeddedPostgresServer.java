@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -59,11 +60,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** The one throw-away cluster of this JVM, started on first use and stopped when the JVM exits. */
+    /**
+     * The one throw-away cluster of this JVM, started on first use and stopped when the JVM exits,
+     * after every application context has closed (closing beans may still use the database).
+     */
     static synchronized EmbeddedPostgresServer shared() {
         if (shared == null) {
             try {
                 var postgres = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
@@ -71,6 +76,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                         .setServerConfig("full_page_writes", "off")
                         .start();
                 shared = new EmbeddedPostgresServer(postgres, null);
+                SpringApplication.getShutdownHandlers().add(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException e) {
+                        log.warn("Could not stop the shared embedded PostgreSQL", e);
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the shared embedded PostgreSQL", e);
             }
