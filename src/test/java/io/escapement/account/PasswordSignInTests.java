@@ -17,9 +17,12 @@ import io.escapement.vault.SubjectId;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class PasswordSignInTests {
 
     static final String PASSWORD = "correct horse battery";
@@ -176,6 +180,34 @@ class PasswordSignInTests {
                 .andExpect(content().string(containsString("已过期")));
         assertThat(vault.lookup(EmailCredentials.class, "email", EmailAddress.parse("a@example.com")))
                 .isEmpty();
+    }
+
+    @Test
+    void rotatesTheSessionIdAtSignInAndNeverLogsPasswords(CapturedOutput output) throws Exception {
+        register("quiet@example.com");
+        var visitor = mvc.perform(get("/signin")).andReturn().getResponse().getCookie("ESCAPEMENT_SESSION");
+        assertThat(visitor)
+                .as("the sign-in form's CSRF token lives in a session")
+                .isNotNull();
+        mvc.perform(post("/signin/email")
+                        .cookie(visitor)
+                        .param("email", "quiet@example.com")
+                        .param("password", "not the password 42")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        var signedIn = mvc.perform(post("/signin/email")
+                        .cookie(visitor)
+                        .param("email", "quiet@example.com")
+                        .param("password", PASSWORD)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/privacy"))
+                .andReturn()
+                .getResponse()
+                .getCookie("ESCAPEMENT_SESSION");
+        assertThat(signedIn).isNotNull();
+        assertThat(signedIn.getValue()).isNotEqualTo(visitor.getValue());
+        mvc.perform(get("/account/privacy").cookie(visitor)).andExpect(redirectedUrl("/signin"));
+        assertThat(output.getAll()).doesNotContain(PASSWORD, "not the password 42");
     }
 
     @Test
