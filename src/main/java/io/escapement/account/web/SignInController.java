@@ -5,19 +5,13 @@ import io.escapement.account.OneTimeCodes;
 import io.escapement.account.PasswordSignIn;
 import io.escapement.account.SignInRefused;
 import io.escapement.account.TooManyCodes;
-import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,15 +28,14 @@ class SignInController {
 
     private final OneTimeCodes codes;
     private final Accounts accounts;
-    private final PolicyVersions policy;
     private final PasswordSignIn passwordSignIn;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final BuyerSignIn buyerSignIn;
 
-    SignInController(OneTimeCodes codes, Accounts accounts, PolicyVersions policy, PasswordSignIn passwordSignIn) {
+    SignInController(OneTimeCodes codes, Accounts accounts, PasswordSignIn passwordSignIn, BuyerSignIn buyerSignIn) {
         this.codes = codes;
         this.accounts = accounts;
-        this.policy = policy;
         this.passwordSignIn = passwordSignIn;
+        this.buyerSignIn = buyerSignIn;
     }
 
     @GetMapping("/signin")
@@ -126,20 +119,8 @@ class SignInController {
         return "signin";
     }
 
-    private String signedIn(
-            io.escapement.vault.SubjectId account, HttpServletRequest request, HttpServletResponse response) {
-        request.getSession(true);
-        request.changeSessionId();
-        request.getSession()
-                .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.toString(), null, List.of(new SimpleGrantedAuthority(SubjectId.BUYER_ROLE))));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        return policy.needsReconsent(account.value(), java.time.Instant.now())
-                ? "redirect:/account/policy"
-                : "redirect:/account/privacy";
+    private String signedIn(SubjectId account, HttpServletRequest request, HttpServletResponse response) {
+        return "redirect:" + buyerSignIn.signIn(account, request, response);
     }
 
     private String codeStep(PhoneNumber number, Model model) {
