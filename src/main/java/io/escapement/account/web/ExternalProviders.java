@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * none by default. Pages list them as {@code ${@externalProviders.all()}}.
  */
 @Component("externalProviders")
-class ExternalProviders {
+public class ExternalProviders {
 
     /** A provider as the pages show it: its registration id and its name. */
-    record Provider(String id, String name) {}
+    public record Provider(String id, String name) {}
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
 
@@ -23,7 +23,7 @@ class ExternalProviders {
         this.registrations = registrations;
     }
 
-    List<Provider> all() {
+    public List<Provider> all() {
         var providers = new ArrayList<Provider>();
         if (registrations.getIfAvailable() instanceof Iterable<?> configured) {
             for (var registration : configured) {
