@@ -1,5 +1,6 @@
 package io.escapement.account.web;
 
+import io.escapement.privacy.NotPersonalData;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +16,11 @@ import org.springframework.stereotype.Component;
 public class ExternalProviders {
 
     /** A provider as the pages show it: its registration id and its name. */
-    public record Provider(String id, String name) {}
+    public record Provider(
+            String id,
+
+            @NotPersonalData("a sign-in provider's display name")
+            String name) {}
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
 
