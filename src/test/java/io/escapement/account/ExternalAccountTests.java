@@ -164,6 +164,9 @@ class ExternalAccountTests {
 
         assertThat(page.url()).endsWith("/account/bindings");
         assertThat(page.locator("#provider-test .bound").textContent()).contains("绑定于");
+        assertThat(page.locator("form[action='/account/bindings/unbind']").count())
+                .isEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "account-bindings.png")));
         assertThat(externalAccounts.binding(buyer))
                 .hasValueSatisfying(binding -> assertThat(binding.provider()).isEqualTo("test"));
         assertThat(reveal(buyer, "nickname")).isEqualTo("表匠alice");
@@ -184,6 +187,9 @@ class ExternalAccountTests {
         var again = newBrowser();
         var signIn = again.newPage();
         signIn.navigate("/signin");
+        signIn.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target", "screenshots", "signin-with-provider.png"))
+                .setFullPage(true));
         signIn.locator("#sign-in-test").click();
         providerLogin(signIn, "alice");
         assertThat(signIn.url()).endsWith("/account/privacy");
@@ -226,6 +232,8 @@ class ExternalAccountTests {
                 () -> providerLogin(signIn.locator("#sign-in-test"), signIn, "bob"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(signIn.locator("#external-problem").textContent()).contains("尚未绑定", "手机号登录", "账户设置");
+        signIn.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "signin-not-bound.png")));
         signIn.navigate("/account/privacy");
         assertThat(signIn.url()).as("not signed in").endsWith("/signin");
 
