@@ -1,22 +1,18 @@
 package io.escapement.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.escapement.account.DevelopmentSmsOutbox;
+import io.escapement.testing.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         })
 class StorefrontJourneyTests {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
 
     @LocalServerPort
@@ -55,35 +50,14 @@ class StorefrontJourneyTests {
 
     @BeforeAll
     static void launchChromium() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            var message = "Chromium not found at " + CHROMIUM + ": the browser journey cannot run.";
-            if (System.getenv("CI") != null) {
-                fail(message + " CI must install it (apt-get install chromium).");
-            }
-            System.err.println("\n" + "!".repeat(100) + "\n!!! SKIPPING BROWSER TESTS: " + message
-                    + "\n!!! Install it with: apt-get install -y chromium\n" + "!".repeat(100) + "\n");
-            Assumptions.abort(message);
-        }
-        playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        chromium = Chromium.launch("the browser journey");
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
