@@ -255,6 +255,19 @@ class ExternalAccountTests {
         page.locator("#bind-test").click();
         providerLogin(page, "carol");
         assertThat(externalAccounts.binding(buyer)).isPresent();
+
+        var later = policy.draft(new DraftPolicyVersion(
+                Set.of(MaterialChange.MAIN_RECIPIENTS), false, "新增售后伙伴。", "Adds an after-sales partner."));
+        policy.publish(later.number(), Instant.now().plusMillis(500));
+        Thread.sleep(600);
+        var again = newBrowser();
+        var signIn = again.newPage();
+        signIn.navigate("/signin");
+        signIn.locator("#sign-in-test").click();
+        providerLogin(signIn, "carol");
+        assertThat(signIn.url()).as("asked to accept the new version first").endsWith("/account/policy");
+        assertThat(principalOf(again)).isEqualTo(buyer.toString());
+        again.close();
     }
 
     @Test
