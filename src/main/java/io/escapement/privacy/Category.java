@@ -24,7 +24,12 @@ public enum Category {
     USER_DEVICE("user.device", Sensitivity.GENERAL, "设备信息", "Device information"),
     USER_SEARCH("user.behavior.search", Sensitivity.GENERAL, "搜索记录", "Search history"),
     USER_BROWSING("user.behavior.browsing", Sensitivity.GENERAL, "浏览记录", "Browsing history"),
-    USER_CONTENT("user.content", Sensitivity.GENERAL, "用户发布内容", "Content the user posts");
+    USER_CONTENT("user.content", Sensitivity.GENERAL, "用户发布内容", "Content the user posts"),
+    USER_THIRD_PARTY_ACCOUNT(
+            "user.account.third_party",
+            Sensitivity.GENERAL,
+            "第三方账户信息（账户标识、昵称、头像）",
+            "Third-party account (identifier, nickname, avatar)");
 
     private final String code;
     private final Sensitivity sensitivity;

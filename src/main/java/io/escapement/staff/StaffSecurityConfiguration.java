@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Who may open which part of the console, in one table (P-4): each role gets only the pages its
@@ -53,7 +54,10 @@ class StaffSecurityConfiguration {
                                 response.sendRedirect(request.getContextPath() + home(authentication)))
                         .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
                                 + "/staff/signin?" + (exception instanceof LockedException ? "locked" : "error"))))
-                .logout(logout -> logout.logoutUrl("/staff/signout").logoutSuccessUrl("/staff/signin?signedOut"));
+                .logout(logout -> logout.logoutUrl("/staff/signout").logoutSuccessUrl("/staff/signin?signedOut"))
+                // explicit, so that sign-in methods other modules add to every chain never apply here
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/staff/signin")));
         return http.build();
     }
 

@@ -11,12 +11,7 @@ import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,15 +28,14 @@ class SignInController {
 
     private final OneTimeCodes codes;
     private final Accounts accounts;
-    private final Landing landing;
     private final PasswordSignIn passwordSignIn;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final BuyerSignIn buyerSignIn;
 
-    SignInController(OneTimeCodes codes, Accounts accounts, Landing landing, PasswordSignIn passwordSignIn) {
+    SignInController(OneTimeCodes codes, Accounts accounts, PasswordSignIn passwordSignIn, BuyerSignIn buyerSignIn) {
         this.codes = codes;
         this.accounts = accounts;
-        this.landing = landing;
         this.passwordSignIn = passwordSignIn;
+        this.buyerSignIn = buyerSignIn;
     }
 
     @GetMapping("/signin")
@@ -165,16 +159,8 @@ class SignInController {
         model.addAttribute("problem", reason);
     }
 
-    private String signedIn(
-            io.escapement.vault.SubjectId account, HttpServletRequest request, HttpServletResponse response) {
-        request.getSession(true);
-        request.changeSessionId();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.toString(), null, List.of(new SimpleGrantedAuthority(SubjectId.BUYER_ROLE))));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        return "redirect:" + landing.after(account, request);
+    private String signedIn(SubjectId account, HttpServletRequest request, HttpServletResponse response) {
+        return "redirect:" + buyerSignIn.signIn(account, request, response);
     }
 
     private String codeStep(PhoneNumber number, Model model) {
