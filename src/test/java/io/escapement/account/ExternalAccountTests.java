@@ -266,6 +266,14 @@ class ExternalAccountTests {
     }
 
     @Test
+    void staffPagesKeepTheirOwnSignInWhenAProviderIsConfigured() {
+        page.navigate("/console");
+        assertThat(page.url()).isEqualTo("https://localhost:" + port + "/staff/signin");
+        page.navigate("/merchant");
+        assertThat(page.url()).isEqualTo("https://localhost:" + port + "/staff/signin");
+    }
+
+    @Test
     void brokenCallbacksShowAReadablePage() {
         var forged = page.navigate("/login/oauth2/code/test?code=stolen&state=forged");
         assertThat(forged.status()).isEqualTo(400);
