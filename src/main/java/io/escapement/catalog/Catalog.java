@@ -3,6 +3,8 @@ package io.escapement.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +24,13 @@ public class Catalog {
     private final ReferenceData referenceData;
     private final Listings listings;
     private final ListingIndex index;
+    private final ApplicationEventPublisher events;
 
-    Catalog(ReferenceData referenceData, Listings listings, ListingIndex index) {
+    Catalog(ReferenceData referenceData, Listings listings, ListingIndex index, ApplicationEventPublisher events) {
         this.referenceData = referenceData;
         this.listings = listings;
         this.index = index;
+        this.events = events;
     }
 
     /** All brands in display order. */
@@ -126,13 +130,66 @@ public class Catalog {
         var changed = listings.reprice(merchantId, listingId, priceCny);
         if (changed) {
             index.refreshAfterCommit(List.of(listingId));
+            events.publishEvent(new ListingEvents.ListingRepriced(listingId));
         }
         return changed;
+    }
+
+    /** Reserves an on-sale watch for a buyer who is paying; false when it is not on sale. */
+    @Transactional
+    public boolean reserve(long listingId) {
+        return move(
+                listingId,
+                Set.of(ListingStatus.ON_SALE),
+                ListingStatus.RESERVED,
+                new ListingEvents.ListingReserved(listingId));
+    }
+
+    /** Puts a reserved watch back on sale; false when it is not reserved. */
+    @Transactional
+    public boolean release(long listingId) {
+        return move(
+                listingId,
+                Set.of(ListingStatus.RESERVED),
+                ListingStatus.ON_SALE,
+                new ListingEvents.ListingReleased(listingId));
+    }
+
+    /** Marks an on-sale or reserved watch sold; false when it is neither. */
+    @Transactional
+    public boolean sell(long listingId) {
+        return move(
+                listingId,
+                Set.of(ListingStatus.ON_SALE, ListingStatus.RESERVED),
+                ListingStatus.SOLD,
+                new ListingEvents.ListingSold(listingId));
+    }
+
+    /** The merchant withdraws one of its own draft or on-sale listings; false when it has none such. */
+    @Transactional
+    public boolean withdraw(long merchantId, long listingId) {
+        return listingOf(merchantId, listingId).isPresent()
+                && move(
+                        listingId,
+                        Set.of(ListingStatus.DRAFT, ListingStatus.ON_SALE),
+                        ListingStatus.WITHDRAWN,
+                        new ListingEvents.ListingWithdrawn(listingId));
+    }
+
+    private boolean move(long listingId, Set<ListingStatus> from, ListingStatus to, Object event) {
+        var moved = listings.changeStatus(listingId, from, to);
+        if (moved) {
+            index.refreshAfterCommit(List.of(listingId));
+            events.publishEvent(event);
+        }
+        return moved;
     }
 
     /** Adds listings in one transaction: all of them or none. They appear in grids once committed. */
     @Transactional
     public void list(Collection<ListWatch> watches) {
-        index.refreshAfterCommit(listings.insert(List.copyOf(watches)));
+        var ids = listings.insert(List.copyOf(watches));
+        index.refreshAfterCommit(ids);
+        events.publishEvent(new ListingEvents.ListingsPublished(ids));
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -89,6 +90,19 @@ class Listings {
                         .param("price", priceCny)
                         .param("id", id)
                         .param("merchant", merchantId)
+                        .update()
+                == 1;
+    }
+
+    /** Moves a listing from one of {@code from} to {@code to}; false when it was in none of them. */
+    boolean changeStatus(long id, Set<ListingStatus> from, ListingStatus to) {
+        return jdbc.sql("update catalog.listing set status = :to,"
+                                + " published_at = case when :to = 'ON_SALE' then coalesce(published_at, now())"
+                                + " else published_at end"
+                                + " where id = :id and status in (:from)")
+                        .param("to", to.name())
+                        .param("id", id)
+                        .param("from", from.stream().map(Enum::name).toList())
                         .update()
                 == 1;
     }
