@@ -54,6 +54,9 @@ class SearchHistoryTests {
     SearchHistory history;
 
     @Autowired
+    PopularSearches popular;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -230,6 +233,18 @@ class SearchHistoryTests {
         mvc.perform(get("/api/v1/search/popular").param("limit", "many"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void deletesKeywordCountsAfterNinetyDays() {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        for (var day : List.of(today.minusDays(PopularSearches.RETENTION_DAYS + 1), today.minusDays(1))) {
+            jdbc.sql("insert into searchhistory.keyword_count (day, keyword, searches) values (:day, '宇宙计型', 5)")
+                    .param("day", day)
+                    .update();
+        }
+        assertThat(popular.prune()).isOne();
+        assertThat(searchesOf("宇宙计型")).isEqualTo(5);
     }
 
     private void search(String query) {
