@@ -11,9 +11,11 @@ import java.awt.image.BufferedImage;
  *       towards the centre, where a product photo puts the watch;
  *   <li>the mean colour (YCbCr) of three concentric rings;
  *   <li>edge orientations relative to the radius (8 bins) and edge density, per ring, which do not
- *       change when the watch is turned;
- *   <li>a 64-bit DCT perceptual hash, which ties near-copies of one photo together.
+ *       change when the watch is turned.
  * </ul>
+ *
+ * Before that, brightness is normalised (the 90th percentile of HSV value is brought to 0.9), so
+ * the same watch lit more or less brightly falls into the same bins.
  *
  * Each block is normalised and weighted, and the whole vector has unit length, so cosine
  * similarity compares two photos. Pure function: thread-safe.
@@ -21,26 +23,26 @@ import java.awt.image.BufferedImage;
 public final class PhotoDescriptor {
 
     /** Number of floats in a descriptor. */
-    public static final int DIMENSIONS = 2 * ColourBins.COUNT + 9 + 3 * 9 + 64;
+    public static final int DIMENSIONS = 2 * ColourBins.COUNT + 9 + 3 * 9;
 
     static final int GRID = 64;
-    private static final double[] RINGS = {0.22, 0.42, 0.62};
+    private static final double[] RINGS = {0.3, 0.55, 0.75};
+    private static final float BRIGHT_PERCENTILE = 0.9f;
+    private static final float BRIGHT_TARGET = 0.9f;
     private static final float HISTOGRAM_WEIGHT = 1.0f;
-    private static final float MEAN_WEIGHT = 0.5f;
-    private static final float EDGE_WEIGHT = 0.6f;
-    private static final float HASH_WEIGHT = 0.3f;
+    private static final float MEAN_WEIGHT = 0.8f;
+    private static final float EDGE_WEIGHT = 1.0f;
 
     private PhotoDescriptor() {}
 
     /** The unit-length descriptor of a photo of any size. */
     public static float[] describe(BufferedImage photo) {
-        float[][] rgb = downsample(photo);
+        float[][] rgb = normaliseBrightness(downsample(photo));
         float[] vector = new float[DIMENSIONS];
         int at = 0;
         at = colourHistograms(rgb, vector, at);
         at = ringMeans(rgb, vector, at);
         at = edges(grey(rgb), vector, at);
-        at = hash(grey(rgb), vector, at);
         assert at == DIMENSIONS;
         normalise(vector, 0, DIMENSIONS, 1);
         return vector;
@@ -71,6 +73,26 @@ public final class PhotoDescriptor {
             }
         }
         return planes;
+    }
+
+    /**
+     * Scales the colours so that the bright end of the photo (90th percentile of HSV value) lands
+     * at the same level, so the same watch lit more or less brightly gives the same bins.
+     */
+    static float[][] normaliseBrightness(float[][] rgb) {
+        float[] values = new float[GRID * GRID];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Math.max(rgb[0][i], Math.max(rgb[1][i], rgb[2][i]));
+        }
+        java.util.Arrays.sort(values);
+        float high = values[(int) (values.length * BRIGHT_PERCENTILE)];
+        float scale = Math.max(0.5f, Math.min(2f, BRIGHT_TARGET / Math.max(high, 1e-3f)));
+        for (float[] plane : rgb) {
+            for (int i = 0; i < plane.length; i++) {
+                plane[i] = Math.min(1f, plane[i] * scale);
+            }
+        }
+        return rgb;
     }
 
     /** Distance of a cell from the centre, 0 at the centre and 1 at the middle of an edge. */
@@ -175,40 +197,6 @@ public final class PhotoDescriptor {
         }
         normalise(out, at, 27, EDGE_WEIGHT);
         return at + 27;
-    }
-
-    /** The signs of the 8 × 8 lowest DCT coefficients of a 32 × 32 grey image, as ±1 (DC bit: above median). */
-    private static int hash(float[] grey, float[] out, int at) {
-        int n = 32;
-        float[] small = new float[n * n];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                int i = 2 * y * GRID + 2 * x;
-                small[y * n + x] = (grey[i] + grey[i + 1] + grey[i + GRID] + grey[i + GRID + 1]) / 4;
-            }
-        }
-        float[] coefficients = new float[64];
-        for (int v = 0; v < 8; v++) {
-            for (int u = 0; u < 8; u++) {
-                double sum = 0;
-                for (int y = 0; y < n; y++) {
-                    double cy = Math.cos((2 * y + 1) * v * Math.PI / (2 * n));
-                    for (int x = 0; x < n; x++) {
-                        sum += small[y * n + x] * Math.cos((2 * x + 1) * u * Math.PI / (2 * n)) * cy;
-                    }
-                }
-                coefficients[v * 8 + u] = (float) sum;
-            }
-        }
-        float[] sorted = coefficients.clone();
-        sorted[0] = 0;
-        java.util.Arrays.sort(sorted);
-        float median = sorted[32];
-        for (int i = 0; i < 64; i++) {
-            out[at + i] = i == 0 ? 0 : coefficients[i] > median ? 1 : -1;
-        }
-        normalise(out, at, 64, HASH_WEIGHT);
-        return at + 64;
     }
 
     private static void normalise(float[] v, int from, int length, float weight) {
