@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes uploaded photos safely, in memory: at most {@link #MAX_BYTES} bytes; the type is taken
  * from the magic bytes (JPEG, PNG or WebP), never from the file name or the declared content type;
  * the pixel dimensions are read from the header and capped before a single pixel is decoded, so a
- * small file that would expand into gigabytes (a decompression bomb) is refused.
+ * small file that would expand into gigabytes (a decompression bomb) is refused. The bytes are
+ * read through a memory cache, never ImageIO's temporary files, so a query photo never touches the
+ * disk.
  */
 public final class PhotoDecoder {
 
@@ -44,7 +47,7 @@ public final class PhotoDecoder {
             throw new UnacceptablePhoto(Reason.TOO_LARGE, "A photo may be at most 10 MB.");
         }
         var type = type(bytes);
-        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             var readers = ImageIO.getImageReadersByFormatName(type.format);
             if (!readers.hasNext()) {
                 throw new UnacceptablePhoto(Reason.UNSUPPORTED_TYPE, "This server cannot read " + type + " photos.");

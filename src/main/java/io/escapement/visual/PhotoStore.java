@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -79,7 +80,7 @@ public class PhotoStore {
         parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         parameters.setCompressionQuality(0.9f);
         var out = new ByteArrayOutputStream();
-        try (var stream = ImageIO.createImageOutputStream(out)) {
+        try (var stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(rgb, null, null), parameters);
         } catch (IOException e) {
