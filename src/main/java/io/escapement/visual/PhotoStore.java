@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Service;
 public class PhotoStore {
 
     private static final Pattern NAME = Pattern.compile("[0-9a-f-]{36}\\.jpg");
+    private static final Pattern FOLDER = Pattern.compile("[a-z0-9-]{1,64}");
 
     private final Path directory;
 
@@ -35,18 +38,20 @@ public class PhotoStore {
     }
 
     /**
-     * Re-encodes and stores an uploaded photo; returns its name for {@link #read}.
+     * Re-encodes an uploaded photo and stores it in a folder (such as {@code listing-42}); returns
+     * its name for {@link #read}.
      *
      * @throws UnacceptablePhoto when the upload is not a JPEG, PNG or WebP photo we can safely read
      */
-    public String store(byte[] upload) {
+    public String store(String folder, byte[] upload) {
         var jpeg = reencode(PhotoDecoder.decode(upload));
         var name = UUID.randomUUID() + ".jpg";
         try {
-            Files.createDirectories(directory);
-            var temporary = Files.createTempFile(directory, "upload", ".tmp");
+            var target = folder(folder);
+            Files.createDirectories(target);
+            var temporary = Files.createTempFile(target, "upload", ".tmp");
             Files.write(temporary, jpeg);
-            Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temporary, target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             return name;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a photo", e);
@@ -54,16 +59,39 @@ public class PhotoStore {
     }
 
     /** The stored JPEG bytes, or empty when there is no such photo. */
-    public Optional<byte[]> read(String name) {
+    public Optional<byte[]> read(String folder, String name) {
         if (!NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         try {
-            var file = directory.resolve(name);
+            var file = folder(folder).resolve(name);
             return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read a stored photo", e);
         }
+    }
+
+    /** The names of the photos stored in a folder, in name order. */
+    public List<String> list(String folder) {
+        var path = folder(folder);
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> NAME.matcher(name).matches())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list stored photos", e);
+        }
+    }
+
+    private Path folder(String folder) {
+        if (!FOLDER.matcher(folder).matches()) {
+            throw new IllegalArgumentException("Not a photo folder: " + folder);
+        }
+        return directory.resolve(folder);
     }
 
     /** A JPEG with the photo's pixels and nothing else: no metadata is handed to the writer. */

@@ -35,10 +35,11 @@ class PhotoStoreTests {
         assertThat(ImageIO.read(new ByteArrayInputStream(photo)).getWidth()).isEqualTo(400);
 
         var store = new PhotoStore(directory);
-        var name = store.store(photo);
+        var name = store.store("listing-1", photo);
 
-        var stored = Files.readAllBytes(directory.resolve(name));
-        assertThat(store.read(name))
+        var stored = Files.readAllBytes(directory.resolve("listing-1").resolve(name));
+        assertThat(store.list("listing-1")).containsExactly(name);
+        assertThat(store.read("listing-1", name))
                 .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(stored));
         assertThat(markers(stored)).doesNotContain(APP1).allMatch(marker -> marker < 0xE1 || marker > 0xEF);
         assertThat(ascii(stored)).doesNotContain("Exif").doesNotContain("MM\0*");
@@ -50,15 +51,18 @@ class PhotoStoreTests {
     @Test
     void refusesWhatIsNotAPhotoAndWritesNothing() throws IOException {
         var store = new PhotoStore(directory);
-        assertThatThrownBy(() -> store.store("GIF89a".getBytes(StandardCharsets.US_ASCII)))
+        assertThatThrownBy(() -> store.store("listing-1", "GIF89a".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(UnacceptablePhoto.class);
-        assertThatThrownBy(() -> store.store(TestPhotos.pngClaiming(50_000, 50_000)))
+        assertThatThrownBy(() -> store.store("listing-1", TestPhotos.pngClaiming(50_000, 50_000)))
                 .isInstanceOf(UnacceptablePhoto.class);
         try (var files = Files.list(directory)) {
             assertThat(files).isEmpty();
         }
-        assertThat(store.read("../../etc/passwd")).isEmpty();
-        assertThat(store.read("00000000-0000-0000-0000-000000000000.jpg")).isEmpty();
+        assertThat(store.read("listing-1", "../../etc/passwd")).isEmpty();
+        assertThat(store.read("listing-1", "00000000-0000-0000-0000-000000000000.jpg"))
+                .isEmpty();
+        assertThat(store.list("listing-1")).isEmpty();
+        assertThatThrownBy(() -> store.list("../keys")).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** The JPEG with an APP1 Exif segment holding a GPS position (31°14'N) spliced in after SOI. */

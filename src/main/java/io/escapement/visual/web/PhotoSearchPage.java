@@ -45,7 +45,7 @@ class PhotoSearchPage {
             model.addAttribute(
                     "problem",
                     messages.getMessage(
-                            "photoSearch.refused." + refused.reason().name(), null, LocaleContextHolder.getLocale()));
+                            "photo.refused." + refused.reason().name(), null, LocaleContextHolder.getLocale()));
         }
         return "photo-search";
     }
