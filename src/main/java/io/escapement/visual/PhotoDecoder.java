@@ -40,6 +40,15 @@ public final class PhotoDecoder {
 
     /** The decoded photo, or {@link UnacceptablePhoto} saying what is wrong with it. */
     public static BufferedImage decode(byte[] bytes) {
+        return decode(bytes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The decoded photo, subsampled while decoding so that its short side is at least {@code
+     * minSide} but not much more: a search needs no more pixels than that, and skipping the rest
+     * keeps decoding of large photos fast.
+     */
+    public static BufferedImage decode(byte[] bytes, int minSide) {
         if (bytes.length == 0) {
             throw new UnacceptablePhoto(Reason.EMPTY, "The photo is empty.");
         }
@@ -63,7 +72,10 @@ public final class PhotoDecoder {
                                     + " pixels wide and high and 40 megapixels; this one is " + width + " × " + height
                                     + ".");
                 }
-                BufferedImage image = reader.read(0);
+                var parameters = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.min(width, height) / Math.max(1, minSide));
+                parameters.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage image = reader.read(0, parameters);
                 if (image == null) {
                     throw unreadable();
                 }

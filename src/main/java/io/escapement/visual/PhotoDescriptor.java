@@ -37,7 +37,15 @@ public final class PhotoDescriptor {
 
     /** The unit-length descriptor of a photo of any size. */
     public static float[] describe(BufferedImage photo) {
-        float[][] rgb = normaliseBrightness(downsample(photo));
+        return describe(photo, 1);
+    }
+
+    /**
+     * The descriptor of the photo seen from further away: {@code zoomOut} 1.2 describes a square 1.2
+     * times the photo's short side, so a close-up matches a photo framed more loosely.
+     */
+    public static float[] describe(BufferedImage photo, double zoomOut) {
+        float[][] rgb = normaliseBrightness(downsample(photo, zoomOut));
         float[] vector = new float[DIMENSIONS];
         int at = 0;
         at = colourHistograms(rgb, vector, at);
@@ -48,19 +56,24 @@ public final class PhotoDescriptor {
         return vector;
     }
 
-    /** Box-averages the centred square of the photo to GRID × GRID pixels: {r, g, b} planes in 0..1. */
-    static float[][] downsample(BufferedImage photo) {
-        int side = Math.min(photo.getWidth(), photo.getHeight());
+    /**
+     * Box-averages a centred square {@code zoomOut} times the photo's short side to GRID × GRID
+     * pixels: {r, g, b} planes in 0..1; cells outside the photo stay black.
+     */
+    static float[][] downsample(BufferedImage photo, double zoomOut) {
+        int side = Math.max(1, (int) Math.round(Math.min(photo.getWidth(), photo.getHeight()) * zoomOut));
         int x0 = (photo.getWidth() - side) / 2, y0 = (photo.getHeight() - side) / 2;
+        int fromX = Math.max(0, x0), toX = Math.min(photo.getWidth(), x0 + side);
+        int fromY = Math.max(0, y0), toY = Math.min(photo.getHeight(), y0 + side);
         float[][] planes = new float[3][GRID * GRID];
         int[] counts = new int[GRID * GRID];
-        int[] row = new int[side];
-        for (int y = 0; y < side; y++) {
-            photo.getRGB(x0, y0 + y, side, 1, row, 0, side);
-            int cellRow = (int) ((long) y * GRID / side) * GRID;
-            for (int x = 0; x < side; x++) {
-                int cell = cellRow + (int) ((long) x * GRID / side);
-                int p = row[x];
+        int[] row = new int[toX - fromX];
+        for (int y = fromY; y < toY; y++) {
+            photo.getRGB(fromX, y, row.length, 1, row, 0, row.length);
+            int cellRow = (int) ((long) (y - y0) * GRID / side) * GRID;
+            for (int x = fromX; x < toX; x++) {
+                int cell = cellRow + (int) ((long) (x - x0) * GRID / side);
+                int p = row[x - fromX];
                 planes[0][cell] += (p >> 16) & 0xFF;
                 planes[1][cell] += (p >> 8) & 0xFF;
                 planes[2][cell] += p & 0xFF;

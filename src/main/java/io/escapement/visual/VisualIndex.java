@@ -88,16 +88,31 @@ class VisualIndex implements DisposableBean {
 
     /** The ids of the {@code k} listings whose main photos are nearest to the descriptor, nearest first. */
     List<Long> nearest(float[] vector, int k) {
+        return nearest(List.of(vector), k);
+    }
+
+    /**
+     * The ids of the {@code k} listings whose main photos are nearest to any of the descriptors
+     * (views of one query photo), nearest first.
+     */
+    List<Long> nearest(List<float[]> vectors, int k) {
         try {
             var searcher = searchers.acquire();
             try {
-                var hits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k);
-                var ids = new ArrayList<Long>(hits.scoreDocs.length);
+                var best = new java.util.HashMap<Long, Float>();
                 var stored = searcher.storedFields();
-                for (var hit : hits.scoreDocs) {
-                    ids.add(stored.document(hit.doc).getField(ID).numericValue().longValue());
+                for (var vector : vectors) {
+                    for (var hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k).scoreDocs) {
+                        long id = stored.document(hit.doc)
+                                .getField(ID)
+                                .numericValue()
+                                .longValue();
+                        best.merge(id, hit.score, Math::max);
+                    }
                 }
-                return ids;
+                var ids = new ArrayList<>(best.keySet());
+                ids.sort((a, b) -> Float.compare(best.get(b), best.get(a)));
+                return ids.subList(0, Math.min(k, ids.size()));
             } finally {
                 searchers.release(searcher);
             }

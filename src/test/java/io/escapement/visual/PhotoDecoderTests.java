@@ -27,6 +27,15 @@ class PhotoDecoderTests {
     }
 
     @Test
+    void subsamplesLargePhotosWhileDecoding() {
+        var large = new java.awt.image.BufferedImage(2400, 1800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        large.createGraphics().drawImage(watch, 0, 0, 2400, 1800, null);
+        var decoded = PhotoDecoder.decode(PhotoEvaluationSet.jpeg(large, 0.8f), 400);
+        assertThat(decoded.getHeight()).isBetween(400, 799);
+        assertThat(decoded.getWidth()).isEqualTo(2400 / (1800 / 400));
+    }
+
+    @Test
     void refusesWhatIsNotAJpegPngOrWebp() {
         refused(() -> PhotoDecoder.decode(TestPhotos.gif(watch)), Reason.UNSUPPORTED_TYPE);
         refused(

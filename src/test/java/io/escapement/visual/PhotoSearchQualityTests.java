@@ -17,14 +17,14 @@ import org.springframework.boot.test.context.SpringBootTest;
  * queries come from {@link PhotoEvaluationSet}: other sessions, angles, crops, lighting, blur and
  * JPEG quality than the indexed listing photos.
  *
- * <p>The issue's target is 0.9; the hand-made descriptor reaches about 0.6 on this set (see ADR
+ * <p>The issue's target is 0.9; the hand-made descriptor reaches about 0.65 on this set (see ADR
  * 0015), so the test holds the line at {@link #REGRESSION_FLOOR} and prints the figure.
  */
 @SpringBootTest
 class PhotoSearchQualityTests {
 
     static final double TARGET = 0.9;
-    static final double REGRESSION_FLOOR = 0.55;
+    static final double REGRESSION_FLOOR = 0.6;
 
     @Autowired
     Catalog catalog;
