@@ -13,10 +13,16 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * Figures for the benchmark (run by hand: {@code ./mvnw test-compile exec:java} is not set up, so
- * run {@code main} from the IDE or with {@code java -cp target/test-classes:...}): descriptor time
- * per photo (decode of a 400 px JPEG plus description), index size per 1,000 photos and query
- * latency percentiles for {@code n} indexed photos (argument 0, default 20,000), on one thread.
+ * Figures for the benchmark: descriptor time per photo (decode of a 400 px JPEG plus description),
+ * index build time, index size per 1,000 photos and k-NN latency percentiles of a query with as
+ * many views as {@link PhotoSearch#ZOOM_OUT}, for {@code n} indexed photos (argument 0, default
+ * 20,000; vectors are jittered copies of 200 real descriptors), on one thread. Run with
+ *
+ * <pre>
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx2g -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     io.escapement.visual.PhotoSearchFootprint 1000000
+ * </pre>
  */
 public final class PhotoSearchFootprint {
 
@@ -60,9 +66,12 @@ public final class PhotoSearchFootprint {
         }
         long[] latencies = new long[1_000];
         for (int i = 0; i < latencies.length; i++) {
-            var query = jitter(base.get(random.nextInt(samples)), random);
+            var query = base.get(random.nextInt(samples));
+            var views = PhotoSearch.ZOOM_OUT.stream()
+                    .map(zoom -> jitter(query, random))
+                    .toList();
             long start = System.nanoTime();
-            index.nearest(query, 20);
+            index.nearest(views, 20);
             latencies[i] = System.nanoTime() - start;
         }
         Arrays.sort(latencies);
