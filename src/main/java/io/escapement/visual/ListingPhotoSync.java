@@ -86,6 +86,7 @@ class ListingPhotoSync {
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
+        index.optimise();
         log.info("Photo index built: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
         return count;
     }

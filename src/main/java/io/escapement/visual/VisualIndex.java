@@ -121,6 +121,16 @@ class VisualIndex implements DisposableBean {
         }
     }
 
+    /** Merges the index into one segment after a full build, so a search walks one HNSW graph. */
+    void optimise() {
+        try {
+            writer.forceMerge(1);
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not merge the photo index", e);
+        }
+    }
+
     /** Number of listings in the index. */
     int size() {
         try {
