@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Merchant staff add photos to their own listings only; what is stored carries no metadata
  * (the GPS case itself is proven byte by byte in {@link PhotoStoreTests}).
  */
-@SpringBootTest
+@SpringBootTest(properties = "escapement.test.context=photo-index-sync")
 @AutoConfigureMockMvc
 class MerchantPhotoUploadTests {
 

@@ -23,7 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
  * The photo index follows the catalog's events: a listing that is reserved, sold or withdrawn
  * leaves the results; one that is released or published joins them.
  */
-@SpringBootTest
+@SpringBootTest(properties = "escapement.test.context=photo-index-sync")
 @AutoConfigureMockMvc
 class PhotoIndexSyncTests {
 
