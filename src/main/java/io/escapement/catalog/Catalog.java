@@ -79,9 +79,21 @@ public class Catalog {
 
     /** A listing buyers may see: on sale, reserved or sold. */
     public Optional<Listing> listing(long id) {
-        return listings.find(id)
-                .filter(listing ->
-                        listing.status() != ListingStatus.DRAFT && listing.status() != ListingStatus.WITHDRAWN);
+        return listings.find(id).filter(Catalog::visible);
+    }
+
+    private static boolean visible(Listing listing) {
+        return listing.status() != ListingStatus.DRAFT && listing.status() != ListingStatus.WITHDRAWN;
+    }
+
+    /** The listings buyers may see with these ids, in the same order; others are skipped. */
+    public List<Listing> listingsByIds(List<Long> ids) {
+        return listings.findAll(ids).stream().filter(Catalog::visible).toList();
+    }
+
+    /** Walks the ids of listings on sale in ascending order, for read models that rebuild themselves. */
+    public List<Long> onSaleIdsAfter(long afterId, int limit) {
+        return listings.onSaleIdsAfter(afterId, limit);
     }
 
     public List<Listing> featured(int limit) {

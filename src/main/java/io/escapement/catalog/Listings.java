@@ -57,6 +57,16 @@ class Listings {
                 .optional();
     }
 
+    /** Ids of listings on sale greater than {@code afterId}, ascending, at most {@code limit}. */
+    List<Long> onSaleIdsAfter(long afterId, int limit) {
+        return jdbc.sql(
+                        "select id from catalog.listing where status = 'ON_SALE' and id > :after order by id limit :limit")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
     List<Listing> featured(int limit) {
         return jdbc.sql("select " + COLUMNS + " from catalog.listing l where l.featured and l.status = 'ON_SALE'"
                         + " order by l.id limit :limit")

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Merchant",
-        allowedDependencies = {"privacy", "vault", "catalog", "staff"})
+        allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual"})
 @NullMarked
 package io.escapement.merchant;
 

@@ -2,9 +2,14 @@ package io.escapement.merchant.web;
 
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.InvalidListingQuery;
+import io.escapement.catalog.Listing;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.staff.StaffMember;
+import io.escapement.visual.PhotoStore;
+import io.escapement.visual.UnacceptablePhoto;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,9 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The merchant portal: a merchant's staff see and reprice their own listings. The merchant comes
+ * The merchant portal: a merchant's staff see and reprice their own listings and add photos to them. The merchant comes
  * from the signed-in member, never from the request, and every query carries it, so another
  * merchant's listing is "not found" (P-7).
  */
@@ -24,10 +30,12 @@ class MerchantPortal {
 
     private final Catalog catalog;
     private final MerchantDirectory merchants;
+    private final PhotoStore photos;
 
-    MerchantPortal(Catalog catalog, MerchantDirectory merchants) {
+    MerchantPortal(Catalog catalog, MerchantDirectory merchants, PhotoStore photos) {
         this.catalog = catalog;
         this.merchants = merchants;
+        this.photos = photos;
     }
 
     @GetMapping("/merchant")
@@ -46,8 +54,46 @@ class MerchantPortal {
             model.addAttribute("problem", "merchant.noListing");
             return "merchant/listing";
         }
-        model.addAttribute("listing", listing.get());
+        show(listing.get(), model);
         return "merchant/listing";
+    }
+
+    /**
+     * Adds a photo to one of the merchant's own listings. The photo is re-encoded so that no
+     * metadata (EXIF, GPS, ...) is kept; another merchant's listing is "not found".
+     */
+    @PostMapping("/merchant/listings/{id}/photos")
+    String addPhoto(
+            @PathVariable long id,
+            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        var listing = catalog.listingOf(merchantOf(authentication), id);
+        if (listing.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "merchant.noListing");
+            return "merchant/listing";
+        }
+        try {
+            photos.store(folder(id), photo == null ? new byte[0] : photo.getBytes());
+            return "redirect:/merchant/listings/" + id + "?photoAdded";
+        } catch (UnacceptablePhoto refused) {
+            response.setStatus(refused.reason().status());
+            model.addAttribute("problem", "photo.refused." + refused.reason().name());
+            show(listing.get(), model);
+            return "merchant/listing";
+        }
+    }
+
+    private void show(Listing listing, Model model) {
+        model.addAttribute("listing", listing);
+        model.addAttribute("uploadedPhotos", photos.list(folder(listing.id())).size());
+    }
+
+    private static String folder(long listingId) {
+        return "listing-" + listingId;
     }
 
     @PostMapping("/merchant/listings/{id}/price")
@@ -75,7 +121,7 @@ class MerchantPortal {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "merchant.badPrice");
         }
-        catalog.listingOf(merchant, id).ifPresent(listing -> model.addAttribute("listing", listing));
+        catalog.listingOf(merchant, id).ifPresent(listing -> show(listing, model));
         return "merchant/listing";
     }
 

@@ -1,0 +1,121 @@
+package io.escapement.visual;
+
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingEvents;
+import io.escapement.catalog.ListingPhotos;
+import io.escapement.catalog.ListingStatus;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the photo index in step with the catalog: listings that go on sale (published, released)
+ * join it, listings that leave the sale (reserved, sold, withdrawn) leave it. The listeners are
+ * durable (event publication registry), and an index that is missing at start-up is built from
+ * all listings on sale, in the background.
+ */
+@Component
+class ListingPhotoSync {
+
+    private static final Logger log = LoggerFactory.getLogger(ListingPhotoSync.class);
+    private static final int BATCH = 200;
+
+    private final Catalog catalog;
+    private final ListingPhotos photos;
+    private final VisualIndex index;
+
+    ListingPhotoSync(Catalog catalog, ListingPhotos photos, VisualIndex index) {
+        this.catalog = catalog;
+        this.photos = photos;
+        this.index = index;
+    }
+
+    @ApplicationModuleListener
+    void on(ListingEvents.ListingsPublished published) {
+        sync(published.ids());
+    }
+
+    @ApplicationModuleListener
+    void on(ListingEvents.ListingReleased released) {
+        sync(List.of(released.id()));
+    }
+
+    @ApplicationModuleListener
+    void on(ListingEvents.ListingReserved reserved) {
+        sync(List.of(reserved.id()));
+    }
+
+    @ApplicationModuleListener
+    void on(ListingEvents.ListingSold sold) {
+        sync(List.of(sold.id()));
+    }
+
+    @ApplicationModuleListener
+    void on(ListingEvents.ListingWithdrawn withdrawn) {
+        sync(List.of(withdrawn.id()));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void buildIfMissing() {
+        if (index.wasCreated()) {
+            var builder = new Thread(this::rebuild, "photo-index-build");
+            builder.setDaemon(true);
+            builder.start();
+        }
+    }
+
+    /** Indexes every listing on sale; returns how many. */
+    int rebuild() {
+        long started = System.nanoTime();
+        int count = 0;
+        long after = 0;
+        for (var ids = catalog.onSaleIdsAfter(after, BATCH);
+                !ids.isEmpty();
+                ids = catalog.onSaleIdsAfter(after, BATCH)) {
+            sync(ids);
+            count += ids.size();
+            after = ids.get(ids.size() - 1);
+        }
+        index.optimise();
+        log.info("Photo index built: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+        return count;
+    }
+
+    /** Brings these listings' entries up to date with their current status. */
+    void sync(List<Long> ids) {
+        var onSale = new ArrayList<VisualIndex.Described>();
+        var gone = new ArrayList<Long>();
+        for (long id : ids) {
+            describe(id).ifPresentOrElse(onSale::add, () -> gone.add(id));
+        }
+        index.put(onSale);
+        if (!gone.isEmpty()) {
+            index.remove(gone);
+        }
+    }
+
+    private Optional<VisualIndex.Described> describe(long id) {
+        return catalog.listing(id)
+                .filter(listing -> listing.status() == ListingStatus.ON_SALE && listing.photoCount() > 0)
+                .flatMap(listing -> photos.jpeg(id, 0, ListingPhotos.Size.THUMBNAIL))
+                .map(jpeg -> new VisualIndex.Described(id, PhotoDescriptor.describe(read(jpeg))));
+    }
+
+    private static java.awt.image.BufferedImage read(byte[] jpeg) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(jpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
