@@ -50,19 +50,23 @@ public class ListingPhotos {
     public Optional<byte[]> jpeg(long listingId, int position, Size size) {
         return listings.photoSubject(listingId)
                 .filter(subject -> position >= 0 && position < subject.count())
-                .map(subject -> cached(listingId, position, size, subject));
+                .map(subject -> cached(position, size, subject));
     }
 
-    private byte[] cached(long listingId, int position, Size size, Listings.PhotoSubject subject) {
+    /**
+     * The cache is keyed by what the pixels are drawn from (reference, seed, position), not by the
+     * listing id, so a cache that outlives its database never shows another watch.
+     */
+    private byte[] cached(int position, Size size, Listings.PhotoSubject subject) {
+        var reference = subject.reference();
         var file = directory
                 .resolve(size.name().toLowerCase())
-                .resolve(Long.toString(listingId / 1000))
-                .resolve(listingId + "-" + position + ".jpg");
+                .resolve(Long.toString(reference.id()))
+                .resolve(Long.toUnsignedString(subject.seed(), 36) + "-" + position + ".jpg");
         try {
             if (Files.exists(file)) {
                 return Files.readAllBytes(file);
             }
-            var reference = subject.reference();
             var image = painter.paint(
                     reference.appearance(), reference.caseMaterial(), subject.seed(), position, size.pixels);
             var bytes = encode(image);
