@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,13 @@ public class Catalog {
      * @throws InvalidListingQuery when the filter names a brand or reference that does not exist
      */
     public ListingPage listings(ListingFilter filter, ListingSort sort, PageSpec page) {
+        requireKnown(filter);
+        var hits = index.search(filter, sort, page);
+        return new ListingPage(listings.findAll(hits.ids()), page.page(), page.size(), hits.total());
+    }
+
+    /** @throws InvalidListingQuery when the filter names a brand or reference that does not exist */
+    public void requireKnown(ListingFilter filter) {
         for (var slug : filter.brands()) {
             if (referenceData.brand(slug) == null) {
                 throw new InvalidListingQuery("There is no brand '" + slug + "'. See /api/v1/brands for the list.");
@@ -73,8 +81,28 @@ public class Catalog {
         if (filter.referenceId() != null && referenceData.reference(filter.referenceId()) == null) {
             throw new InvalidListingQuery("There is no reference with id " + filter.referenceId() + ".");
         }
-        var hits = index.search(filter, sort, page);
-        return new ListingPage(listings.findAll(hits.ids()), page.page(), page.size(), hits.total());
+    }
+
+    /** The listings with these ids that buyers may see (on sale, reserved or sold), in the same order. */
+    public List<Listing> listings(List<Long> ids) {
+        return listings.findAll(ids).stream()
+                .filter(listing ->
+                        listing.status() != ListingStatus.DRAFT && listing.status() != ListingStatus.WITHDRAWN)
+                .toList();
+    }
+
+    /** Hands every listing on sale or sold to {@code sink}, streamed from the database. */
+    @Transactional(readOnly = true)
+    public void forEachOnSaleOrSold(Consumer<Listing> sink) {
+        listings.forEachInStatus(List.of(ListingStatus.ON_SALE, ListingStatus.SOLD), sink);
+    }
+
+    /**
+     * A fingerprint of the listings on sale or sold (how many, and the highest id), for read models
+     * to tell that they missed listings.
+     */
+    public String onSaleOrSoldVersion() {
+        return listings.fingerprint(List.of(ListingStatus.ON_SALE, ListingStatus.SOLD));
     }
 
     /** A listing buyers may see: on sale, reserved or sold. */

@@ -246,7 +246,7 @@ class ListingIndex implements InitializingBean, DisposableBean {
     /** Every order ends on the listing id, which {@link #search} reads back from the sort values. */
     private static Sort sort(ListingSort sort) {
         return switch (sort) {
-            case NEWEST -> new Sort(numeric("published", true), numeric("id", true));
+            case RELEVANCE, NEWEST -> new Sort(numeric("published", true), numeric("id", true));
             case PRICE_ASC -> new Sort(numeric("price", false), numeric("id", false));
             case PRICE_DESC -> new Sort(numeric("price", true), numeric("id", true));
             case YEAR_DESC -> new Sort(numeric("year", true), numeric("id", true));

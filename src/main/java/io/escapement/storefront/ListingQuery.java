@@ -6,6 +6,7 @@ import io.escapement.catalog.Condition;
 import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
+import io.escapement.catalog.PriceBand;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

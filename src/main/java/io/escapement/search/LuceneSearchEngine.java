@@ -1,0 +1,226 @@
+package io.escapement.search;
+
+import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingSort;
+import io.escapement.search.spi.SearchEngine;
+import io.escapement.search.spi.SearchHits;
+import io.escapement.search.spi.SearchRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded engine: a Lucene index on disk, written by one {@link IndexWriter}, searched through
+ * near-real-time readers that are reopened after every change, so a change is searchable as soon
+ * as {@link #upsert} returns. Every change is committed, so the index survives a restart.
+ */
+final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
+
+    static final String CATALOG_VERSION = "catalogVersion";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryBuilder queries;
+    private final ReentrantLock writing = new ReentrantLock();
+
+    LuceneSearchEngine(Path path, WatchVocabulary vocabulary) {
+        try {
+            Files.createDirectories(path);
+            this.directory = FSDirectory.open(path);
+            Analyzer analyzer = new WatchAnalyzer();
+            this.writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(analyzer)
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            .setRAMBufferSizeMB(64));
+            this.searchers = new SearcherManager(writer, null);
+            this.queries = new QueryBuilder(vocabulary, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
+    }
+
+    @Override
+    public SearchHits search(SearchRequest request) {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                var clauses = queries.clauses(request.text());
+                var strict = queries.strict(clauses, request.filter(), request.availability());
+                var hits = search(searcher, strict, request);
+                if (hits.total() == 0 && clauses.size() > 1) {
+                    hits = search(
+                            searcher, queries.lenient(clauses, request.filter(), request.availability()), request);
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SearchHits search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int offset = (request.page().page() - 1) * request.page().size();
+        int wanted = offset + request.page().size();
+        var results = searcher.search(
+                query,
+                new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort(request), wanted, null, wanted),
+                        new FacetCollector.Manager()));
+        var top = (TopDocs) results[0];
+        var facets = (FacetCollector) results[1];
+        var ids = new ArrayList<Long>(request.page().size());
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            var fields = ((FieldDoc) top.scoreDocs[i]).fields;
+            ids.add((Long) fields[fields.length - 1]);
+        }
+        return new SearchHits(ids, facets.hits(), facets.facets());
+    }
+
+    /** Every order ends on the listing id, which {@link #search} reads back from the sort values. */
+    private static Sort sort(SearchRequest request) {
+        var sort = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
+                ? ListingSort.NEWEST
+                : request.sort();
+        return switch (sort) {
+            case RELEVANCE ->
+                new Sort(
+                        SortField.FIELD_SCORE,
+                        numeric(ListingDocument.PUBLISHED, true),
+                        numeric(ListingDocument.ID, true));
+            case NEWEST -> new Sort(numeric(ListingDocument.PUBLISHED, true), numeric(ListingDocument.ID, true));
+            case PRICE_ASC -> new Sort(numeric(ListingDocument.PRICE, false), numeric(ListingDocument.ID, false));
+            case PRICE_DESC -> new Sort(numeric(ListingDocument.PRICE, true), numeric(ListingDocument.ID, true));
+            case YEAR_DESC -> new Sort(numeric(ListingDocument.YEAR, true), numeric(ListingDocument.ID, true));
+        };
+    }
+
+    private static SortField numeric(String field, boolean reverse) {
+        return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
+    }
+
+    @Override
+    public void upsert(Collection<Listing> listings) {
+        change(() -> {
+            for (var listing : listings) {
+                if (searchable(listing)) {
+                    writer.updateDocument(ListingDocument.key(listing.id()), ListingDocument.of(listing));
+                } else {
+                    writer.deleteDocuments(ListingDocument.key(listing.id()));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void delete(Collection<Long> ids) {
+        change(() -> {
+            for (var id : ids) {
+                writer.deleteDocuments(ListingDocument.key(id));
+            }
+        });
+    }
+
+    @Override
+    public void rebuild(Source listings, String catalogVersion) {
+        change(() -> {
+            writer.deleteAll();
+            listings.forEach(listing -> {
+                if (searchable(listing)) {
+                    try {
+                        writer.addDocument(ListingDocument.of(listing));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            writer.setLiveCommitData(Map.of(CATALOG_VERSION, catalogVersion).entrySet());
+        });
+    }
+
+    private static boolean searchable(Listing listing) {
+        return switch (listing.status()) {
+            case ON_SALE, SOLD -> true;
+            default -> false;
+        };
+    }
+
+    private interface Change {
+        void run() throws IOException;
+    }
+
+    /** One writer at a time; committed and visible to searches on return. */
+    private void change(Change change) {
+        writing.lock();
+        try {
+            change.run();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    @Override
+    public Optional<String> catalogVersion() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(
+                    SegmentInfos.readLatestCommit(directory).getUserData().get(CATALOG_VERSION));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long size() {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}
