@@ -14,6 +14,8 @@ import io.escapement.catalog.PriceBand;
 import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.privacy.Purpose;
+import io.escapement.search.ListingSearch;
+import io.escapement.search.spi.SearchEngine;
 import io.escapement.storefront.ListingQuery;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,9 +41,11 @@ class ShopController {
     private final Catalog catalog;
     private final MerchantDirectory merchants;
     private final Consents consents;
+    private final ListingSearch search;
 
-    ShopController(Catalog catalog, MerchantDirectory merchants, Consents consents) {
+    ShopController(Catalog catalog, MerchantDirectory merchants, Consents consents, ListingSearch search) {
         this.catalog = catalog;
+        this.search = search;
         this.merchants = merchants;
         this.consents = consents;
     }
@@ -114,23 +118,7 @@ class ShopController {
         model.addAttribute("brand", brand);
         model.addAttribute("references", catalog.references(Optional.of(slug)));
         model.addAttribute("path", "/brands/" + slug);
-        var own = new ListingQuery(
-                List.of(slug),
-                query.reference(),
-                query.priceBand(),
-                query.minPrice(),
-                query.maxPrice(),
-                query.condition(),
-                query.minYear(),
-                query.maxYear(),
-                query.material(),
-                query.minDiameter(),
-                query.maxDiameter(),
-                query.boxPapers(),
-                query.city(),
-                query.sort(),
-                query.page(),
-                query.size());
+        var own = query.withBrands(List.of(slug));
         grid(own, binding, model, response);
         return "brand";
     }
@@ -162,20 +150,26 @@ class ShopController {
         model.addAttribute("materials", CaseMaterial.values());
         model.addAttribute("boxAndPapers", BoxAndPapers.values());
         model.addAttribute("sorts", ListingSort.values());
+        model.addAttribute("availabilities", io.escapement.search.spi.Availability.values());
         model.addAttribute("priceBands", PriceBand.values());
         model.addAttribute("cities", catalog.cities());
         model.addAttribute(
                 "invalidFields",
                 binding.getFieldErrors().stream().map(FieldError::getField).toList());
         ListingPage page;
+        var facets = SearchEngine.Facets.NONE;
         try {
-            page = catalog.listings(query.filter(), query.sortOrder(), query.pageSpec());
+            var found = search.search(
+                    query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec());
+            page = found.page();
+            facets = found.facets();
         } catch (InvalidListingQuery e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", e.getMessage());
             page = new ListingPage(List.of(), 1, ListingQuery.DEFAULT_SIZE, 0);
         }
         model.addAttribute("page", page);
+        model.addAttribute("facets", facets);
         return "watches";
     }
 }
