@@ -1,5 +1,11 @@
 package io.escapement.search;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -16,6 +22,31 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * words: {@code 表} and {@code the} are short queries on their own.
  */
 final class WatchAnalyzer extends Analyzer {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    /**
+     * Folds accents and width before segmentation, which would otherwise split {@code Glashütte}
+     * at the {@code ü}. Field values and queries are short, so reading them whole is cheap.
+     */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        try {
+            var text = new StringBuilder();
+            var buffer = new char[1024];
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                text.append(buffer, 0, read);
+            }
+            return new StringReader(fold(text.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String fold(String text) {
+        var decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        return Normalizer.normalize(COMBINING_MARKS.matcher(decomposed).replaceAll(""), Normalizer.Form.NFKC);
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -3,7 +3,6 @@ package io.escapement.search;
 import io.escapement.catalog.Brand;
 import io.escapement.catalog.WatchReference;
 import io.escapement.search.Suggestion.Kind;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -221,9 +220,9 @@ final class WatchVocabulary {
                 .toList();
     }
 
-    /** NFKC (full-width letters become ASCII) and lower case. */
+    /** Accents folded, NFKC (full-width letters become ASCII) and lower case. */
     static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return WatchAnalyzer.fold(text).toLowerCase(Locale.ROOT);
     }
 
     private static List<String> tokens(String text) {
