@@ -24,13 +24,11 @@ public class Catalog {
 
     private final ReferenceData referenceData;
     private final Listings listings;
-    private final ListingIndex index;
     private final ApplicationEventPublisher events;
 
-    Catalog(ReferenceData referenceData, Listings listings, ListingIndex index, ApplicationEventPublisher events) {
+    Catalog(ReferenceData referenceData, Listings listings, ApplicationEventPublisher events) {
         this.referenceData = referenceData;
         this.listings = listings;
-        this.index = index;
         this.events = events;
     }
 
@@ -58,17 +56,6 @@ public class Catalog {
     /** Finds a reference by its number written with or without punctuation, e.g. {@code 5711/1A-010}. */
     public Optional<WatchReference> referenceByNumber(String number) {
         return Optional.ofNullable(referenceData.referenceByKey(WatchReference.key(number)));
-    }
-
-    /**
-     * One page of the listings on sale that match {@code filter}.
-     *
-     * @throws InvalidListingQuery when the filter names a brand or reference that does not exist
-     */
-    public ListingPage listings(ListingFilter filter, ListingSort sort, PageSpec page) {
-        requireKnown(filter);
-        var hits = index.search(filter, sort, page);
-        return new ListingPage(listings.findAll(hits.ids()), page.page(), page.size(), hits.total());
     }
 
     /** @throws InvalidListingQuery when the filter names a brand or reference that does not exist */
@@ -120,11 +107,6 @@ public class Catalog {
         return listings.newest(limit);
     }
 
-    /** Cities that have at least one listing on sale. */
-    public List<String> cities() {
-        return index.cities();
-    }
-
     /** Number of listings in any status. */
     public long countListings() {
         return listings.count();
@@ -144,8 +126,8 @@ public class Catalog {
     }
 
     /**
-     * Changes the asking price of one of the merchant's own draft or on-sale listings; grids show
-     * it once committed.
+     * Changes the asking price of one of the merchant's own draft or on-sale listings; read models
+     * such as search follow the published event.
      *
      * @return false when the merchant has no such listing, or it is reserved, sold or withdrawn
      * @throws InvalidListingQuery when the price is out of range
@@ -157,7 +139,6 @@ public class Catalog {
         }
         var changed = listings.reprice(merchantId, listingId, priceCny);
         if (changed) {
-            index.refreshAfterCommit(List.of(listingId));
             events.publishEvent(new ListingEvents.ListingRepriced(listingId));
         }
         return changed;
@@ -207,17 +188,18 @@ public class Catalog {
     private boolean move(long listingId, Set<ListingStatus> from, ListingStatus to, Object event) {
         var moved = listings.changeStatus(listingId, from, to);
         if (moved) {
-            index.refreshAfterCommit(List.of(listingId));
             events.publishEvent(event);
         }
         return moved;
     }
 
-    /** Adds listings in one transaction: all of them or none. They appear in grids once committed. */
+    /**
+     * Adds listings in one transaction: all of them or none. Read models such as search follow the
+     * published event.
+     */
     @Transactional
     public void list(Collection<ListWatch> watches) {
         var ids = listings.insert(List.copyOf(watches));
-        index.refreshAfterCommit(ids);
         events.publishEvent(new ListingEvents.ListingsPublished(ids));
     }
 }

@@ -42,6 +42,11 @@ public class ListingSearch {
                 new ListingPage(catalog.listings(hits.ids()), page.page(), page.size(), hits.total()), hits.facets());
     }
 
+    /** Cities that have at least one listing on sale. */
+    public List<String> cities() {
+        return engine.cities();
+    }
+
     /** Brands, models, nicknames and references starting with what was typed, brands first. */
     public List<Suggestion> suggest(String typed, int limit) {
         var cut = typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;

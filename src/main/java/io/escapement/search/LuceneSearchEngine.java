@@ -11,15 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -28,6 +34,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -87,7 +94,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     private static SearchHits search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-        int offset = (request.page().page() - 1) * request.page().size();
+        int offset = (int) request.page().offset();
         int wanted = offset + request.page().size();
         var results = searcher.search(
                 query,
@@ -124,6 +131,35 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     private static SortField numeric(String field, boolean reverse) {
         return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
+    }
+
+    @Override
+    public List<String> cities() {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                var cities = new TreeSet<String>();
+                var terms = MultiTerms.getTerms(searcher.getIndexReader(), ListingDocument.CITY);
+                if (terms != null) {
+                    var iterator = terms.iterator();
+                    for (var term = iterator.next(); term != null; term = iterator.next()) {
+                        var city = term.utf8ToString();
+                        var onSaleThere = new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(ListingDocument.CITY, city)), Occur.FILTER)
+                                .add(new TermQuery(new Term(ListingDocument.STATUS, "ON_SALE")), Occur.FILTER)
+                                .build();
+                        if (searcher.count(onSaleThere) > 0) {
+                            cities.add(city);
+                        }
+                    }
+                }
+                return List.copyOf(cities);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -204,6 +204,8 @@ class SearchIntegrationTests {
         mvc.perform(get("/watches").param("q", "绿水鬼"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"search-input\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"绿水鬼\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"绿水鬼\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"facet-count\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/js/search.js")));
     }
 }

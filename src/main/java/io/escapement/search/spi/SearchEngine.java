@@ -15,6 +15,9 @@ public interface SearchEngine {
     /** One page of matching listing ids, the number of all matches, and facet counts. */
     SearchHits search(SearchRequest request);
 
+    /** Cities that have at least one listing on sale, in natural order. */
+    List<String> cities();
+
     /**
      * Adds or replaces these listings (removing those neither on sale nor sold); visible to
      * searches and durable when this returns.

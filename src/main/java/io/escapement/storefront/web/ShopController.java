@@ -15,6 +15,7 @@ import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.privacy.Purpose;
 import io.escapement.search.ListingSearch;
+import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.SearchEngine;
 import io.escapement.storefront.ListingQuery;
 import io.escapement.vault.SubjectId;
@@ -83,10 +84,7 @@ class ShopController {
         if (brands.isEmpty()) {
             return List.of();
         }
-        return catalog
-                .listings(ListingFilter.NONE.withBrands(brands), ListingSort.NEWEST, new PageSpec(1, 8))
-                .items()
-                .stream()
+        return newest(ListingFilter.NONE.withBrands(brands), 8).stream()
                 .filter(listing -> !cart.listingIds().contains(listing.id()))
                 .limit(4)
                 .toList();
@@ -130,18 +128,22 @@ class ShopController {
         model.addAttribute("merchant", merchants.find(listing.merchantId()).orElse(null));
         model.addAttribute(
                 "similar",
-                catalog
-                        .listings(
+                newest(
                                 ListingFilter.NONE.withBrands(
                                         java.util.Set.of(listing.brand().slug())),
-                                ListingSort.NEWEST,
-                                new PageSpec(1, 5))
-                        .items()
+                                5)
                         .stream()
                         .filter(other -> other.id() != id)
                         .limit(4)
                         .toList());
         return "listing";
+    }
+
+    /** The newest listings on sale that match the filter. */
+    private List<io.escapement.catalog.Listing> newest(ListingFilter filter, int limit) {
+        return search.search("", filter, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, limit))
+                .page()
+                .items();
     }
 
     private String grid(ListingQuery query, BindingResult binding, Model model, HttpServletResponse response) {
@@ -150,9 +152,9 @@ class ShopController {
         model.addAttribute("materials", CaseMaterial.values());
         model.addAttribute("boxAndPapers", BoxAndPapers.values());
         model.addAttribute("sorts", ListingSort.values());
-        model.addAttribute("availabilities", io.escapement.search.spi.Availability.values());
+        model.addAttribute("availabilities", Availability.values());
         model.addAttribute("priceBands", PriceBand.values());
-        model.addAttribute("cities", catalog.cities());
+        model.addAttribute("cities", search.cities());
         model.addAttribute(
                 "invalidFields",
                 binding.getFieldErrors().stream().map(FieldError::getField).toList());
