@@ -84,12 +84,9 @@ public class Catalog {
         listings.forEachInStatus(List.of(ListingStatus.ON_SALE, ListingStatus.SOLD), sink);
     }
 
-    /**
-     * A fingerprint of the listings on sale or sold (how many, and the highest id), for read models
-     * to tell that they missed listings.
-     */
-    public String onSaleOrSoldVersion() {
-        return listings.fingerprint(List.of(ListingStatus.ON_SALE, ListingStatus.SOLD));
+    /** The highest listing id so far (0 for none): read models compare it to the last one they saw. */
+    public long latestListingId() {
+        return listings.latestId();
     }
 
     /** A listing buyers may see: on sale, reserved or sold. */

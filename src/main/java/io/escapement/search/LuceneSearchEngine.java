@@ -18,11 +18,9 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -47,7 +45,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
-    static final String CATALOG_VERSION = "catalogVersion";
+    static final String LATEST_LISTING_ID = "latestListingId";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -185,7 +183,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
-    public void rebuild(Source listings, String catalogVersion) {
+    public void rebuild(Source listings, long latestListingId) {
         change(() -> {
             writer.deleteAll();
             listings.forEach(listing -> {
@@ -197,8 +195,34 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                     }
                 }
             });
-            writer.setLiveCommitData(Map.of(CATALOG_VERSION, catalogVersion).entrySet());
+            record(latestListingId);
         });
+    }
+
+    @Override
+    public void recordLatestListingId(long id) {
+        change(() -> {
+            if (id > recorded().orElse(0L)) {
+                record(id);
+            }
+        });
+    }
+
+    private void record(long latestListingId) {
+        writer.setLiveCommitData(
+                Map.of(LATEST_LISTING_ID, Long.toString(latestListingId)).entrySet());
+    }
+
+    private Optional<Long> recorded() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (entry.getKey().equals(LATEST_LISTING_ID)) {
+                    return Optional.of(Long.parseLong(entry.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean searchable(Listing listing) {
@@ -227,15 +251,12 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
-    public Optional<String> catalogVersion() {
+    public Optional<Long> latestListingId() {
+        writing.lock();
         try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(
-                    SegmentInfos.readLatestCommit(directory).getUserData().get(CATALOG_VERSION));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return recorded();
+        } finally {
+            writing.unlock();
         }
     }
 

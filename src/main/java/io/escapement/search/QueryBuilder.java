@@ -38,6 +38,8 @@ final class QueryBuilder {
 
     private static final int FUZZY_MIN_LENGTH = 4;
     private static final int TWO_EDITS_MIN_LENGTH = 7;
+    /** Longer words are no typos of a watch word, and their automata are costly. */
+    private static final int FUZZY_MAX_LENGTH = 20;
 
     private final WatchVocabulary vocabulary;
     private final Analyzer analyzer;
@@ -106,7 +108,7 @@ final class QueryBuilder {
     private static Query word(String word) {
         var term = new Term(ListingDocument.TEXT, word);
         boolean latin = word.chars().allMatch(c -> c < 128 && Character.isLetter(c));
-        if (!latin || word.length() < FUZZY_MIN_LENGTH) {
+        if (!latin || word.length() < FUZZY_MIN_LENGTH || word.length() > FUZZY_MAX_LENGTH) {
             return new TermQuery(term);
         }
         int edits = word.length() >= TWO_EDITS_MIN_LENGTH ? 2 : 1;

@@ -37,6 +37,7 @@ class SearchIndexer {
     @ApplicationModuleListener
     void on(ListingEvents.ListingsPublished event) {
         refresh(event.ids());
+        event.ids().stream().mapToLong(Long::longValue).max().ifPresent(engine::recordLatestListingId);
     }
 
     @ApplicationModuleListener
@@ -80,12 +81,16 @@ class SearchIndexer {
         }
     }
 
-    /** Once the application is up (demo data included): a full build when the index is stale. */
+    /**
+     * Once the application is up (demo data included): a full build when there is no index or it
+     * has not seen the latest listing (a lost or restored index directory, say).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenStale() {
-        var current = catalog.onSaleOrSoldVersion();
-        if (!engine.catalogVersion().map(current::equals).orElse(false)) {
-            log.info("Search index missing or behind the catalog ({}): rebuilding", current);
+        long latest = catalog.latestListingId();
+        var seen = engine.latestListingId();
+        if (seen.isEmpty() || seen.get() < latest) {
+            log.info("Search index missing or behind the catalog (seen {}, latest {}): rebuilding", seen, latest);
             rebuild();
         }
     }
@@ -95,8 +100,8 @@ class SearchIndexer {
         lock.lock();
         try {
             long started = System.nanoTime();
-            var version = catalog.onSaleOrSoldVersion();
-            engine.rebuild(catalog::forEachOnSaleOrSold, version);
+            long latest = catalog.latestListingId();
+            engine.rebuild(catalog::forEachOnSaleOrSold, latest);
             long count = engine.size();
             log.info("Search index rebuilt: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
             return count;

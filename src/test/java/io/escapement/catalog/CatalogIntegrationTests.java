@@ -89,7 +89,7 @@ class CatalogIntegrationTests {
                 .extracting(Listing::status)
                 .doesNotContain(ListingStatus.DRAFT, ListingStatus.WITHDRAWN);
         assertThat(visible).extracting(Listing::id).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(catalog.onSaleOrSoldVersion()).isEqualTo("4:" + ids.get(ids.size() - 1));
+        assertThat(catalog.latestListingId()).isGreaterThanOrEqualTo(ids.get(ids.size() - 1));
     }
 
     @Test

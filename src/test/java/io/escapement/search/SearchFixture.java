@@ -51,7 +51,7 @@ final class SearchFixture {
                     Instant.ofEpochSecond(1_700_000_000L + id)));
             id++;
         }
-        engine.rebuild(listings::forEach, "fixture");
+        engine.rebuild(listings::forEach, id - 1);
     }
 
     SearchHits search(String text, int size) {

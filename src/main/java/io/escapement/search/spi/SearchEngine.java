@@ -27,8 +27,14 @@ public interface SearchEngine {
     /** Removes these listings; invisible to searches when this returns. */
     void delete(Collection<Long> ids);
 
-    /** Replaces the whole index with these listings, recording {@code catalogVersion}. */
-    void rebuild(Source listings, String catalogVersion);
+    /**
+     * Replaces the whole index with these listings, recording the highest listing id they were read
+     * up to.
+     */
+    void rebuild(Source listings, long latestListingId);
+
+    /** Records that listings up to this id were handed over (kept when it is not higher). */
+    void recordLatestListingId(long id);
 
     /** Hands every listing to index to the sink, one at a time. */
     @FunctionalInterface
@@ -36,8 +42,8 @@ public interface SearchEngine {
         void forEach(Consumer<Listing> sink);
     }
 
-    /** The catalog version recorded by the last rebuild; empty when there is no index yet. */
-    Optional<String> catalogVersion();
+    /** The highest listing id recorded; empty when there is no index yet. */
+    Optional<Long> latestListingId();
 
     /** Number of listings in the index, in any availability. */
     long size();
