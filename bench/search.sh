@@ -18,7 +18,8 @@ command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 
 [ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -q -B -DskipTests package
 jar=$(ls target/escapement-*.jar | grep -v original | head -n 1)
-run() { ESCAPEMENT_DATA_DIR=$data java -Xmx2g -jar "$jar" --server.port=$port --escapement.tls.http-port=-1 \
+# exec: in the background the subshell becomes the JVM, so $! is the JVM's pid
+run() { ESCAPEMENT_DATA_DIR=$data exec java -Xmx2g -jar "$jar" --server.port=$port --escapement.tls.http-port=-1 \
   --escapement.demo.listings="$listings" "$@"; }
 pid=
 stop() { [ -z "$pid" ] || { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }; }
@@ -40,7 +41,7 @@ grep -h "Demo data: added\|Search index rebuilt" target/bench-search-prepare.log
 
 echo "== index build: --escapement.search.rebuild-and-exit=true =="
 started=$(date +%s%N)
-run --escapement.search.rebuild-and-exit=true >target/bench-search-rebuild.log 2>&1
+(run --escapement.search.rebuild-and-exit=true) >target/bench-search-rebuild.log 2>&1
 echo "rebuild command: $((($(date +%s%N) - started) / 1000000)) ms in all (JVM start included)"
 grep -h "Search index rebuilt" target/bench-search-rebuild.log | tail -n 1
 echo "index size: $(du -sh $data/search | cut -f1)"
