@@ -56,8 +56,12 @@ final class FacetCollector implements Collector {
         }
         var rangeFields = List.copyOf(FacetRanges.ALL.keySet());
         var numbers = new SortedNumericDocValues[rangeFields.size()];
+        var ranges = new ArrayList<List<FacetRanges.Range>>(rangeFields.size());
+        var counts = new long[rangeFields.size()][];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = DocValues.getSortedNumeric(context.reader(), rangeFields.get(i));
+            ranges.add(FacetRanges.ALL.get(rangeFields.get(i)));
+            counts[i] = rangeCounts.get(rangeFields.get(i));
         }
         return new LeafCollector() {
             @Override
@@ -73,10 +77,9 @@ final class FacetCollector implements Collector {
                 }
                 for (int i = 0; i < numbers.length; i++) {
                     if (numbers[i].advanceExact(doc)) {
-                        var field = rangeFields.get(i);
-                        int bucket = FacetRanges.bucket(FacetRanges.ALL.get(field), numbers[i].nextValue());
+                        int bucket = FacetRanges.bucket(ranges.get(i), numbers[i].nextValue());
                         if (bucket >= 0) {
-                            rangeCounts.get(field)[bucket]++;
+                            counts[i][bucket]++;
                         }
                     }
                 }
