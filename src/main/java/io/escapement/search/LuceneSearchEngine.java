@@ -3,6 +3,7 @@ package io.escapement.search;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingSort;
 import io.escapement.search.spi.SearchEngine;
+import io.escapement.search.spi.SearchEngine.Facets;
 import io.escapement.search.spi.SearchHits;
 import io.escapement.search.spi.SearchRequest;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
@@ -45,6 +49,9 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
+    /** Queries whose facet counts are kept until the index changes. */
+    static final int FACET_CACHE_SIZE = 512;
+
     static final String LATEST_LISTING_ID = "latestListingId";
 
     private final Directory directory;
@@ -52,6 +59,12 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private final SearcherManager searchers;
     private final QueryBuilder queries;
     private final ReentrantLock writing = new ReentrantLock();
+    private final Map<FacetKey, Counted> facetCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FacetKey, Counted> eldest) {
+            return size() > FACET_CACHE_SIZE;
+        }
+    });
 
     LuceneSearchEngine(Path path, WatchVocabulary vocabulary) {
         try {
@@ -91,23 +104,38 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         }
     }
 
-    private static SearchHits search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    /**
+     * One page and the facets. Facets of a query are kept per reader version (so until the next
+     * change), and a page of a query whose facets are known is collected alone, where Lucene can
+     * skip documents that cannot make the page.
+     */
+    private SearchHits search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int offset = (int) request.page().offset();
         int wanted = offset + request.page().size();
-        var results = searcher.search(
-                query,
-                new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort(request), wanted, null, wanted),
-                        new FacetCollector.Manager()));
-        var top = (TopDocs) results[0];
-        var facets = (FacetCollector) results[1];
+        var topManager = new TopFieldCollectorManager(sort(request), wanted, null, wanted);
+        var key = new FacetKey(((DirectoryReader) searcher.getIndexReader()).getVersion(), query);
+        var counted = facetCache.get(key);
+        TopDocs top;
+        if (counted == null) {
+            var results = searcher.search(query, new MultiCollectorManager(topManager, new FacetCollector.Manager()));
+            top = (TopDocs) results[0];
+            var collector = (FacetCollector) results[1];
+            counted = new Counted(collector.hits(), collector.facets());
+            facetCache.put(key, counted);
+        } else {
+            top = searcher.search(query, topManager);
+        }
         var ids = new ArrayList<Long>(request.page().size());
         for (int i = offset; i < top.scoreDocs.length; i++) {
             var fields = ((FieldDoc) top.scoreDocs[i]).fields;
             ids.add((Long) fields[fields.length - 1]);
         }
-        return new SearchHits(ids, facets.hits(), facets.facets());
+        return new SearchHits(ids, counted.hits(), counted.facets());
     }
+
+    private record FacetKey(long readerVersion, Query query) {}
+
+    private record Counted(long hits, Facets facets) {}
 
     /** Every order ends on the listing id, which {@link #search} reads back from the sort values. */
     private static Sort sort(SearchRequest request) {

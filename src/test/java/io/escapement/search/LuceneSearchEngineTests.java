@@ -42,6 +42,20 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void facetCountsFollowChanges() throws Exception {
+        var fixture = new SearchFixture(catalog, directory);
+        try (var engine = fixture.engine) {
+            var before = fixture.search("劳力士", 24);
+            assertThat(fixture.search("劳力士", 24).facets()).isEqualTo(before.facets());
+            engine.delete(List.of(before.ids().get(0)));
+            var after = fixture.search("劳力士", 24);
+            assertThat(after.total()).isEqualTo(before.total() - 1);
+            assertThat(after.facets().brands().get(0).count())
+                    .isEqualTo(before.facets().brands().get(0).count() - 1);
+        }
+    }
+
+    @Test
     void aNewIndexHasSeenNothing() throws Exception {
         try (var empty = new LuceneSearchEngine(
                 directory.resolve("empty"),
