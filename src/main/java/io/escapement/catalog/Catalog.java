@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,11 @@ public class Catalog {
 
     private final ReferenceData referenceData;
     private final Listings listings;
-    private final ListingIndex index;
     private final ApplicationEventPublisher events;
 
-    Catalog(ReferenceData referenceData, Listings listings, ListingIndex index, ApplicationEventPublisher events) {
+    Catalog(ReferenceData referenceData, Listings listings, ApplicationEventPublisher events) {
         this.referenceData = referenceData;
         this.listings = listings;
-        this.index = index;
         this.events = events;
     }
 
@@ -59,12 +58,8 @@ public class Catalog {
         return Optional.ofNullable(referenceData.referenceByKey(WatchReference.key(number)));
     }
 
-    /**
-     * One page of the listings on sale that match {@code filter}.
-     *
-     * @throws InvalidListingQuery when the filter names a brand or reference that does not exist
-     */
-    public ListingPage listings(ListingFilter filter, ListingSort sort, PageSpec page) {
+    /** @throws InvalidListingQuery when the filter names a brand or reference that does not exist */
+    public void requireKnown(ListingFilter filter) {
         for (var slug : filter.brands()) {
             if (referenceData.brand(slug) == null) {
                 throw new InvalidListingQuery("There is no brand '" + slug + "'. See /api/v1/brands for the list.");
@@ -73,8 +68,22 @@ public class Catalog {
         if (filter.referenceId() != null && referenceData.reference(filter.referenceId()) == null) {
             throw new InvalidListingQuery("There is no reference with id " + filter.referenceId() + ".");
         }
-        var hits = index.search(filter, sort, page);
-        return new ListingPage(listings.findAll(hits.ids()), page.page(), page.size(), hits.total());
+    }
+
+    /** The listings with these ids that buyers may see (on sale, reserved or sold), in the same order. */
+    public List<Listing> listings(List<Long> ids) {
+        return listings.findAll(ids).stream().filter(Catalog::visible).toList();
+    }
+
+    /** Hands every listing on sale or sold to {@code sink}, streamed from the database. */
+    @Transactional(readOnly = true)
+    public void forEachOnSaleOrSold(Consumer<Listing> sink) {
+        listings.forEachInStatus(List.of(ListingStatus.ON_SALE, ListingStatus.SOLD), sink);
+    }
+
+    /** The highest listing id so far (0 for none): read models compare it to the last one they saw. */
+    public long latestListingId() {
+        return listings.latestId();
     }
 
     /** A listing buyers may see: on sale, reserved or sold. */
@@ -84,11 +93,6 @@ public class Catalog {
 
     private static boolean visible(Listing listing) {
         return listing.status() != ListingStatus.DRAFT && listing.status() != ListingStatus.WITHDRAWN;
-    }
-
-    /** The listings buyers may see with these ids, in the same order; others are skipped. */
-    public List<Listing> listingsByIds(List<Long> ids) {
-        return listings.findAll(ids).stream().filter(Catalog::visible).toList();
     }
 
     /** Walks the ids of listings on sale in ascending order, for read models that rebuild themselves. */
@@ -102,11 +106,6 @@ public class Catalog {
 
     public List<Listing> newArrivals(int limit) {
         return listings.newest(limit);
-    }
-
-    /** Cities that have at least one listing on sale. */
-    public List<String> cities() {
-        return index.cities();
     }
 
     /** Number of listings in any status. */
@@ -128,8 +127,8 @@ public class Catalog {
     }
 
     /**
-     * Changes the asking price of one of the merchant's own draft or on-sale listings; grids show
-     * it once committed.
+     * Changes the asking price of one of the merchant's own draft or on-sale listings; read models
+     * such as search follow the published event.
      *
      * @return false when the merchant has no such listing, or it is reserved, sold or withdrawn
      * @throws InvalidListingQuery when the price is out of range
@@ -141,7 +140,6 @@ public class Catalog {
         }
         var changed = listings.reprice(merchantId, listingId, priceCny);
         if (changed) {
-            index.refreshAfterCommit(List.of(listingId));
             events.publishEvent(new ListingEvents.ListingRepriced(listingId));
         }
         return changed;
@@ -191,17 +189,18 @@ public class Catalog {
     private boolean move(long listingId, Set<ListingStatus> from, ListingStatus to, Object event) {
         var moved = listings.changeStatus(listingId, from, to);
         if (moved) {
-            index.refreshAfterCommit(List.of(listingId));
             events.publishEvent(event);
         }
         return moved;
     }
 
-    /** Adds listings in one transaction: all of them or none. They appear in grids once committed. */
+    /**
+     * Adds listings in one transaction: all of them or none. Read models such as search follow the
+     * published event.
+     */
     @Transactional
     public void list(Collection<ListWatch> watches) {
         var ids = listings.insert(List.copyOf(watches));
-        index.refreshAfterCommit(ids);
         events.publishEvent(new ListingEvents.ListingsPublished(ids));
     }
 }

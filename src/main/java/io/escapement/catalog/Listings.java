@@ -117,6 +117,24 @@ class Listings {
                 == 1;
     }
 
+    /** Streams the listings in these statuses (within a transaction, so PostgreSQL uses a cursor). */
+    void forEachInStatus(List<ListingStatus> statuses, java.util.function.Consumer<Listing> sink) {
+        var streaming = new JdbcTemplate(java.util.Objects.requireNonNull(batch.getDataSource()));
+        streaming.setFetchSize(10_000);
+        streaming.query(
+                "select " + COLUMNS + " from catalog.listing l where l.status = any(?) order by l.id",
+                row -> {
+                    sink.accept(map(row, 0));
+                },
+                (Object) statuses.stream().map(Enum::name).toArray(String[]::new));
+    }
+
+    long latestId() {
+        return jdbc.sql("select coalesce(max(id), 0) from catalog.listing")
+                .query(Long.class)
+                .single();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from catalog.listing")
                 .query(Long.class)

@@ -26,7 +26,8 @@ public record PageSpec(int page, int size) {
         }
     }
 
-    long offset() {
+    /** How many results come before this page. */
+    public long offset() {
         return (long) (page - 1) * size;
     }
 }

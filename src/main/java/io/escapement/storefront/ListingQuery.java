@@ -6,6 +6,8 @@ import io.escapement.catalog.Condition;
 import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
+import io.escapement.catalog.PriceBand;
+import io.escapement.search.spi.Availability;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -16,12 +18,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Request parameters of a listing grid, shared by the storefront and the API. Lists accept
  * repeated parameters or comma-separated values ({@code condition=MINT,UNWORN}).
  *
+ * @param q search text: brands, models, nicknames, reference numbers in any spelling
+ * @param status on sale (the default), sold (for price history) or all
  * @param brand brand slugs
  * @param reference reference id
  * @param priceBand a price band, used for whichever of minPrice and maxPrice is absent
  * @param page 1-based page number
  */
 public record ListingQuery(
+        @Nullable String q,
+        @Nullable Availability status,
         @Nullable List<String> brand,
         @Nullable Long reference,
         @Nullable PriceBand priceBand,
@@ -42,6 +48,7 @@ public record ListingQuery(
     public static final int DEFAULT_SIZE = 24;
 
     public ListingQuery {
+        q = q == null ? "" : q;
         brand = brand == null
                 ? List.of()
                 : brand.stream().filter(s -> !s.isBlank()).toList();
@@ -75,13 +82,52 @@ public record ListingQuery(
         return new PageSpec(page == null ? 1 : page, size == null ? DEFAULT_SIZE : size);
     }
 
+    /** Relevance when there is search text, newest otherwise. */
     public ListingSort sortOrder() {
-        return sort == null ? ListingSort.NEWEST : sort;
+        if (sort != null) {
+            return sort;
+        }
+        return text().isBlank() ? ListingSort.NEWEST : ListingSort.RELEVANCE;
+    }
+
+    public String text() {
+        return q == null ? "" : q;
+    }
+
+    public Availability availability() {
+        return status == null ? Availability.ON_SALE : status;
+    }
+
+    /** This query for another set of brands (a brand page's own). */
+    public ListingQuery withBrands(List<String> slugs) {
+        return new ListingQuery(
+                q,
+                status,
+                slugs,
+                reference,
+                priceBand,
+                minPrice,
+                maxPrice,
+                condition,
+                minYear,
+                maxYear,
+                material,
+                minDiameter,
+                maxDiameter,
+                boxPapers,
+                city,
+                sort,
+                page,
+                size);
     }
 
     /** The same query on another page, as a relative URL on {@code path}. */
     public String pageUrl(String path, int newPage) {
         var uri = UriComponentsBuilder.fromPath(path);
+        if (!text().isBlank()) {
+            uri.queryParam("q", text());
+        }
+        add(uri, "status", status);
         brand.forEach(value -> uri.queryParam("brand", value));
         add(uri, "reference", reference);
         add(uri, "priceBand", priceBand);

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Storefront",
-        allowedDependencies = {"catalog", "merchant", "privacy", "consent", "cart", "vault"})
+        allowedDependencies = {"catalog", "merchant", "privacy", "consent", "cart", "vault", "search", "search :: spi"})
 @NullMarked
 package io.escapement.storefront;
 

@@ -41,7 +41,7 @@ public class PhotoSearch {
                 .map(zoom -> PhotoDescriptor.describe(photo, zoom))
                 .toList();
         int k = Math.max(1, Math.min(MAX_RESULTS, limit));
-        return catalog.listingsByIds(index.nearest(views, k)).stream()
+        return catalog.listings(index.nearest(views, k)).stream()
                 .filter(listing -> listing.status() == ListingStatus.ON_SALE)
                 .toList();
     }

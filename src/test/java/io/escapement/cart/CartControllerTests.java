@@ -11,9 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.catalog.Catalog;
-import io.escapement.catalog.ListingFilter;
-import io.escapement.catalog.ListingSort;
-import io.escapement.catalog.PageSpec;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +31,7 @@ class CartControllerTests {
 
     @Test
     void keepsAGuestCartInASecureFirstPartyCookie() throws Exception {
-        var listing = catalog.listings(ListingFilter.NONE, ListingSort.NEWEST, new PageSpec(1, 1))
-                .items()
-                .get(0);
+        var listing = catalog.newArrivals(1).get(0);
         var added = mvc.perform(post("/cart/items")
                         .param("listing", String.valueOf(listing.id()))
                         .with(csrf()))

@@ -2,12 +2,9 @@ package io.escapement.catalog;
 
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,71 +68,28 @@ class CatalogIntegrationTests {
     }
 
     @Test
-    void showsOnlyListingsOnSaleInGrids() {
-        var page = catalog.listings(ListingFilter.NONE, ListingSort.PRICE_ASC, new PageSpec(1, 100));
-        assertThat(page.total()).isEqualTo(3);
-        assertThat(page.items()).extracting(Listing::priceCny).containsExactly(38_000L, 95_000L, 110_000L);
-    }
-
-    @Test
-    void filtersByBrandPriceConditionAndCity() {
-        var rolex = ListingFilter.NONE.withBrands(Set.of("rolex"));
-        assertThat(catalog.listings(rolex, ListingSort.NEWEST, new PageSpec(1, 10))
-                        .total())
-                .isEqualTo(2);
-        var filter = new ListingFilter(
-                Set.of("rolex"),
-                null,
-                100_000L,
-                null,
-                Set.of(Condition.EXCELLENT),
-                2020,
-                null,
-                Set.of(CaseMaterial.STAINLESS_STEEL),
-                BigDecimal.valueOf(40),
-                BigDecimal.valueOf(42),
-                Set.of(BoxAndPapers.FULL_SET),
-                Set.of("上海"));
-        var page = catalog.listings(filter, ListingSort.NEWEST, new PageSpec(1, 10));
-        assertThat(page.items()).singleElement().satisfies(listing -> {
-            assertThat(listing.priceCny()).isEqualTo(110_000);
-            assertThat(listing.city()).isEqualTo("上海");
-        });
-        var nothing = new ListingFilter(
-                Set.of(), null, null, null, Set.of(), null, null, Set.of(), null, null, Set.of(), Set.of("拉萨"));
-        assertThat(catalog.listings(nothing, ListingSort.NEWEST, new PageSpec(1, 10))
-                        .items())
-                .isEmpty();
-    }
-
-    @Test
-    void pagesThroughResults() {
-        var first = catalog.listings(ListingFilter.NONE, ListingSort.PRICE_DESC, new PageSpec(1, 2));
-        var second = catalog.listings(ListingFilter.NONE, ListingSort.PRICE_DESC, new PageSpec(2, 2));
-        assertThat(first.totalPages()).isEqualTo(2);
-        assertThat(first.hasNext()).isTrue();
-        assertThat(second.hasNext()).isFalse();
-        assertThat(second.items()).extracting(Listing::priceCny).containsExactly(38_000L);
-    }
-
-    @Test
-    void rejectsUnknownBrandsAndReferences() {
-        assertThatThrownBy(() -> catalog.listings(
-                        ListingFilter.NONE.withBrands(Set.of("rolexx")), ListingSort.NEWEST, new PageSpec(1, 10)))
-                .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("no brand 'rolexx'");
-    }
-
-    @Test
     void hidesDraftsAndWithdrawnListingsButShowsSoldOnes() {
-        var all = catalog.listings(ListingFilter.NONE, ListingSort.NEWEST, new PageSpec(1, 100));
-        long maxId = all.items().stream().mapToLong(Listing::id).max().orElseThrow();
+        long maxId = catalog.listingsOf(1).stream().mapToLong(Listing::id).max().orElseThrow();
         var statuses = java.util.stream.LongStream.rangeClosed(1, maxId + 3)
                 .mapToObj(catalog::listing)
                 .flatMap(Optional::stream)
                 .map(Listing::status)
                 .toList();
         assertThat(statuses).contains(ListingStatus.SOLD).doesNotContain(ListingStatus.DRAFT, ListingStatus.WITHDRAWN);
+    }
+
+    @Test
+    void loadsVisibleListingsByIdInOrder() {
+        var ids = catalog.listingsOf(1).stream().map(Listing::id).sorted().toList();
+        var reversed = new java.util.ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        var visible = catalog.listings(reversed);
+        assertThat(visible)
+                .hasSize(4)
+                .extracting(Listing::status)
+                .doesNotContain(ListingStatus.DRAFT, ListingStatus.WITHDRAWN);
+        assertThat(visible).extracting(Listing::id).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(catalog.latestListingId()).isGreaterThanOrEqualTo(ids.get(ids.size() - 1));
     }
 
     @Test

@@ -97,7 +97,7 @@ class CatalogApiTests {
                 "/api/v1/listings?page=0 | Page must be between 1",
                 "/api/v1/listings?minPrice=cheap | 'cheap' is not a valid value for 'minPrice': expected a whole number",
                 "/api/v1/listings?condition=SHINY | 'SHINY' is not a valid value for 'condition': expected one of UNWORN",
-                "/api/v1/listings?sort=random | expected one of NEWEST",
+                "/api/v1/listings?sort=random | expected one of RELEVANCE, NEWEST",
                 "/api/v1/listings?minDiameter=big | expected a number",
                 "/api/v1/listings?maxDiameter=1e12 | Diameters are given in millimetres",
                 "/api/v1/listings?page=5000 | only the first 10000 results can be paged through",

@@ -10,9 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.catalog.Catalog;
-import io.escapement.catalog.ListingFilter;
-import io.escapement.catalog.ListingSort;
-import io.escapement.catalog.PageSpec;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,9 +75,7 @@ class StorefrontPageTests {
 
     @Test
     void showsAListingWithItsAttributesAndMaskedSerial() throws Exception {
-        var listing = catalog.listings(ListingFilter.NONE, ListingSort.NEWEST, new PageSpec(1, 1))
-                .items()
-                .get(0);
+        var listing = catalog.newArrivals(1).get(0);
         mvc.perform(get("/watches/{id}", listing.id()))
                 .andExpect(status().isOk())
                 .andExpect(content()

@@ -35,6 +35,21 @@ final class ApiViews {
         }
     }
 
+    /** A page of listings with the facet counts of all matches. */
+    record SearchPage(
+            List<ListingSummary> items,
+            int page,
+            int size,
+            long total,
+            int totalPages,
+            io.escapement.search.spi.SearchEngine.Facets facets) {
+        static SearchPage of(io.escapement.search.SearchPage found) {
+            var page = Page.of(found.page(), ListingSummary::of);
+            return new SearchPage(
+                    page.items(), page.page(), page.size(), page.total(), page.totalPages(), found.facets());
+        }
+    }
+
     record ListingSummary(
             long id,
             String brand,

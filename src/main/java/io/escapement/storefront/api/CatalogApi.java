@@ -4,6 +4,7 @@ import io.escapement.catalog.Brand;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.WatchReference;
 import io.escapement.merchant.MerchantDirectory;
+import io.escapement.search.ListingSearch;
 import io.escapement.storefront.ListingQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,9 +29,11 @@ class CatalogApi {
 
     private final Catalog catalog;
     private final MerchantDirectory merchants;
+    private final ListingSearch search;
 
-    CatalogApi(Catalog catalog, MerchantDirectory merchants) {
+    CatalogApi(Catalog catalog, MerchantDirectory merchants, ListingSearch search) {
         this.catalog = catalog;
+        this.search = search;
         this.merchants = merchants;
     }
 
@@ -64,12 +67,15 @@ class CatalogApi {
 
     @GetMapping("/listings")
     @Operation(
-            summary = "Listings on sale, filtered, sorted and paged",
-            description = "Page numbers start at 1; size is at most 100. Lists take repeated parameters or"
-                    + " comma-separated values.")
-    ApiViews.Page<ApiViews.ListingSummary> listings(@ParameterObject @ModelAttribute ListingQuery query) {
-        return ApiViews.Page.of(
-                catalog.listings(query.filter(), query.sortOrder(), query.pageSpec()), ApiViews.ListingSummary::of);
+            summary = "Listings on sale, searched, filtered, sorted and paged, with facet counts",
+            description = "q searches brands, models, nicknames (绿水鬼) and reference numbers in any spelling;"
+                    + " status=SOLD gives sold ones (price history), status=ALL both. Without q the order is"
+                    + " newest first, with q best match first. Page numbers start at 1; size is at most 100."
+                    + " Lists take repeated parameters or comma-separated values.")
+    ApiViews.SearchPage listings(@ParameterObject @ModelAttribute ListingQuery query) {
+        var found =
+                search.search(query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec());
+        return ApiViews.SearchPage.of(found);
     }
 
     @GetMapping("/listings/{id}")

@@ -10,11 +10,14 @@ import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingPage;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
+import io.escapement.catalog.PriceBand;
 import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.privacy.Purpose;
+import io.escapement.search.ListingSearch;
+import io.escapement.search.spi.Availability;
+import io.escapement.search.spi.SearchEngine;
 import io.escapement.storefront.ListingQuery;
-import io.escapement.storefront.PriceBand;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -39,9 +42,11 @@ class ShopController {
     private final Catalog catalog;
     private final MerchantDirectory merchants;
     private final Consents consents;
+    private final ListingSearch search;
 
-    ShopController(Catalog catalog, MerchantDirectory merchants, Consents consents) {
+    ShopController(Catalog catalog, MerchantDirectory merchants, Consents consents, ListingSearch search) {
         this.catalog = catalog;
+        this.search = search;
         this.merchants = merchants;
         this.consents = consents;
     }
@@ -79,10 +84,7 @@ class ShopController {
         if (brands.isEmpty()) {
             return List.of();
         }
-        return catalog
-                .listings(ListingFilter.NONE.withBrands(brands), ListingSort.NEWEST, new PageSpec(1, 8))
-                .items()
-                .stream()
+        return newest(ListingFilter.NONE.withBrands(brands), 8).stream()
                 .filter(listing -> !cart.listingIds().contains(listing.id()))
                 .limit(4)
                 .toList();
@@ -114,23 +116,7 @@ class ShopController {
         model.addAttribute("brand", brand);
         model.addAttribute("references", catalog.references(Optional.of(slug)));
         model.addAttribute("path", "/brands/" + slug);
-        var own = new ListingQuery(
-                List.of(slug),
-                query.reference(),
-                query.priceBand(),
-                query.minPrice(),
-                query.maxPrice(),
-                query.condition(),
-                query.minYear(),
-                query.maxYear(),
-                query.material(),
-                query.minDiameter(),
-                query.maxDiameter(),
-                query.boxPapers(),
-                query.city(),
-                query.sort(),
-                query.page(),
-                query.size());
+        var own = query.withBrands(List.of(slug));
         grid(own, binding, model, response);
         return "brand";
     }
@@ -142,18 +128,22 @@ class ShopController {
         model.addAttribute("merchant", merchants.find(listing.merchantId()).orElse(null));
         model.addAttribute(
                 "similar",
-                catalog
-                        .listings(
+                newest(
                                 ListingFilter.NONE.withBrands(
                                         java.util.Set.of(listing.brand().slug())),
-                                ListingSort.NEWEST,
-                                new PageSpec(1, 5))
-                        .items()
+                                5)
                         .stream()
                         .filter(other -> other.id() != id)
                         .limit(4)
                         .toList());
         return "listing";
+    }
+
+    /** The newest listings on sale that match the filter. */
+    private List<io.escapement.catalog.Listing> newest(ListingFilter filter, int limit) {
+        return search.search("", filter, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, limit))
+                .page()
+                .items();
     }
 
     private String grid(ListingQuery query, BindingResult binding, Model model, HttpServletResponse response) {
@@ -162,20 +152,26 @@ class ShopController {
         model.addAttribute("materials", CaseMaterial.values());
         model.addAttribute("boxAndPapers", BoxAndPapers.values());
         model.addAttribute("sorts", ListingSort.values());
+        model.addAttribute("availabilities", Availability.values());
         model.addAttribute("priceBands", PriceBand.values());
-        model.addAttribute("cities", catalog.cities());
+        model.addAttribute("cities", search.cities());
         model.addAttribute(
                 "invalidFields",
                 binding.getFieldErrors().stream().map(FieldError::getField).toList());
         ListingPage page;
+        var facets = SearchEngine.Facets.NONE;
         try {
-            page = catalog.listings(query.filter(), query.sortOrder(), query.pageSpec());
+            var found = search.search(
+                    query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec());
+            page = found.page();
+            facets = found.facets();
         } catch (InvalidListingQuery e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", e.getMessage());
             page = new ListingPage(List.of(), 1, ListingQuery.DEFAULT_SIZE, 0);
         }
         model.addAttribute("page", page);
+        model.addAttribute("facets", facets);
         return "watches";
     }
 }

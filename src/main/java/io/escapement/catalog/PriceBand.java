@@ -1,4 +1,4 @@
-package io.escapement.storefront;
+package io.escapement.catalog;
 
 import org.jspecify.annotations.Nullable;
 

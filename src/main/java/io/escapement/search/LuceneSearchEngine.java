@@ -1,0 +1,311 @@
+package io.escapement.search;
+
+import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingSort;
+import io.escapement.search.spi.SearchEngine;
+import io.escapement.search.spi.SearchEngine.Facets;
+import io.escapement.search.spi.SearchHits;
+import io.escapement.search.spi.SearchRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded engine: a Lucene index on disk, written by one {@link IndexWriter}, searched through
+ * near-real-time readers that are reopened after every change, so a change is searchable as soon
+ * as {@link #upsert} returns. Every change is committed, so the index survives a restart.
+ */
+final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
+
+    /** Queries whose facet counts are kept until the index changes. */
+    static final int FACET_CACHE_SIZE = 512;
+
+    static final String LATEST_LISTING_ID = "latestListingId";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final QueryBuilder queries;
+    private final ReentrantLock writing = new ReentrantLock();
+    private final Map<FacetKey, Counted> facetCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<FacetKey, Counted> eldest) {
+            return size() > FACET_CACHE_SIZE;
+        }
+    });
+
+    LuceneSearchEngine(Path path, WatchVocabulary vocabulary) {
+        try {
+            Files.createDirectories(path);
+            this.directory = FSDirectory.open(path);
+            Analyzer analyzer = new WatchAnalyzer();
+            this.writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(analyzer)
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            .setRAMBufferSizeMB(64));
+            this.searchers = new SearcherManager(writer, null);
+            this.queries = new QueryBuilder(vocabulary, analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index at " + path, e);
+        }
+    }
+
+    @Override
+    public SearchHits search(SearchRequest request) {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                var clauses = queries.clauses(request.text());
+                var strict = queries.strict(clauses, request.filter(), request.availability());
+                var hits = search(searcher, strict, request);
+                if (hits.total() == 0 && clauses.size() > 1) {
+                    hits = search(
+                            searcher, queries.lenient(clauses, request.filter(), request.availability()), request);
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One page and the facets. Facets of a query are kept per reader version (so until the next
+     * change), and a page of a query whose facets are known is collected alone, where Lucene can
+     * skip documents that cannot make the page.
+     */
+    private SearchHits search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int offset = (int) request.page().offset();
+        int wanted = offset + request.page().size();
+        var topManager = new TopFieldCollectorManager(sort(request), wanted, null, wanted);
+        var key = new FacetKey(((DirectoryReader) searcher.getIndexReader()).getVersion(), query);
+        var counted = facetCache.get(key);
+        TopDocs top;
+        if (counted == null) {
+            var results = searcher.search(query, new MultiCollectorManager(topManager, new FacetCollector.Manager()));
+            top = (TopDocs) results[0];
+            var collector = (FacetCollector) results[1];
+            counted = new Counted(collector.hits(), collector.facets());
+            facetCache.put(key, counted);
+        } else {
+            top = searcher.search(query, topManager);
+        }
+        var ids = new ArrayList<Long>(request.page().size());
+        for (int i = offset; i < top.scoreDocs.length; i++) {
+            var fields = ((FieldDoc) top.scoreDocs[i]).fields;
+            ids.add((Long) fields[fields.length - 1]);
+        }
+        return new SearchHits(ids, counted.hits(), counted.facets());
+    }
+
+    private record FacetKey(long readerVersion, Query query) {}
+
+    private record Counted(long hits, Facets facets) {}
+
+    /** Every order ends on the listing id, which {@link #search} reads back from the sort values. */
+    private static Sort sort(SearchRequest request) {
+        var sort = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
+                ? ListingSort.NEWEST
+                : request.sort();
+        return switch (sort) {
+            case RELEVANCE ->
+                new Sort(
+                        SortField.FIELD_SCORE,
+                        numeric(ListingDocument.PUBLISHED, true),
+                        numeric(ListingDocument.ID, true));
+            case NEWEST -> new Sort(numeric(ListingDocument.PUBLISHED, true), numeric(ListingDocument.ID, true));
+            case PRICE_ASC -> new Sort(numeric(ListingDocument.PRICE, false), numeric(ListingDocument.ID, false));
+            case PRICE_DESC -> new Sort(numeric(ListingDocument.PRICE, true), numeric(ListingDocument.ID, true));
+            case YEAR_DESC -> new Sort(numeric(ListingDocument.YEAR, true), numeric(ListingDocument.ID, true));
+        };
+    }
+
+    private static SortField numeric(String field, boolean reverse) {
+        return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
+    }
+
+    @Override
+    public List<String> cities() {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                var cities = new TreeSet<String>();
+                var terms = MultiTerms.getTerms(searcher.getIndexReader(), ListingDocument.CITY);
+                if (terms != null) {
+                    var iterator = terms.iterator();
+                    for (var term = iterator.next(); term != null; term = iterator.next()) {
+                        var city = term.utf8ToString();
+                        var onSaleThere = new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(ListingDocument.CITY, city)), Occur.FILTER)
+                                .add(new TermQuery(new Term(ListingDocument.STATUS, "ON_SALE")), Occur.FILTER)
+                                .build();
+                        if (searcher.count(onSaleThere) > 0) {
+                            cities.add(city);
+                        }
+                    }
+                }
+                return List.copyOf(cities);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void upsert(Collection<Listing> listings) {
+        change(() -> {
+            for (var listing : listings) {
+                if (searchable(listing)) {
+                    writer.updateDocument(ListingDocument.key(listing.id()), ListingDocument.of(listing));
+                } else {
+                    writer.deleteDocuments(ListingDocument.key(listing.id()));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void delete(Collection<Long> ids) {
+        change(() -> {
+            for (var id : ids) {
+                writer.deleteDocuments(ListingDocument.key(id));
+            }
+        });
+    }
+
+    @Override
+    public void rebuild(Source listings, long latestListingId) {
+        change(() -> {
+            writer.deleteAll();
+            listings.forEach(listing -> {
+                if (searchable(listing)) {
+                    try {
+                        writer.addDocument(ListingDocument.of(listing));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            record(latestListingId);
+        });
+    }
+
+    @Override
+    public void recordLatestListingId(long id) {
+        change(() -> {
+            if (id > recorded().orElse(0L)) {
+                record(id);
+            }
+        });
+    }
+
+    private void record(long latestListingId) {
+        writer.setLiveCommitData(
+                Map.of(LATEST_LISTING_ID, Long.toString(latestListingId)).entrySet());
+    }
+
+    private Optional<Long> recorded() {
+        var data = writer.getLiveCommitData();
+        if (data != null) {
+            for (var entry : data) {
+                if (entry.getKey().equals(LATEST_LISTING_ID)) {
+                    return Optional.of(Long.parseLong(entry.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean searchable(Listing listing) {
+        return switch (listing.status()) {
+            case ON_SALE, SOLD -> true;
+            default -> false;
+        };
+    }
+
+    private interface Change {
+        void run() throws IOException;
+    }
+
+    /** One writer at a time; committed and visible to searches on return. */
+    private void change(Change change) {
+        writing.lock();
+        try {
+            change.run();
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    @Override
+    public Optional<Long> latestListingId() {
+        writing.lock();
+        try {
+            return recorded();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    @Override
+    public long size() {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

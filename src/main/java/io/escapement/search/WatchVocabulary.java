@@ -1,0 +1,248 @@
+package io.escapement.search;
+
+import io.escapement.catalog.Brand;
+import io.escapement.catalog.WatchReference;
+import io.escapement.search.Suggestion.Kind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The words collectors use, taken from the catalog's reference data: brand names and aliases
+ * (劳力士 / Rolex / 劳, 百达翡丽 / Patek Philippe / PP), family and model names, nicknames (绿水鬼,
+ * Pepsi) and reference numbers. It recognises them in a query, whatever the spelling of a
+ * reference number ({@code 126610LN}, {@code 126610 LN}, {@code 126610-ln}, bare {@code 126610}),
+ * and suggests them as a buyer types.
+ */
+final class WatchVocabulary {
+
+    /** A query split into recognised concepts and the rest, which is searched as free text. */
+    record Understood(List<Concept> concepts, String remainder) {}
+
+    private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}+|[\\p{IsLatin}\\p{Nd}]+");
+    private static final int LONGEST_JOIN = 8;
+    private static final int MIN_REFERENCE_PREFIX = 3;
+    private static final int SUGGESTIONS_SCANNED = 400;
+
+    private final Map<String, Concept> phrases = new HashMap<>();
+    private final TreeMap<String, Long> referenceKeys = new TreeMap<>();
+    private final TreeMap<String, List<Suggestion>> suggestions = new TreeMap<>();
+    private int longestHanPhrase = 1;
+
+    WatchVocabulary(List<Brand> brands, List<WatchReference> references) {
+        for (var brand : brands) {
+            var concept = Concept.brand(brand.slug());
+            for (var name : names(brand.nameZh(), brand.nameEn(), brand.aliases())) {
+                phrase(name, concept);
+                suggest(name, new Suggestion(name, Kind.BRAND, brand.slug()));
+            }
+        }
+        var families = new HashMap<String, Set<Long>>();
+        var models = new HashMap<String, Set<Long>>();
+        var nicknames = new HashMap<String, Set<Long>>();
+        var brandOf = new HashMap<String, String>();
+        for (var reference : references) {
+            var id = Set.of(reference.id());
+            referenceKeys.put(WatchReference.key(reference.referenceNumber()), reference.id());
+            phrase(reference.referenceNumber(), Concept.references(id));
+            suggest(
+                    WatchReference.key(reference.referenceNumber()),
+                    new Suggestion(reference.referenceNumber(), Kind.REFERENCE, reference.brandSlug()));
+            for (var name : List.of(reference.familyNameZh(), reference.familyNameEn())) {
+                collect(families, brandOf, name, reference);
+            }
+            for (var name : List.of(reference.nameZh(), reference.nameEn())) {
+                collect(models, brandOf, name, reference);
+            }
+            for (var name : names(null, null, reference.nicknamesZh(), reference.nicknamesEn())) {
+                collect(nicknames, brandOf, name, reference);
+            }
+        }
+        register(families, brandOf, Kind.MODEL);
+        register(models, brandOf, Kind.MODEL);
+        register(nicknames, brandOf, Kind.NICKNAME);
+    }
+
+    private static void collect(
+            Map<String, Set<Long>> into, Map<String, String> brandOf, String name, WatchReference reference) {
+        into.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(reference.id());
+        brandOf.putIfAbsent(name, reference.brandSlug());
+    }
+
+    private void register(Map<String, Set<Long>> names, Map<String, String> brandOf, Kind kind) {
+        names.forEach((name, ids) -> {
+            phrase(name, Concept.references(ids));
+            suggest(name, new Suggestion(name, kind, brandOf.get(name)));
+        });
+    }
+
+    @SafeVarargs
+    private static List<String> names(String zh, String en, List<String>... more) {
+        var all = new ArrayList<String>();
+        if (zh != null) {
+            all.add(zh);
+        }
+        if (en != null) {
+            all.add(en);
+        }
+        for (var list : more) {
+            all.addAll(list);
+        }
+        return all;
+    }
+
+    private void phrase(String name, Concept concept) {
+        var key = phraseKey(name);
+        if (!key.isEmpty()) {
+            phrases.merge(key, concept, Concept::or);
+            if (key.codePoints().allMatch(WatchVocabulary::han)) {
+                longestHanPhrase = Math.max(longestHanPhrase, key.length());
+            }
+        }
+    }
+
+    private void suggest(String name, Suggestion suggestion) {
+        var key = compact(name);
+        if (!key.isEmpty()) {
+            var list = suggestions.computeIfAbsent(key, k -> new ArrayList<>());
+            if (list.stream().noneMatch(s -> s.text().equals(suggestion.text()))) {
+                list.add(suggestion);
+            }
+        }
+    }
+
+    /** Recognises brands, models, nicknames and reference numbers; the rest stays free text. */
+    Understood understand(String query) {
+        var tokens = tokens(query);
+        var concepts = new ArrayList<Concept>();
+        var rest = new StringBuilder();
+        for (int i = 0; i < tokens.size(); ) {
+            var token = tokens.get(i);
+            if (han(token.codePointAt(0))) {
+                hanRun(token, concepts, rest);
+                i++;
+                continue;
+            }
+            int used = latinPhrase(tokens, i, concepts);
+            if (used == 0) {
+                rest.append(token).append(' ');
+                used = 1;
+            }
+            i += used;
+        }
+        return new Understood(concepts, rest.toString().trim());
+    }
+
+    /** Longest Latin phrase or reference number starting at token {@code from}; tokens used. */
+    private int latinPhrase(List<String> tokens, int from, List<Concept> concepts) {
+        int last = Math.min(tokens.size(), from + LONGEST_JOIN);
+        for (int to = last; to > from; to--) {
+            var words = tokens.subList(from, to);
+            if (words.stream().anyMatch(word -> han(word.codePointAt(0)))) {
+                continue;
+            }
+            var concept = phrases.get(String.join(" ", words));
+            var joined = String.join("", words).toUpperCase(Locale.ROOT);
+            var reference = referenceKeys.get(joined);
+            if (reference != null) {
+                concept = Concept.references(Set.of(reference));
+            }
+            if (concept != null) {
+                concepts.add(concept);
+                return to - from;
+            }
+        }
+        var prefixed = referencesStartingWith(tokens.get(from).toUpperCase(Locale.ROOT));
+        if (!prefixed.isEmpty()) {
+            concepts.add(Concept.references(prefixed));
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A bare number such as {@code 126610} means every reference it starts. */
+    private Set<Long> referencesStartingWith(String token) {
+        if (token.length() < MIN_REFERENCE_PREFIX || !Character.isDigit(token.charAt(0))) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                referenceKeys.subMap(token, token + Character.MAX_VALUE).values());
+    }
+
+    private void hanRun(String run, List<Concept> concepts, StringBuilder rest) {
+        int at = 0;
+        while (at < run.length()) {
+            int found = 0;
+            for (int length = Math.min(longestHanPhrase, run.length() - at); length > 0; length--) {
+                var concept = phrases.get(run.substring(at, at + length));
+                if (concept != null) {
+                    concepts.add(concept);
+                    found = length;
+                    break;
+                }
+            }
+            if (found == 0) {
+                rest.append(run.charAt(at));
+                at++;
+            } else {
+                rest.append(' ');
+                at += found;
+            }
+        }
+        rest.append(' ');
+    }
+
+    /** Up to {@code limit} suggestions for what a buyer has typed so far: brands first. */
+    List<Suggestion> suggest(String typed, int limit) {
+        var prefix = compact(typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        var found = new ArrayList<Suggestion>();
+        for (var entry :
+                suggestions.subMap(prefix, prefix + Character.MAX_VALUE).values()) {
+            found.addAll(entry);
+            if (found.size() >= SUGGESTIONS_SCANNED) {
+                break;
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparing(Suggestion::kind)
+                        .thenComparingInt(s -> s.text().length()))
+                .limit(limit)
+                .toList();
+    }
+
+    /** Accents folded, NFKC (full-width letters become ASCII) and lower case. */
+    static String normalise(String text) {
+        return WatchAnalyzer.fold(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> tokens(String text) {
+        var matcher = TOKEN.matcher(normalise(text));
+        var tokens = new ArrayList<String>();
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
+    }
+
+    private static String phraseKey(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    private static String compact(String name) {
+        return String.join("", tokens(name));
+    }
+
+    private static boolean han(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,65 @@
+package io.escapement.search;
+
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Condition;
+import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.ListingStatus;
+import io.escapement.catalog.PageSpec;
+import io.escapement.search.spi.Availability;
+import io.escapement.search.spi.SearchHits;
+import io.escapement.search.spi.SearchRequest;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A deterministic catalog in an engine of its own: one listing on sale per reference. */
+final class SearchFixture {
+
+    static final List<String> CITIES = List.of("上海", "北京", "深圳", "广州");
+
+    final Catalog catalog;
+    final LuceneSearchEngine engine;
+    final List<Listing> listings = new ArrayList<>();
+
+    SearchFixture(Catalog catalog, Path directory) {
+        this.catalog = catalog;
+        var references = catalog.references(Optional.empty());
+        this.engine = new LuceneSearchEngine(directory, new WatchVocabulary(catalog.brands(), references));
+        long id = 1;
+        for (var reference : references) {
+            var brand = catalog.brand(reference.brandSlug()).orElseThrow();
+            listings.add(new Listing(
+                    id,
+                    brand,
+                    reference,
+                    1,
+                    "****",
+                    reference.introduced(),
+                    Condition.values()[(int) (id % Condition.values().length)],
+                    BoxAndPapers.values()[(int) (id % BoxAndPapers.values().length)],
+                    reference.marketPriceCny(),
+                    CITIES.get((int) (id % CITIES.size())),
+                    ListingStatus.ON_SALE,
+                    1,
+                    "",
+                    "",
+                    Instant.ofEpochSecond(1_700_000_000L + id)));
+            id++;
+        }
+        engine.rebuild(listings::forEach, id - 1);
+    }
+
+    SearchHits search(String text, int size) {
+        return engine.search(new SearchRequest(
+                text, ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, new PageSpec(1, size)));
+    }
+
+    Listing listing(long id) {
+        return listings.get((int) id - 1);
+    }
+}

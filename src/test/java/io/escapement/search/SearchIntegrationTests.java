@@ -1,0 +1,214 @@
+package io.escapement.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Condition;
+import io.escapement.catalog.ListWatch;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.ListingStatus;
+import io.escapement.catalog.PageSpec;
+import io.escapement.catalog.SerialNumber;
+import io.escapement.search.spi.Availability;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The index follows the catalog's events, and the storefront and API search through it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchIntegrationTests {
+
+    static final long MERCHANT = 1;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    ListingSearch search;
+
+    @Autowired
+    SearchIndexer indexer;
+
+    @Autowired
+    MockMvc mvc;
+
+    long list(String referenceNumber, long price, String serial) {
+        var reference = catalog.referenceByNumber(referenceNumber).orElseThrow();
+        catalog.list(List.of(new ListWatch(
+                reference.id(),
+                MERCHANT,
+                new SerialNumber(serial),
+                2021,
+                Condition.EXCELLENT,
+                BoxAndPapers.FULL_SET,
+                price,
+                "上海",
+                ListingStatus.ON_SALE,
+                3, // like every listing, since other tests of this shared context may open it
+                7,
+                "",
+                "",
+                false)));
+        return catalog.listingsOf(MERCHANT).stream()
+                .filter(listing -> listing.priceCny() == price)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    List<Long> found(String text, long price, Availability availability) {
+        var filter = new ListingFilter(
+                Set.of(), null, price, price, Set.of(), null, null, Set.of(), null, null, Set.of(), Set.of());
+        return search
+                .search(text, filter, availability, ListingSort.RELEVANCE, new PageSpec(1, 10))
+                .page()
+                .items()
+                .stream()
+                .map(io.escapement.catalog.Listing::id)
+                .toList();
+    }
+
+    void eventually(Runnable assertion) {
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(10))
+                .untilAsserted(assertion::run);
+    }
+
+    @Test
+    void followsPublishRepriceReserveReleaseSellAndWithdraw() {
+        long id = list("126610LV", 123_457, "SYNC0001");
+        eventually(() -> assertThat(found("绿水鬼", 123_457, Availability.ON_SALE)).containsExactly(id));
+
+        assertThat(catalog.reprice(MERCHANT, id, 123_458)).isTrue();
+        eventually(() ->
+                assertThat(found("126610 LV", 123_458, Availability.ON_SALE)).containsExactly(id));
+        assertThat(found("126610LV", 123_457, Availability.ON_SALE)).isEmpty();
+
+        assertThat(catalog.reserve(id)).isTrue();
+        eventually(() -> assertThat(found("", 123_458, Availability.ALL)).isEmpty());
+        assertThat(catalog.release(id)).isTrue();
+        eventually(() -> assertThat(found("", 123_458, Availability.ON_SALE)).containsExactly(id));
+
+        assertThat(catalog.sell(id)).isTrue();
+        eventually(() -> assertThat(found("", 123_458, Availability.SOLD)).containsExactly(id));
+        assertThat(found("", 123_458, Availability.ON_SALE))
+                .as("sold ones only on request")
+                .isEmpty();
+
+        long other = list("116500LN", 123_459, "SYNC0002");
+        eventually(() -> assertThat(found("熊猫迪", 123_459, Availability.ON_SALE)).containsExactly(other));
+        assertThat(catalog.withdraw(MERCHANT, other)).isTrue();
+        eventually(() -> assertThat(found("", 123_459, Availability.ALL)).isEmpty());
+    }
+
+    @Test
+    void aPriceChangeIsSearchableWithinOneSecond() {
+        long id = list("126710BLRO", 223_457, "FRESH001");
+        eventually(() -> assertThat(found("百事圈", 223_457, Availability.ON_SALE)).containsExactly(id));
+        long started = System.nanoTime();
+        assertThat(catalog.reprice(MERCHANT, id, 223_458)).isTrue();
+        await().atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> found("百事圈", 223_458, Availability.ON_SALE).contains(id));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("Freshness: a price change was searchable after " + millis + " ms");
+        assertThat(millis).isLessThan(1000);
+    }
+
+    @Test
+    void rebuildIndexesEveryListingOnSaleOrSold() {
+        long count = indexer.rebuild();
+        assertThat(count).isPositive();
+        var all = search.search("", ListingFilter.NONE, Availability.ALL, ListingSort.NEWEST, new PageSpec(1, 1));
+        assertThat(all.page().total()).isEqualTo(count);
+    }
+
+    @Test
+    void hostileQueriesGetFastAnswersNeverErrors() throws Exception {
+        var hostile = List.of(
+                "x".repeat(1000),
+                "劳".repeat(1000),
+                "*:*",
+                "brand:rolex",
+                "\"unbalanced",
+                "(((",
+                "a AND OR NOT",
+                "\u0000\u0001\u001f\u007f",
+                "😀⌚🕰",
+                "",
+                "   ",
+                "\\",
+                "rolex~2^10",
+                "126610LV".repeat(120));
+        for (var warmUp : List.of("/api/v1/listings", "/watches", "/api/v1/search/suggest")) {
+            mvc.perform(get(warmUp).param("q", "rolex")).andExpect(status().isOk());
+        }
+        for (var q : hostile) {
+            long started = System.nanoTime();
+            mvc.perform(get("/api/v1/listings").param("q", q))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items").isArray());
+            mvc.perform(get("/watches").param("q", q)).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/search/suggest").param("q", q)).andExpect(status().isOk());
+            assertThat((System.nanoTime() - started) / 1_000_000).as(q).isLessThan(2_000);
+        }
+    }
+
+    @Test
+    void apiSearchesWithFacetsAndRejectsInvalidInput() throws Exception {
+        mvc.perform(get("/api/v1/listings").param("q", "劳力士"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].brand", everyItem(is("rolex"))))
+                .andExpect(jsonPath("$.facets.brands[0].value").value("rolex"))
+                .andExpect(jsonPath("$.facets.priceBands.length()").value(5))
+                .andExpect(jsonPath("$.facets.years.length()").value(5));
+        mvc.perform(get("/api/v1/listings").param("q", "rolex").param("sort", "PRICE_ASC"))
+                .andExpect(status().isOk());
+        for (var bad : List.of("page=-1", "size=0", "status=LOST", "sort=BEST")) {
+            var pair = bad.split("=");
+            mvc.perform(get("/api/v1/listings").param("q", "rolex").param(pair[0], pair[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @Test
+    void suggestsAsYouType() throws Exception {
+        mvc.perform(get("/api/v1/search/suggest").param("q", "劳力"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suggestions[0].text").value("劳力士"))
+                .andExpect(jsonPath("$.suggestions[0].kind").value("BRAND"));
+        mvc.perform(get("/api/v1/search/suggest").param("q", "绿"))
+                .andExpect(jsonPath("$.suggestions[*].text", hasItem("绿水鬼")));
+        mvc.perform(get("/api/v1/search/suggest"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suggestions").isEmpty());
+    }
+
+    @Test
+    void theStorefrontGridSearchesAndShowsTheSearchBox() throws Exception {
+        mvc.perform(get("/watches").param("q", "绿水鬼"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"search-input\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"绿水鬼\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"facet-count\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/js/search.js")));
+    }
+}

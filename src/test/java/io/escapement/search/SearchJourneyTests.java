@@ -1,0 +1,96 @@
+package io.escapement.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Condition;
+import io.escapement.catalog.ListWatch;
+import io.escapement.catalog.ListingStatus;
+import io.escapement.catalog.SerialNumber;
+import io.escapement.testing.Chromium;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A buyer searches in real Chromium: types 绿水 and is offered 绿水鬼, searches it, narrows by
+ * price and opens a result. Skips loudly without Chromium outside CI.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "escapement.tls.enabled=true",
+            "escapement.tls.http-port=-1",
+            "escapement.tls.dir=target/journey-tests/tls"
+        })
+class SearchJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Test
+    void searchesANicknameFiltersByPriceAndOpensAResult() throws Exception {
+        var starbucks = catalog.referenceByNumber("126610LV").orElseThrow();
+        catalog.list(List.of(new ListWatch(
+                starbucks.id(),
+                1,
+                new SerialNumber("JOURNEY1"),
+                2022,
+                Condition.MINT,
+                BoxAndPapers.FULL_SET,
+                99_000,
+                "上海",
+                ListingStatus.ON_SALE,
+                3,
+                11,
+                "",
+                "",
+                false)));
+        Browser browser = Chromium.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(true)
+                .setLocale("zh-CN")
+                .setViewportSize(1366, 900)
+                .setBaseURL("https://localhost:" + port))) {
+            Page page = context.newPage();
+            page.navigate("/");
+            var input = page.locator("#search-input");
+            page.waitForResponse(
+                    response -> response.url().contains("/api/v1/search/suggest"), () -> input.pressSequentially("绿水"));
+            PlaywrightAssertions.assertThat(page.locator("#search-suggestions option[value='绿水鬼']"))
+                    .hasCount(1);
+            input.fill("绿水鬼");
+            input.press("Enter");
+            page.waitForURL("**/watches?q=*");
+            var cards = page.locator("#results .card");
+            PlaywrightAssertions.assertThat(cards.first()).isVisible();
+            for (var reference : cards.locator(".card-ref > span:first-child").allTextContents()) {
+                assertThat(reference).isIn("126610LV", "116610LV");
+            }
+            page.waitForResponse(
+                    response -> response.url().contains("priceBand=FROM_50K_TO_100K"),
+                    () -> page.locator("#filters input[name=priceBand][value=FROM_50K_TO_100K]")
+                            .check());
+            page.waitForURL("**priceBand=FROM_50K_TO_100K*");
+            assertThat(page.url()).contains("q=");
+            PlaywrightAssertions.assertThat(page.locator("#results .card-price").first())
+                    .hasText(Pattern.compile("¥(5\\d|6\\d|7\\d|8\\d|9\\d),\\d{3}|¥100,000"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "search-绿水鬼.png")));
+            cards.first().locator("a").click();
+            page.waitForURL("**/watches/*");
+            PlaywrightAssertions.assertThat(page.locator("#attributes")).containsText(Pattern.compile("1[12]6610LV"));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.escapement.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.escapement.catalog.Catalog;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Analysis and synonyms: what the engine understands in a query. */
+@SpringBootTest
+class WatchVocabularyTests {
+
+    @Autowired
+    Catalog catalog;
+
+    WatchVocabulary vocabulary() {
+        return new WatchVocabulary(catalog.brands(), catalog.references(Optional.empty()));
+    }
+
+    long id(String number) {
+        return catalog.referenceByNumber(number).orElseThrow().id();
+    }
+
+    @Test
+    void brandAliasesInChineseAndEnglishMeanTheBrand() {
+        var vocabulary = vocabulary();
+        for (var alias : new String[] {"劳力士", "Rolex", "rolex", "劳", "ＲＯＬＥＸ"}) {
+            assertThat(vocabulary.understand(alias).concepts())
+                    .as(alias)
+                    .singleElement()
+                    .satisfies(concept -> assertThat(concept.brands()).containsExactly("rolex"));
+        }
+        for (var alias : new String[] {"百达翡丽", "Patek Philippe", "PP", "pp"}) {
+            assertThat(vocabulary.understand(alias).concepts().get(0).brands()).containsExactly("patek-philippe");
+        }
+        assertThat(vocabulary.understand("欧米茄").concepts().get(0).brands()).containsExactly("omega");
+    }
+
+    @Test
+    void latinAliasesMatchWholeWordsOnly() {
+        assertThat(vocabulary().understand("apple").concepts()).isEmpty();
+    }
+
+    @Test
+    void nicknamesMeanTheirReferences() {
+        var understood = vocabulary().understand("劳力士绿水鬼");
+        assertThat(understood.concepts()).hasSize(2);
+        assertThat(understood.concepts().get(1).references()).containsExactlyInAnyOrder(id("126610LV"), id("116610LV"));
+        assertThat(understood.remainder()).isBlank();
+    }
+
+    @Test
+    void referenceNumbersInEveryForm() {
+        var vocabulary = vocabulary();
+        for (var form : new String[] {"126610LN", "126610 LN", "126610-ln", "126610ln"}) {
+            assertThat(vocabulary.understand(form).concepts().get(0).references())
+                    .as(form)
+                    .containsExactly(id("126610LN"));
+        }
+        assertThat(vocabulary.understand("126610").concepts().get(0).references())
+                .containsExactlyInAnyOrder(id("126610LN"), id("126610LV"));
+        assertThat(vocabulary.understand("5711/1A-010").concepts().get(0).references())
+                .containsExactly(id("5711/1A-010"));
+    }
+
+    @Test
+    void queryLanguageIsOnlyText() {
+        var understood = vocabulary().understand("*:* brand:rolex \"unbalanced");
+        assertThat(understood.remainder()).doesNotContain("*", ":", "\"");
+    }
+
+    @Test
+    void analyzerSegmentsChineseAndKeepsLatinWordsAndNumbersApart() throws IOException {
+        var tokens = new ArrayList<String>();
+        try (var analyzer = new WatchAnalyzer();
+                var stream = analyzer.tokenStream("text", "潜航者型日历 Glashütte 126610LV，！")) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        assertThat(tokens).contains("glashutte", "126610", "lv").doesNotContain("，", "！");
+        assertThat(tokens.stream().filter(t -> t.codePoints().anyMatch(Character::isIdeographic)))
+                .hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void suggestsBrandsFirstThenNicknamesModelsAndReferences() {
+        var vocabulary = vocabulary();
+        assertThat(vocabulary.suggest("劳", 5)).first().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(Suggestion.Kind.BRAND);
+            assertThat(s.brand()).isEqualTo("rolex");
+        });
+        assertThat(vocabulary.suggest("绿水", 5)).extracting(Suggestion::text).contains("绿水鬼");
+        assertThat(vocabulary.suggest("1266", 10)).extracting(Suggestion::text).contains("126610LN", "126610LV");
+        assertThat(vocabulary.suggest("sub", 5)).extracting(Suggestion::text).contains("Submariner");
+        assertThat(vocabulary.suggest("", 5)).isEmpty();
+        assertThat(vocabulary.suggest("\u0000😀", 5)).isEmpty();
+    }
+}
