@@ -41,7 +41,7 @@ class MerchantPhotoUploadTests {
     @Test
     void staffAddPhotosToTheirOwnListingsOnly() throws Exception {
         var ours = listing(0);
-        var theirs = catalog.listingsByIds(catalog.onSaleIdsAfter(0, 300)).stream()
+        var theirs = catalog.listings(catalog.onSaleIdsAfter(0, 300)).stream()
                 .filter(listing -> listing.merchantId() != ours.merchantId())
                 .findFirst()
                 .orElseThrow();
@@ -80,6 +80,6 @@ class MerchantPhotoUploadTests {
     }
 
     private Listing listing(long after) {
-        return catalog.listingsByIds(catalog.onSaleIdsAfter(after, 1)).get(0);
+        return catalog.listings(catalog.onSaleIdsAfter(after, 1)).get(0);
     }
 }

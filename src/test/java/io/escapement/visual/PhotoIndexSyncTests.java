@@ -61,7 +61,7 @@ class PhotoIndexSyncTests {
 
     @Test
     void withdrawnListingsLeaveTheResults() {
-        var listing = catalog.listingsByIds(catalog.onSaleIdsAfter(5, 1)).get(0);
+        var listing = catalog.listings(catalog.onSaleIdsAfter(5, 1)).get(0);
         assertThat(found(listing.id())).isTrue();
         assertThat(catalog.withdraw(listing.merchantId(), listing.id())).isTrue();
         awaitFound(listing.id(), false);

@@ -71,7 +71,7 @@ class PhotoSearchQualityTests {
         var listings = new ArrayList<Listing>();
         long after = 0;
         for (var ids = catalog.onSaleIdsAfter(after, 500); !ids.isEmpty(); ids = catalog.onSaleIdsAfter(after, 500)) {
-            listings.addAll(catalog.listingsByIds(ids));
+            listings.addAll(catalog.listings(ids));
             after = ids.get(ids.size() - 1);
         }
         return listings;
