@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -33,11 +34,17 @@ class ListingPhotoSync {
     private final Catalog catalog;
     private final ListingPhotos photos;
     private final VisualIndex index;
+    private final boolean buildAtStart;
 
-    ListingPhotoSync(Catalog catalog, ListingPhotos photos, VisualIndex index) {
+    ListingPhotoSync(
+            Catalog catalog,
+            ListingPhotos photos,
+            VisualIndex index,
+            @Value("${escapement.visual.build-at-start:true}") boolean buildAtStart) {
         this.catalog = catalog;
         this.photos = photos;
         this.index = index;
+        this.buildAtStart = buildAtStart;
     }
 
     @ApplicationModuleListener
@@ -65,9 +72,13 @@ class ListingPhotoSync {
         sync(List.of(withdrawn.id()));
     }
 
+    /**
+     * Builds a missing index in the background; {@code escapement.visual.build-at-start=false} skips
+     * it (benchmarks of other modules on a large catalog, where drawing every photo takes hours).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildIfMissing() {
-        if (index.wasCreated()) {
+        if (buildAtStart && index.wasCreated()) {
             var builder = new Thread(this::rebuild, "photo-index-build");
             builder.setDaemon(true);
             builder.start();
