@@ -87,6 +87,14 @@ class SearchJourneyTests {
             assertThat(page.url()).contains("q=");
             PlaywrightAssertions.assertThat(page.locator("#results .card-price").first())
                     .hasText(Pattern.compile("¥(5\\d|6\\d|7\\d|8\\d|9\\d),\\d{3}|¥100,000"));
+            // the filters are swapped with the results, so their counts are those of the filtered matches
+            int conditionCounts =
+                    page.locator("#filters input[name=condition] ~ .facet-count").allTextContents().stream()
+                            .mapToInt(count -> Integer.parseInt(count.replaceAll("\\D", "")))
+                            .sum();
+            assertThat(conditionCounts).isEqualTo(cards.count());
+            PlaywrightAssertions.assertThat(page.locator("#filters input[name=priceBand][value=FROM_50K_TO_100K]"))
+                    .isChecked();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "search-绿水鬼.png")));
             cards.first().locator("a").click();
             page.waitForURL("**/watches/*");
