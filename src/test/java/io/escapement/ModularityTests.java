@@ -26,12 +26,37 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (var files = Files.list(output)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                Files.writeString(file, withSortedRelations(Files.readString(file)));
+            for (var file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    Files.writeString(file, withSortedRelations(Files.readString(file)));
+                } else if (file.toString().endsWith(".adoc")) {
+                    Files.writeString(file, withSortedLists(Files.readString(file)));
+                }
             }
         }
         assertThat(output.resolve("components.puml")).exists();
         assertThat(Files.readString(output.resolve("components.puml"))).contains("Catalog", "Storefront", "Vault");
+    }
+
+    /** The canvases list events and listeners in no fixed order; sorting each cell's list keeps them stable. */
+    static String withSortedLists(String adoc) {
+        var lines = adoc.lines().toList();
+        var out = new java.util.ArrayList<String>();
+        for (int i = 0; i < lines.size(); ) {
+            if (lines.get(i).startsWith("|* ")) {
+                var items = new java.util.ArrayList<String>();
+                items.add(lines.get(i++).substring(1));
+                while (i < lines.size() && lines.get(i).startsWith("* ")) {
+                    items.add(lines.get(i++));
+                }
+                java.util.Collections.sort(items);
+                items.set(0, "|" + items.get(0));
+                out.addAll(items);
+            } else {
+                out.add(lines.get(i++));
+            }
+        }
+        return String.join("\n", out) + "\n";
     }
 
     /** The documenter lists relations in no fixed order; sorting them keeps the committed map stable. */
