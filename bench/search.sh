@@ -19,7 +19,7 @@ command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 [ -n "${SKIP_PACKAGE:-}" ] || ./mvnw -q -B -DskipTests package
 jar=$(ls target/escapement-*.jar | grep -v original | head -n 1)
 # exec: in the background the subshell becomes the JVM, so $! is the JVM's pid
-run() { ESCAPEMENT_DATA_DIR=$data exec java -Xmx2g -jar "$jar" --server.port=$port --escapement.tls.http-port=-1 --escapement.visual.build-at-start=false \
+run() { ESCAPEMENT_DATA_DIR=$data exec java -Xmx2g -jar "$jar" --server.port=$port --escapement.tls.http-port=-1 --escapement.visual.indexing=false \
   --escapement.demo.listings="$listings" "$@"; }
 pid=
 stop() { [ -z "$pid" ] || { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }; }

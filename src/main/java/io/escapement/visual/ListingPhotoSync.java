@@ -34,17 +34,17 @@ class ListingPhotoSync {
     private final Catalog catalog;
     private final ListingPhotos photos;
     private final VisualIndex index;
-    private final boolean buildAtStart;
+    private final boolean indexing;
 
     ListingPhotoSync(
             Catalog catalog,
             ListingPhotos photos,
             VisualIndex index,
-            @Value("${escapement.visual.build-at-start:true}") boolean buildAtStart) {
+            @Value("${escapement.visual.indexing:true}") boolean indexing) {
         this.catalog = catalog;
         this.photos = photos;
         this.index = index;
-        this.buildAtStart = buildAtStart;
+        this.indexing = indexing;
     }
 
     @ApplicationModuleListener
@@ -73,12 +73,13 @@ class ListingPhotoSync {
     }
 
     /**
-     * Builds a missing index in the background; {@code escapement.visual.build-at-start=false} skips
-     * it (benchmarks of other modules on a large catalog, where drawing every photo takes hours).
+     * Builds a missing index in the background. {@code escapement.visual.indexing=false} leaves the
+     * photo index alone, here and in the listeners: for benchmarks of other modules on a generated
+     * catalog of a million listings, whose photos would take hours to draw and describe.
      */
     @EventListener(ApplicationReadyEvent.class)
     void buildIfMissing() {
-        if (buildAtStart && index.wasCreated()) {
+        if (indexing && index.wasCreated()) {
             var builder = new Thread(this::rebuild, "photo-index-build");
             builder.setDaemon(true);
             builder.start();
@@ -104,6 +105,9 @@ class ListingPhotoSync {
 
     /** Brings these listings' entries up to date with their current status. */
     void sync(List<Long> ids) {
+        if (!indexing) {
+            return;
+        }
         var onSale = new ArrayList<VisualIndex.Described>();
         var gone = new ArrayList<Long>();
         for (long id : ids) {
