@@ -172,15 +172,6 @@ public class StaffDirectory {
                 .optional();
     }
 
-    /** A fresh TOTP secret and its {@code otpauth://} URI, for the enrolment page. */
-    public static String newTotpSecret() {
-        return Totp.newSecret();
-    }
-
-    public static String totpUri(String secret, String handle) {
-        return Totp.uri(secret, handle);
-    }
-
     /**
      * Completes enrolment: sets the password and the TOTP secret, which {@code code} must prove.
      *

@@ -2,6 +2,7 @@ package io.escapement.staff.web;
 
 import io.escapement.staff.StaffDirectory;
 import io.escapement.staff.StaffProblem;
+import io.escapement.vault.Totp;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class StaffSignInPages {
             model.addAttribute("problem", "enrol.badToken");
             return "staff/enroll";
         }
-        var secret = StaffDirectory.newTotpSecret();
+        var secret = Totp.newSecret();
         session.setAttribute(PENDING_SECRET, secret);
         return enrolmentForm(model, token, handle.get(), secret);
     }
@@ -77,7 +78,7 @@ class StaffSignInPages {
     }
 
     private static String enrolmentForm(Model model, String token, String handle, String secret) {
-        var uri = StaffDirectory.totpUri(secret, handle);
+        var uri = Totp.uri(secret, handle);
         model.addAttribute("token", token);
         model.addAttribute("handle", handle);
         model.addAttribute("secret", secret);
