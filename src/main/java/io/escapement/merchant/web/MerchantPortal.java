@@ -111,12 +111,9 @@ class MerchantPortal {
             if (catalog.reprice(merchant, id, Long.parseLong(price.strip()))) {
                 return "redirect:/merchant/listings/" + id + "?repriced";
             }
-            response.setStatus(
-                    catalog.listingOf(merchant, id).isPresent()
-                            ? HttpStatus.CONFLICT.value()
-                            : HttpStatus.NOT_FOUND.value());
-            model.addAttribute(
-                    "problem", response.getStatus() == 409 ? "merchant.notRepriceable" : "merchant.noListing");
+            boolean ours = catalog.listingOf(merchant, id).isPresent();
+            response.setStatus(ours ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", ours ? "merchant.notRepriceable" : "merchant.noListing");
         } catch (InvalidListingQuery e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "merchant.badPrice");
