@@ -10,25 +10,40 @@ public final class ListingEvents {
 
     private ListingEvents() {}
 
+    /** Any of the events below: the listings whose state a read model should read again. */
+    public sealed interface ListingChange {
+        List<Long> ids();
+    }
+
+    /** A change of one listing. */
+    private sealed interface OneListing extends ListingChange {
+        long id();
+
+        @Override
+        default List<Long> ids() {
+            return List.of(id());
+        }
+    }
+
     /** Listings were added to the catalog in one transaction (in whatever status they were given). */
-    public record ListingsPublished(List<Long> ids) {
+    public record ListingsPublished(List<Long> ids) implements ListingChange {
         public ListingsPublished {
             ids = List.copyOf(ids);
         }
     }
 
     /** The asking price changed. */
-    public record ListingRepriced(long id) {}
+    public record ListingRepriced(long id) implements OneListing {}
 
     /** A buyer reserved the watch while paying; it is no longer on sale. */
-    public record ListingReserved(long id) {}
+    public record ListingReserved(long id) implements OneListing {}
 
     /** A reservation ended without a sale; the watch is on sale again. */
-    public record ListingReleased(long id) {}
+    public record ListingReleased(long id) implements OneListing {}
 
     /** The watch was sold. */
-    public record ListingSold(long id) {}
+    public record ListingSold(long id) implements OneListing {}
 
     /** The merchant took the watch off the marketplace. */
-    public record ListingWithdrawn(long id) {}
+    public record ListingWithdrawn(long id) implements OneListing {}
 }

@@ -35,34 +35,11 @@ class SearchIndexer {
     }
 
     @ApplicationModuleListener
-    void on(ListingEvents.ListingsPublished event) {
-        refresh(event.ids());
-        event.ids().stream().mapToLong(Long::longValue).max().ifPresent(engine::recordLatestListingId);
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingRepriced event) {
-        refresh(List.of(event.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingReserved event) {
-        refresh(List.of(event.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingReleased event) {
-        refresh(List.of(event.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingSold event) {
-        refresh(List.of(event.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingWithdrawn event) {
-        refresh(List.of(event.id()));
+    void on(ListingEvents.ListingChange change) {
+        refresh(change.ids());
+        if (change instanceof ListingEvents.ListingsPublished) {
+            change.ids().stream().mapToLong(Long::longValue).max().ifPresent(engine::recordLatestListingId);
+        }
     }
 
     /** Re-reads these listings; those buyers may no longer see are removed. */

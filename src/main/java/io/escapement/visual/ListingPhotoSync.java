@@ -47,29 +47,12 @@ class ListingPhotoSync {
         this.indexing = indexing;
     }
 
+    /** Every change but a new price can move a listing in or out of sale, so of the index. */
     @ApplicationModuleListener
-    void on(ListingEvents.ListingsPublished published) {
-        sync(published.ids());
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingReleased released) {
-        sync(List.of(released.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingReserved reserved) {
-        sync(List.of(reserved.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingSold sold) {
-        sync(List.of(sold.id()));
-    }
-
-    @ApplicationModuleListener
-    void on(ListingEvents.ListingWithdrawn withdrawn) {
-        sync(List.of(withdrawn.id()));
+    void on(ListingEvents.ListingChange change) {
+        if (!(change instanceof ListingEvents.ListingRepriced)) {
+            sync(change.ids());
+        }
     }
 
     /**
