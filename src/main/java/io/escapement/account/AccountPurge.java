@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +54,6 @@ public class AccountPurge {
     private final Accounts accounts;
     private final Passkeys passkeys;
     private final KeyedDigests digests;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final LockingTaskExecutor locks;
@@ -70,7 +67,6 @@ public class AccountPurge {
             Accounts accounts,
             Passkeys passkeys,
             KeyedDigests digests,
-            FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
             PlatformTransactionManager transactionManager,
             LockingTaskExecutor locks,
@@ -82,7 +78,6 @@ public class AccountPurge {
         this.accounts = accounts;
         this.passkeys = passkeys;
         this.digests = digests;
-        this.sessions = sessions;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.locks = locks;
@@ -162,7 +157,7 @@ public class AccountPurge {
                 return false;
             }
             deleteSignInCodes(account);
-            sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
+            accounts.endSessions(account);
             for (var table : new String[] {"account.sign_in_failure", "account.guardian_consent"}) {
                 jdbc.sql("delete from " + table + " where subject_id = :id")
                         .param("id", account.value())

@@ -11,6 +11,8 @@ import io.escapement.vault.SubjectId;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +28,24 @@ public class Accounts {
     private final OneTimeCodes codes;
     private final PersonalDataVault vault;
     private final PolicyVersions policy;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    Accounts(JdbcClient jdbc, OneTimeCodes codes, PersonalDataVault vault, PolicyVersions policy) {
+    Accounts(
+            JdbcClient jdbc,
+            OneTimeCodes codes,
+            PersonalDataVault vault,
+            PolicyVersions policy,
+            FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.vault = vault;
         this.policy = policy;
+        this.sessions = sessions;
+    }
+
+    /** Signs the account out on every device: its server-side sessions are deleted. */
+    void endSessions(SubjectId account) {
+        sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
     }
 
     /**

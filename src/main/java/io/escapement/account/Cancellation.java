@@ -13,8 +13,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +37,6 @@ public class Cancellation {
     private final JdbcClient jdbc;
     private final Consents consents;
     private final PolicyVersions policy;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
     private final List<CancellationBlocker> blockers;
     private final Accounts accounts;
@@ -50,7 +47,6 @@ public class Cancellation {
             JdbcClient jdbc,
             Consents consents,
             PolicyVersions policy,
-            FindByIndexNameSessionRepository<? extends Session> sessions,
             Clock clock,
             List<CancellationBlocker> blockers,
             Accounts accounts,
@@ -59,7 +55,6 @@ public class Cancellation {
         this.jdbc = jdbc;
         this.consents = consents;
         this.policy = policy;
-        this.sessions = sessions;
         this.clock = clock;
         this.blockers = List.copyOf(blockers);
         this.accounts = accounts;
@@ -106,7 +101,7 @@ public class Cancellation {
                 .param("id", account.value())
                 .update();
         consents.revokeAll(account, policy.effectiveVersionFor(account.value(), now), Channel.WEB, "account cancelled");
-        sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
+        accounts.endSessions(account);
         if (waiveRegretPeriod) {
             purge.purge(account, AccountPurge.Reason.CANCELLED);
             return new Outcome(null, false);

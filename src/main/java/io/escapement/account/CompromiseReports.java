@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +21,15 @@ public class CompromiseReports {
     public record SecurityCase(long id, UUID account, String kind, String priority, Instant openedAt) {}
 
     private final JdbcClient jdbc;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final Clock clock;
     private final Passkeys passkeys;
+    private final Accounts accounts;
 
-    CompromiseReports(
-            JdbcClient jdbc,
-            FindByIndexNameSessionRepository<? extends Session> sessions,
-            Clock clock,
-            Passkeys passkeys) {
+    CompromiseReports(JdbcClient jdbc, Clock clock, Passkeys passkeys, Accounts accounts) {
         this.jdbc = jdbc;
-        this.sessions = sessions;
         this.clock = clock;
         this.passkeys = passkeys;
+        this.accounts = accounts;
     }
 
     /**
@@ -47,7 +41,7 @@ public class CompromiseReports {
         jdbc.sql("update account.account set status = 'LOCKED' where subject_id = :id")
                 .param("id", account.value())
                 .update();
-        sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
+        accounts.endSessions(account);
         passkeys.revokeAll(account);
         return jdbc.sql("""
                         insert into account.security_case (subject_id, kind, priority, status, opened_at)
