@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,13 @@ class ListingPhotoSync {
 
     private static final Logger log = LoggerFactory.getLogger(ListingPhotoSync.class);
     private static final int BATCH = 200;
+
+    /**
+     * A listing's first two photos are described: the front and the three-quarter view, the ways a
+     * buyer photographs a watch. The later ones (the bracelet laid out, a close-up of the dial)
+     * show parts, which would match the parts of other watches.
+     */
+    static final int DESCRIBED_PHOTOS = 2;
 
     private final Catalog catalog;
     private final ListingPhotos photos;
@@ -105,8 +113,13 @@ class ListingPhotoSync {
     private Optional<VisualIndex.Described> describe(long id) {
         return catalog.listing(id)
                 .filter(listing -> listing.status() == ListingStatus.ON_SALE && listing.photoCount() > 0)
-                .flatMap(listing -> photos.jpeg(id, 0, ListingPhotos.Size.THUMBNAIL))
-                .map(jpeg -> new VisualIndex.Described(id, PhotoDescriptor.describe(read(jpeg))));
+                .map(listing -> new VisualIndex.Described(
+                        id,
+                        IntStream.range(0, Math.min(DESCRIBED_PHOTOS, listing.photoCount()))
+                                .mapToObj(position -> photos.jpeg(id, position, ListingPhotos.Size.THUMBNAIL))
+                                .flatMap(Optional::stream)
+                                .map(jpeg -> PhotoDescriptor.describe(read(jpeg)))
+                                .toList()));
     }
 
     private static java.awt.image.BufferedImage read(byte[] jpeg) {

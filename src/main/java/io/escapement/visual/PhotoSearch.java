@@ -37,9 +37,7 @@ public class PhotoSearch {
      */
     public List<Listing> similarTo(byte[] upload, int limit) {
         var photo = PhotoDecoder.decode(upload, DESCRIBED_SIDE);
-        var views = ZOOM_OUT.stream()
-                .map(zoom -> PhotoDescriptor.describe(photo, zoom))
-                .toList();
+        var views = PhotoDescriptor.describe(photo, ZOOM_OUT);
         int k = Math.max(1, Math.min(MAX_RESULTS, limit));
         return catalog.listings(index.nearest(views, k)).stream()
                 .filter(listing -> listing.status() == ListingStatus.ON_SALE)

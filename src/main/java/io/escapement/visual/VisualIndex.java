@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.SearcherManager;
@@ -22,15 +24,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The on-disk HNSW index of listing photo descriptors: one document per listing on sale, holding
- * the descriptor of its main photo (position 0). Every change is committed before the method
- * returns, so a listener that completed has its change on disk.
+ * The on-disk HNSW index of listing photo descriptors: one document per described photo of a
+ * listing on sale, holding the listing's id and the photo's descriptor. Every change is committed
+ * before the method returns, so a listener that completed has its change on disk. Each commit
+ * records {@link PhotoDescriptor#version()}; an index written with other descriptors is emptied at
+ * start-up and counts as created, so it is built again.
  */
 @Component
 class VisualIndex implements DisposableBean {
 
     private static final String ID = "id";
     private static final String VECTOR = "vector";
+    private static final String DESCRIPTOR = "descriptor";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -41,9 +46,18 @@ class VisualIndex implements DisposableBean {
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            created = !DirectoryReader.indexExists(directory);
+            created = !DirectoryReader.indexExists(directory)
+                    || !PhotoDescriptor.version()
+                            .equals(SegmentInfos.readLatestCommit(directory)
+                                    .getUserData()
+                                    .get(DESCRIPTOR));
             writer = new IndexWriter(
-                    directory, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    directory,
+                    new IndexWriterConfig()
+                            .setOpenMode(
+                                    created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND));
+            writer.setLiveCommitData(
+                    Map.of(DESCRIPTOR, PhotoDescriptor.version()).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -57,16 +71,20 @@ class VisualIndex implements DisposableBean {
     }
 
     /** Adds or replaces listings' descriptors. */
-    void put(List<Described> photos) {
-        if (photos.isEmpty()) {
+    void put(List<Described> listings) {
+        if (listings.isEmpty()) {
             return;
         }
         try {
-            for (var photo : photos) {
-                var document = new Document();
-                document.add(new LongField(ID, photo.listingId(), Field.Store.YES));
-                document.add(new KnnFloatVectorField(VECTOR, photo.vector(), VectorSimilarityFunction.DOT_PRODUCT));
-                writer.updateDocuments(LongField.newExactQuery(ID, photo.listingId()), List.of(document));
+            for (var listing : listings) {
+                var documents = new ArrayList<Document>();
+                for (float[] vector : listing.vectors()) {
+                    var document = new Document();
+                    document.add(new LongField(ID, listing.listingId(), Field.Store.YES));
+                    document.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+                    documents.add(document);
+                }
+                writer.updateDocuments(LongField.newExactQuery(ID, listing.listingId()), documents);
             }
             commit();
         } catch (IOException e) {
@@ -86,14 +104,15 @@ class VisualIndex implements DisposableBean {
         }
     }
 
-    /** The ids of the {@code k} listings whose main photos are nearest to the descriptor, nearest first. */
+    /** The ids of the {@code k} listings with a photo nearest to the descriptor, nearest first. */
     List<Long> nearest(float[] vector, int k) {
         return nearest(List.of(vector), k);
     }
 
     /**
-     * The ids of the {@code k} listings whose main photos are nearest to any of the descriptors
-     * (views of one query photo), nearest first.
+     * The ids of the {@code k} listings with a photo nearest to any of the descriptors (views of
+     * one query photo), nearest first. Each view asks for enough photos to fill {@code k} listings
+     * even when every listing's described photos all come back.
      */
     List<Long> nearest(List<float[]> vectors, int k) {
         try {
@@ -102,7 +121,8 @@ class VisualIndex implements DisposableBean {
                 var best = new java.util.HashMap<Long, Float>();
                 var stored = searcher.storedFields();
                 for (var vector : vectors) {
-                    for (var hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, k), k).scoreDocs) {
+                    int photos = k * ListingPhotoSync.DESCRIBED_PHOTOS;
+                    for (var hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, photos), photos).scoreDocs) {
                         long id = stored.document(hit.doc)
                                 .getField(ID)
                                 .numericValue()
@@ -131,7 +151,7 @@ class VisualIndex implements DisposableBean {
         }
     }
 
-    /** Number of listings in the index. */
+    /** Number of photos in the index. */
     int size() {
         try {
             var searcher = searchers.acquire();
@@ -157,6 +177,6 @@ class VisualIndex implements DisposableBean {
         directory.close();
     }
 
-    /** A listing's main-photo descriptor. */
-    record Described(long listingId, float[] vector) {}
+    /** The descriptors of a listing's described photos. */
+    record Described(long listingId, List<float[]> vectors) {}
 }

@@ -39,6 +39,19 @@ class PhotoDescriptorTests {
     }
 
     @Test
+    void findsTheWatchInAPhotoFramedOffCentre() {
+        var offCentre = new BufferedImage(diver.getWidth(), diver.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var graphics = offCentre.createGraphics();
+        graphics.drawImage(diver, -diver.getWidth() / 8, diver.getHeight() / 10, null);
+        graphics.dispose();
+        var dressWatch = TestPhotos.watch(TestPhotos.WHITE_DRESS_WATCH, CaseMaterial.STAINLESS_STEEL, 7);
+        var query = PhotoDescriptor.describe(offCentre);
+        assertThat(dot(query, PhotoDescriptor.describe(diver)))
+                .isGreaterThan(0.8)
+                .isGreaterThan(dot(query, PhotoDescriptor.describe(dressWatch)) + 0.3);
+    }
+
+    @Test
     void describesOddShapesAndTinyPhotos() {
         var wide = new BufferedImage(900, 300, BufferedImage.TYPE_INT_RGB);
         wide.createGraphics().drawImage(diver, 300, 0, 300, 300, null);

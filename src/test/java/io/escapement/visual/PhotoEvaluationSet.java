@@ -55,7 +55,7 @@ final class PhotoEvaluationSet {
         return image.getSubimage(x, y, width, height);
     }
 
-    private static BufferedImage relight(BufferedImage image, double factor) {
+    static BufferedImage relight(BufferedImage image, double factor) {
         var copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         var g = copy.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
@@ -64,7 +64,7 @@ final class PhotoEvaluationSet {
         return new RescaleOp((float) factor, 0, null).filter(copy, null);
     }
 
-    private static BufferedImage blur(BufferedImage image) {
+    static BufferedImage blur(BufferedImage image) {
         float[] kernel = new float[25];
         java.util.Arrays.fill(kernel, 1 / 25f);
         return new ConvolveOp(new Kernel(5, 5, kernel), ConvolveOp.EDGE_NO_OP, null).filter(image, null);

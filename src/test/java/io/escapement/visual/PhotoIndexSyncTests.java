@@ -47,6 +47,23 @@ class PhotoIndexSyncTests {
     }
 
     @Test
+    void describesTheFrontAndTheThreeQuarterViewOfEveryListing() {
+        var onSale = catalog.listings(catalog.onSaleIdsAfter(0, 10_000));
+        assertThat(index.size())
+                .isEqualTo(onSale.stream()
+                        .mapToInt(listing -> Math.min(ListingPhotoSync.DESCRIBED_PHOTOS, listing.photoCount()))
+                        .sum());
+        var listing = onSale.stream()
+                .filter(candidate -> candidate.photoCount() > 1)
+                .findFirst()
+                .orElseThrow();
+        var threeQuarter =
+                photos.jpeg(listing.id(), 1, ListingPhotos.Size.LARGE).orElseThrow();
+        assertThat(index.nearest(PhotoDescriptor.describe(PhotoDecoder.decode(threeQuarter)), 1))
+                .containsExactly(listing.id());
+    }
+
+    @Test
     void reservedAndSoldListingsLeaveTheResultsAndReleasedOnesComeBack() {
         long id = catalog.onSaleIdsAfter(1, 1).get(0);
         assertThat(found(id)).isTrue();

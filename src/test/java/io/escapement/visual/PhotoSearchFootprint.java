@@ -1,22 +1,22 @@
 package io.escapement.visual;
 
-import io.escapement.catalog.CaseMaterial;
-import io.escapement.catalog.WatchAppearance;
+import io.escapement.catalog.ReferenceLooks;
 import io.escapement.catalog.photo.WatchPainter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * Figures for the benchmark: descriptor time per photo (decode of a 400 px JPEG plus description),
- * index build time, index size per 1,000 photos and k-NN latency percentiles of a query with as
- * many views as {@link PhotoSearch#ZOOM_OUT}, for {@code n} indexed photos (argument 0, default
- * 20,000; vectors are jittered copies of 200 real descriptors), on one thread. Run with
+ * Figures for the benchmark (docs/benchmarks.md): descriptor time per listing photo, index build
+ * time and size, and the latency of a photo search as {@link PhotoSearch} runs it (decode a
+ * buyer's JPEG, describe it in {@link PhotoSearch#ZOOM_OUT} views, ask the index) over {@code n}
+ * listings (argument 0, default 20,000) with {@link ListingPhotoSync#DESCRIBED_PHOTOS} photos each,
+ * on one thread. Listing vectors are jittered copies of 400 real descriptors of every reference,
+ * because drawing a million photos takes hours. Run with
  *
  * <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -26,31 +26,37 @@ import java.util.stream.Stream;
  */
 public final class PhotoSearchFootprint {
 
+    private static final int SAMPLES = 400;
+
     private PhotoSearchFootprint() {}
 
     public static void main(String[] args) throws IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         var painter = new WatchPainter();
         var random = new SplittableRandom(1);
-        var looks = List.of(TestPhotos.BLACK_DIVER, TestPhotos.WHITE_DRESS_WATCH);
-        var materials = CaseMaterial.values();
+        var looks = ReferenceLooks.all();
         var base = new ArrayList<float[]>();
+        var queries = new ArrayList<byte[]>();
         long describeNanos = 0;
-        int samples = 200;
-        for (int i = 0; i < samples; i++) {
-            WatchAppearance look = looks.get(i % 2);
+        for (int i = 0; i < SAMPLES; i++) {
+            var look = looks.get(i % looks.size());
             var jpeg = PhotoEvaluationSet.jpeg(
-                    painter.paint(look, materials[i % materials.length], random.nextLong(), 0, 400), 0.86f);
+                    painter.paint(look.appearance(), look.material(), random.nextLong(), i % 2, 400), 0.86f);
             long start = System.nanoTime();
             base.add(PhotoDescriptor.describe(PhotoDecoder.decode(jpeg)));
             describeNanos += System.nanoTime() - start;
+            queries.add(PhotoEvaluationSet.query(look.appearance(), look.material(), random.nextLong(), i % 2));
         }
         var directory = Files.createTempDirectory("visual-footprint");
         var index = new VisualIndex(directory);
         long indexStart = System.nanoTime();
         var batch = new ArrayList<VisualIndex.Described>();
         for (int i = 0; i < n; i++) {
-            batch.add(new VisualIndex.Described(i + 1, jitter(base.get(i % samples), random)));
+            var photos = new ArrayList<float[]>();
+            for (int p = 0; p < ListingPhotoSync.DESCRIBED_PHOTOS; p++) {
+                photos.add(jitter(base.get(random.nextInt(SAMPLES)), random));
+            }
+            batch.add(new VisualIndex.Described(i + 1, photos));
             if (batch.size() == 5_000) {
                 index.put(batch);
                 batch.clear();
@@ -67,22 +73,21 @@ public final class PhotoSearchFootprint {
         }
         long[] latencies = new long[1_000];
         for (int i = 0; i < latencies.length; i++) {
-            var query = base.get(random.nextInt(samples));
-            var views = PhotoSearch.ZOOM_OUT.stream()
-                    .map(zoom -> jitter(query, random))
-                    .toList();
+            var jpeg = queries.get(random.nextInt(SAMPLES));
             long start = System.nanoTime();
-            index.nearest(views, 20);
+            var photo = PhotoDecoder.decode(jpeg, PhotoSearch.DESCRIBED_SIDE);
+            index.nearest(PhotoDescriptor.describe(photo, PhotoSearch.ZOOM_OUT), PhotoSearch.MAX_RESULTS);
             latencies[i] = System.nanoTime() - start;
         }
         Arrays.sort(latencies);
         System.out.printf(
-                "descriptor %.2f ms/photo; %d photos indexed in %d ms; index %.1f KB per 1,000 photos;"
-                        + " query p50 %.2f ms, p99 %.2f ms%n",
-                describeNanos / 1e6 / samples,
+                "descriptor %.2f ms/photo; %d listings (%d photos) indexed in %d ms; index %.1f MB;"
+                        + " photo search (decode, describe, k-NN) p50 %.2f ms, p99 %.2f ms%n",
+                describeNanos / 1e6 / SAMPLES,
                 n,
+                index.size(),
                 indexMillis,
-                bytes / 1024.0 / n * 1000,
+                bytes / 1024.0 / 1024.0,
                 latencies[500] / 1e6,
                 latencies[990] / 1e6);
         index.destroy();
@@ -92,7 +97,7 @@ public final class PhotoSearchFootprint {
         var copy = vector.clone();
         double sum = 0;
         for (int i = 0; i < copy.length; i++) {
-            copy[i] = Math.max(0, copy[i] + (float) random.nextGaussian() * 0.03f);
+            copy[i] += (float) random.nextGaussian() * 0.03f;
             sum += copy[i] * copy[i];
         }
         for (int i = 0; i < copy.length; i++) {
