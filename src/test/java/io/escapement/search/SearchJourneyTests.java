@@ -69,7 +69,7 @@ class SearchJourneyTests {
             var input = page.locator("#search-input");
             page.waitForResponse(
                     response -> response.url().contains("/api/v1/search/suggest"), () -> input.pressSequentially("绿水"));
-            PlaywrightAssertions.assertThat(page.locator("#search-suggestions option[value='绿水鬼']"))
+            PlaywrightAssertions.assertThat(page.locator("#search-suggestions [role=option][data-value='绿水鬼']"))
                     .hasCount(1);
             input.fill("绿水鬼");
             input.press("Enter");
