@@ -1,8 +1,25 @@
 // Autocomplete for the header search box: suggestions from /api/v1/search/suggest in a listbox
-// (ARIA combobox). The buyer's own earlier searches carry a clock, popular searches a flame.
+// (ARIA combobox). The buyer's own earlier searches carry a clock, popular searches a rising line.
 (function () {
     'use strict';
-    var MARKS = {HISTORY: '\u{1F552}', POPULAR: '\u{1F525}', CATALOG: ''};
+    var SVG = 'http://www.w3.org/2000/svg';
+    var MARKS = {
+        HISTORY: ['M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13', 'M8 4.5V8l2.5 1.5'],
+        POPULAR: ['M1.5 11.5l4-4 3 3 5.5-5.5', 'M10 5h4v4']
+    };
+
+    function icon(source) {
+        var svg = document.createElementNS(SVG, 'svg');
+        svg.setAttribute('viewBox', '0 0 16 16');
+        svg.setAttribute('width', '14');
+        svg.setAttribute('height', '14');
+        (MARKS[source] || []).forEach(function (d) {
+            var path = document.createElementNS(SVG, 'path');
+            path.setAttribute('d', d);
+            svg.appendChild(path);
+        });
+        return svg;
+    }
 
     function init() {
         var input = document.getElementById('search-input');
@@ -66,7 +83,7 @@
                 var mark = document.createElement('span');
                 mark.className = 'suggestion-mark';
                 mark.setAttribute('aria-hidden', 'true');
-                mark.textContent = MARKS[s.source] || '';
+                mark.appendChild(icon(s.source));
                 var text = document.createElement('span');
                 text.className = 'suggestion-text';
                 text.textContent = s.text;

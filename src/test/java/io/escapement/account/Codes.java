@@ -11,11 +11,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Test support: reads the newest code or link sent to a number or an address from the development outboxes, and signs in with a code. */
-final class Codes {
+public final class Codes {
 
     private Codes() {}
 
-    static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {
+    public static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {
         return outbox.messages().stream()
                 .filter(message -> message.to().equals(PhoneNumber.parse(phone))
                         && message.text().contains("验证码"))

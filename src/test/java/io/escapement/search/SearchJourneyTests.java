@@ -6,6 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.escapement.account.Codes;
+import io.escapement.account.DevelopmentSmsOutbox;
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
@@ -23,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A buyer searches in real Chromium: types 绿水 and is offered 绿水鬼, searches it, narrows by
- * price and opens a result. Skips loudly without Chromium outside CI.
+ * price and opens a result; a signed-in buyer is offered their own searches again, marked with a
+ * clock, and Chinese names for their pinyin initials. Skips loudly without Chromium outside CI.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,6 +42,9 @@ class SearchJourneyTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
 
     @Test
     void searchesANicknameFiltersByPriceAndOpensAResult() throws Exception {
@@ -99,6 +105,53 @@ class SearchJourneyTests {
             cards.first().locator("a").click();
             page.waitForURL("**/watches/*");
             PlaywrightAssertions.assertThat(page.locator("#attributes")).containsText(Pattern.compile("1[12]6610LV"));
+        }
+    }
+
+    @Test
+    void offersASignedInBuyerTheirOwnSearchesMarkedAndPinyinInitials() {
+        Browser browser = Chromium.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(true)
+                .setLocale("zh-CN")
+                .setBaseURL("https://localhost:" + port))) {
+            Page page = context.newPage();
+            var phone = "136" + String.format("%08d", (int) (Math.random() * 100_000_000));
+            page.navigate("/signin");
+            if (page.locator("#cookie-save").isVisible()) {
+                page.locator("#cookie-save").click();
+            }
+            page.locator("input[name=phone]").fill(phone);
+            page.locator("#send-code").click();
+            page.locator("input[name=code]").fill(Codes.lastSentTo(outbox, phone));
+            page.locator("#accept-policy").check();
+            page.locator("#sign-in").click();
+            page.waitForURL("**/account/privacy");
+
+            var input = page.locator("#search-input");
+            input.fill("绿水鬼 全套 2022");
+            input.press("Enter");
+            page.waitForURL("**/watches?q=*");
+
+            page.navigate("/");
+            page.waitForResponse(response -> response.url().contains("/api/v1/search/suggest"), input::focus);
+            var mine = page.locator("#search-suggestions [role=option][data-source=HISTORY]");
+            PlaywrightAssertions.assertThat(mine).hasCount(1);
+            PlaywrightAssertions.assertThat(mine.locator(".suggestion-text")).hasText("绿水鬼 全套 2022");
+            PlaywrightAssertions.assertThat(mine.locator(".suggestion-source")).hasText("搜过");
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "suggest-history.png")));
+
+            page.waitForResponse(response -> response.url().contains("q=lsg"), () -> input.pressSequentially("lsg"));
+            PlaywrightAssertions.assertThat(page.locator("#search-suggestions [role=option][data-source=CATALOG]")
+                            .first())
+                    .hasAttribute("data-value", "绿水鬼");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "suggest-lsg.png")));
+
+            input.press("ArrowDown");
+            input.press("Enter");
+            page.waitForURL("**/watches?q=*");
+            PlaywrightAssertions.assertThat(page.locator("#search-input")).hasValue("绿水鬼");
         }
     }
 }
