@@ -116,17 +116,7 @@ class SearchJourneyTests {
                 .setLocale("zh-CN")
                 .setBaseURL("https://localhost:" + port))) {
             Page page = context.newPage();
-            var phone = "136" + String.format("%08d", (int) (Math.random() * 100_000_000));
-            page.navigate("/signin");
-            if (page.locator("#cookie-save").isVisible()) {
-                page.locator("#cookie-save").click();
-            }
-            page.locator("input[name=phone]").fill(phone);
-            page.locator("#send-code").click();
-            page.locator("input[name=code]").fill(Codes.lastSentTo(outbox, phone));
-            page.locator("#accept-policy").check();
-            page.locator("#sign-in").click();
-            page.waitForURL("**/account/privacy");
+            Codes.signIn(page, outbox, "136" + String.format("%08d", (int) (Math.random() * 100_000_000)));
 
             var input = page.locator("#search-input");
             input.fill("绿水鬼 全套 2022");
