@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A signed-in buyer's search history (C-3, U-3): kept in the vault for re-entry, at most {@value
+ * A signed-in buyer's search history (C-3, U-3): kept in the vault for re-entry (the list in
+ * account settings, and autocomplete as the buyer types), at most {@value
  * #CAPACITY} searches, the oldest dropped first; the buyer views it, deletes one search or clears
  * all. Nothing of it lives outside the vault, so shredding the buyer's subject erases it.
  */
