@@ -47,7 +47,10 @@ public class ListingSearch {
         return engine.cities();
     }
 
-    /** Brands, models, nicknames and references starting with what was typed, brands first. */
+    /**
+     * Brands, models, nicknames and references starting with what was typed, brands first, then
+     * Chinese names whose pinyin starts with it ({@code lsg} for 绿水鬼).
+     */
     public List<Suggestion> suggest(String typed, int limit) {
         var cut = typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;
         return vocabulary.suggest(cut, Math.max(1, Math.min(limit, MAX_SUGGESTIONS)));

@@ -6,6 +6,7 @@ import io.escapement.search.Suggestion.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  * (劳力士 / Rolex / 劳, 百达翡丽 / Patek Philippe / PP), family and model names, nicknames (绿水鬼,
  * Pepsi) and reference numbers. It recognises them in a query, whatever the spelling of a
  * reference number ({@code 126610LN}, {@code 126610 LN}, {@code 126610-ln}, bare {@code 126610}),
- * and suggests them as a buyer types.
+ * and suggests them as a buyer types. Chinese names are also known by their pinyin: initials
+ * ({@code lsg} for 绿水鬼, {@code lls} for 劳力士) and full spelling ({@code lvshuigui}), which
+ * never override a Latin name ({@code PP} stays Patek Philippe).
  */
 final class WatchVocabulary {
 
@@ -30,10 +33,14 @@ final class WatchVocabulary {
     private static final int LONGEST_JOIN = 8;
     private static final int MIN_REFERENCE_PREFIX = 3;
     private static final int SUGGESTIONS_SCANNED = 400;
+    /** Shorter initials ({@code hm} for 海马) are too easily a word or a reference suffix. */
+    private static final int MIN_INITIALS_PHRASE = 3;
 
     private final Map<String, Concept> phrases = new HashMap<>();
     private final TreeMap<String, Long> referenceKeys = new TreeMap<>();
     private final TreeMap<String, List<Suggestion>> suggestions = new TreeMap<>();
+    private final Map<String, Concept> pinyinPhrases = new HashMap<>();
+    private final TreeMap<String, List<Suggestion>> pinyinSuggestions = new TreeMap<>();
     private int longestHanPhrase = 1;
 
     WatchVocabulary(List<Brand> brands, List<WatchReference> references) {
@@ -68,6 +75,7 @@ final class WatchVocabulary {
         register(families, brandOf, Kind.MODEL);
         register(models, brandOf, Kind.MODEL);
         register(nicknames, brandOf, Kind.NICKNAME);
+        pinyinPhrases.forEach(phrases::putIfAbsent);
     }
 
     private static void collect(
@@ -105,16 +113,37 @@ final class WatchVocabulary {
             if (key.codePoints().allMatch(WatchVocabulary::han)) {
                 longestHanPhrase = Math.max(longestHanPhrase, key.length());
             }
+            var pinyin = pinyin(key);
+            pinyin.full().forEach(spelling -> pinyinPhrases.merge(spelling, concept, Concept::or));
+            pinyin.initials().stream()
+                    .filter(initials -> initials.length() >= MIN_INITIALS_PHRASE)
+                    .forEach(initials -> pinyinPhrases.merge(initials, concept, Concept::or));
         }
     }
 
     private void suggest(String name, Suggestion suggestion) {
         var key = compact(name);
         if (!key.isEmpty()) {
-            var list = suggestions.computeIfAbsent(key, k -> new ArrayList<>());
-            if (list.stream().noneMatch(s -> s.text().equals(suggestion.text()))) {
-                list.add(suggestion);
+            offer(suggestions, key, suggestion);
+            var pinyin = pinyin(key);
+            for (var spelling : pinyin.initials()) {
+                offer(pinyinSuggestions, spelling, suggestion);
             }
+            for (var spelling : pinyin.full()) {
+                offer(pinyinSuggestions, spelling, suggestion);
+            }
+        }
+    }
+
+    /** One character alone (劳) is too ambiguous to be spelled. */
+    private static Pinyin.Spellings pinyin(String name) {
+        return name.codePointCount(0, name.length()) > 1 ? Pinyin.of(name) : Pinyin.Spellings.NONE;
+    }
+
+    private static void offer(Map<String, List<Suggestion>> into, String key, Suggestion suggestion) {
+        var list = into.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.stream().noneMatch(s -> s.text().equals(suggestion.text()))) {
+            list.add(suggestion);
         }
     }
 
@@ -199,25 +228,36 @@ final class WatchVocabulary {
         rest.append(' ');
     }
 
-    /** Up to {@code limit} suggestions for what a buyer has typed so far: brands first. */
+    /**
+     * Up to {@code limit} suggestions for what a buyer has typed so far: names starting with it,
+     * brands first, then names whose pinyin starts with it.
+     */
     List<Suggestion> suggest(String typed, int limit) {
         var prefix = compact(typed);
         if (prefix.isEmpty()) {
             return List.of();
         }
+        var found = new LinkedHashMap<String, Suggestion>();
+        for (var names : List.of(suggestions, pinyinSuggestions)) {
+            startingWith(names, prefix).forEach(suggestion -> found.putIfAbsent(suggestion.text(), suggestion));
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+        return found.values().stream().limit(limit).toList();
+    }
+
+    private static List<Suggestion> startingWith(TreeMap<String, List<Suggestion>> names, String prefix) {
         var found = new ArrayList<Suggestion>();
-        for (var entry :
-                suggestions.subMap(prefix, prefix + Character.MAX_VALUE).values()) {
+        for (var entry : names.subMap(prefix, prefix + Character.MAX_VALUE).values()) {
             found.addAll(entry);
             if (found.size() >= SUGGESTIONS_SCANNED) {
                 break;
             }
         }
-        return found.stream()
-                .sorted(Comparator.comparing(Suggestion::kind)
-                        .thenComparingInt(s -> s.text().length()))
-                .limit(limit)
-                .toList();
+        found.sort(Comparator.comparing(Suggestion::kind)
+                .thenComparingInt(s -> s.text().length()));
+        return found;
     }
 
     /** Accents folded, NFKC (full-width letters become ASCII) and lower case. */
@@ -242,7 +282,7 @@ final class WatchVocabulary {
         return String.join("", tokens(name));
     }
 
-    private static boolean han(int codePoint) {
+    static boolean han(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

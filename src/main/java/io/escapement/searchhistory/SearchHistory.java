@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A signed-in buyer's search history (C-3, U-3): kept in the vault for re-entry, at most {@value
+ * A signed-in buyer's search history (C-3, U-3): kept in the vault for re-entry (the list in
+ * account settings, and autocomplete as the buyer types), at most {@value
  * #CAPACITY} searches, the oldest dropped first; the buyer views it, deletes one search or clears
  * all. Nothing of it lives outside the vault, so shredding the buyer's subject erases it.
  */
@@ -66,6 +68,30 @@ public class SearchHistory {
     public List<SearchEntry> entries(SubjectId buyer) {
         var read = vault.reveal(buyer, RecentSearches.class, "entries", String.class, Purpose.ACCOUNT, ACCESSOR);
         return read instanceof Read.Present<String> present ? decode(present.value()) : List.of();
+    }
+
+    /**
+     * The buyer's searches matching what is being typed, for autocomplete (re-entry): those starting
+     * with it first, then those containing it, newest first in each, compared in lower case; the
+     * newest searches when nothing is typed. One vault read, whatever the history's length.
+     */
+    @Transactional
+    public List<SearchEntry> matching(SubjectId buyer, String typed, int limit) {
+        var entries = entries(buyer);
+        var wanted = SearchQuery.of(typed).map(query -> lowerCase(query.text())).orElse("");
+        var starting = entries.stream().filter(entry -> lowerCase(entry).startsWith(wanted));
+        var containing = entries.stream()
+                .filter(entry ->
+                        !lowerCase(entry).startsWith(wanted) && lowerCase(entry).contains(wanted));
+        return Stream.concat(starting, containing).limit(limit).toList();
+    }
+
+    private static String lowerCase(SearchEntry entry) {
+        return lowerCase(entry.query().text());
+    }
+
+    private static String lowerCase(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     /** Deletes one search; {@code false} when the buyer's history has no entry {@code id}. */

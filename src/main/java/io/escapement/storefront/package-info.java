@@ -4,7 +4,17 @@
  */
 @ApplicationModule(
         displayName = "Storefront",
-        allowedDependencies = {"catalog", "merchant", "privacy", "consent", "cart", "vault", "search", "search :: spi"})
+        allowedDependencies = {
+            "catalog",
+            "merchant",
+            "privacy",
+            "consent",
+            "cart",
+            "vault",
+            "search",
+            "search :: spi",
+            "searchhistory"
+        })
 @NullMarked
 package io.escapement.storefront;
 

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.microsoft.playwright.Page;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
 import jakarta.servlet.http.Cookie;
@@ -11,11 +12,28 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Test support: reads the newest code or link sent to a number or an address from the development outboxes, and signs in with a code. */
-final class Codes {
+public final class Codes {
 
     private Codes() {}
 
-    static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {
+    /**
+     * Signs in in a browser with an SMS code from the development outbox, registering the number
+     * with acceptance of the policy on first use, and waits for the privacy settings.
+     */
+    public static void signIn(Page page, DevelopmentSmsOutbox outbox, String phone) {
+        page.navigate("/signin");
+        if (page.locator("#cookie-save").isVisible()) {
+            page.locator("#cookie-save").click();
+        }
+        page.locator("input[name=phone]").fill(phone);
+        page.locator("#send-code").click();
+        page.locator("input[name=code]").fill(lastSentTo(outbox, phone));
+        page.locator("#accept-policy").check();
+        page.locator("#sign-in").click();
+        page.waitForURL("**/account/privacy");
+    }
+
+    public static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {
         return outbox.messages().stream()
                 .filter(message -> message.to().equals(PhoneNumber.parse(phone))
                         && message.text().contains("验证码"))

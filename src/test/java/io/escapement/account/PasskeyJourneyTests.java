@@ -220,16 +220,7 @@ class PasskeyJourneyTests {
 
     /** Signs in with an SMS code from the development outbox, registering the number. */
     private SubjectId signInWithCode(String phone) {
-        page.navigate("/signin");
-        if (page.locator("#cookie-save").isVisible()) {
-            page.locator("#cookie-save").click();
-        }
-        page.locator("input[name=phone]").fill(phone);
-        page.locator("#send-code").click();
-        page.locator("input[name=code]").fill(Codes.lastSentTo(outbox, phone));
-        page.locator("#accept-policy").check();
-        page.locator("#sign-in").click();
-        page.waitForURL("**/account/privacy");
+        Codes.signIn(page, outbox, phone);
         return accounts.find(PhoneNumber.parse(phone)).orElseThrow();
     }
 

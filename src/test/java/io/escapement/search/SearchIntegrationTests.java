@@ -197,9 +197,10 @@ class SearchIntegrationTests {
                 .andExpect(jsonPath("$.suggestions[0].kind").value("BRAND"));
         mvc.perform(get("/api/v1/search/suggest").param("q", "绿"))
                 .andExpect(jsonPath("$.suggestions[*].text", hasItem("绿水鬼")));
+        // with nothing typed a visitor is offered popular searches only (ADR 0018)
         mvc.perform(get("/api/v1/search/suggest"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.suggestions").isEmpty());
+                .andExpect(jsonPath("$.suggestions[*].source", everyItem(is("POPULAR"))));
     }
 
     @Test

@@ -6,6 +6,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.escapement.account.Codes;
+import io.escapement.account.DevelopmentSmsOutbox;
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
@@ -23,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A buyer searches in real Chromium: types 绿水 and is offered 绿水鬼, searches it, narrows by
- * price and opens a result. Skips loudly without Chromium outside CI.
+ * price and opens a result; a signed-in buyer is offered their own searches again, marked with a
+ * clock, and Chinese names for their pinyin initials. Skips loudly without Chromium outside CI.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,6 +42,9 @@ class SearchJourneyTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
 
     @Test
     void searchesANicknameFiltersByPriceAndOpensAResult() throws Exception {
@@ -69,7 +75,7 @@ class SearchJourneyTests {
             var input = page.locator("#search-input");
             page.waitForResponse(
                     response -> response.url().contains("/api/v1/search/suggest"), () -> input.pressSequentially("绿水"));
-            PlaywrightAssertions.assertThat(page.locator("#search-suggestions option[value='绿水鬼']"))
+            PlaywrightAssertions.assertThat(page.locator("#search-suggestions [role=option][data-value='绿水鬼']"))
                     .hasCount(1);
             input.fill("绿水鬼");
             input.press("Enter");
@@ -99,6 +105,43 @@ class SearchJourneyTests {
             cards.first().locator("a").click();
             page.waitForURL("**/watches/*");
             PlaywrightAssertions.assertThat(page.locator("#attributes")).containsText(Pattern.compile("1[12]6610LV"));
+        }
+    }
+
+    @Test
+    void offersASignedInBuyerTheirOwnSearchesMarkedAndPinyinInitials() {
+        Browser browser = Chromium.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(true)
+                .setLocale("zh-CN")
+                .setBaseURL("https://localhost:" + port))) {
+            Page page = context.newPage();
+            Codes.signIn(page, outbox, "136" + String.format("%08d", (int) (Math.random() * 100_000_000)));
+
+            var input = page.locator("#search-input");
+            input.fill("绿水鬼 全套 2022");
+            input.press("Enter");
+            page.waitForURL("**/watches?q=*");
+
+            page.navigate("/");
+            page.waitForResponse(response -> response.url().contains("/api/v1/search/suggest"), input::focus);
+            var mine = page.locator("#search-suggestions [role=option][data-source=HISTORY]");
+            PlaywrightAssertions.assertThat(mine).hasCount(1);
+            PlaywrightAssertions.assertThat(mine.locator(".suggestion-text")).hasText("绿水鬼 全套 2022");
+            PlaywrightAssertions.assertThat(mine.locator(".suggestion-source")).hasText("搜过");
+            page.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "suggest-history.png")));
+
+            page.waitForResponse(response -> response.url().contains("q=lsg"), () -> input.pressSequentially("lsg"));
+            PlaywrightAssertions.assertThat(page.locator("#search-suggestions [role=option][data-source=CATALOG]")
+                            .first())
+                    .hasAttribute("data-value", "绿水鬼");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "suggest-lsg.png")));
+
+            input.press("ArrowDown");
+            input.press("Enter");
+            page.waitForURL("**/watches?q=*");
+            PlaywrightAssertions.assertThat(page.locator("#search-input")).hasValue("绿水鬼");
         }
     }
 }

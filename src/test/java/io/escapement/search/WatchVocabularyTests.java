@@ -104,4 +104,45 @@ class WatchVocabularyTests {
         assertThat(vocabulary.suggest("", 5)).isEmpty();
         assertThat(vocabulary.suggest("\u0000😀", 5)).isEmpty();
     }
+
+    @Test
+    void pinyinInitialsAndFullSpellingNameChineseWatchWords() {
+        var vocabulary = vocabulary();
+        for (var typed : new String[] {"lsg", "LSG", "lvshuigui", "lushuigui"}) {
+            assertThat(vocabulary.understand(typed).concepts())
+                    .as(typed)
+                    .singleElement()
+                    .satisfies(concept ->
+                            assertThat(concept.references()).containsExactlyInAnyOrder(id("126610LV"), id("116610LV")));
+        }
+        assertThat(vocabulary.understand("lls").concepts().get(0).brands()).containsExactly("rolex");
+        assertThat(vocabulary.understand("laolishi").concepts().get(0).brands()).containsExactly("rolex");
+        assertThat(vocabulary.understand("pp").concepts().get(0).brands())
+                .as("a Latin alias wins over pinyin")
+                .containsExactly("patek-philippe");
+        assertThat(vocabulary.understand("hm").concepts())
+                .as("two initials alone are too ambiguous")
+                .isEmpty();
+        assertThat(vocabulary.understand("lao").concepts())
+                .as("one character is not spelled")
+                .isEmpty();
+    }
+
+    @Test
+    void suggestsChineseNamesForTheirPinyinAfterDirectMatches() {
+        var vocabulary = vocabulary();
+        assertThat(vocabulary.suggest("lsg", 5)).first().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("绿水鬼");
+            assertThat(s.kind()).isEqualTo(Suggestion.Kind.NICKNAME);
+        });
+        assertThat(vocabulary.suggest("ll", 10)).extracting(Suggestion::text).contains("劳力士");
+        assertThat(vocabulary.suggest("lvshui", 5)).extracting(Suggestion::text).contains("绿水鬼");
+        assertThat(vocabulary.suggest("haima", 5)).extracting(Suggestion::text).contains("海马系列");
+        assertThat(vocabulary.suggest("rol", 10))
+                .as("names typed directly come before pinyin readings")
+                .first()
+                .extracting(Suggestion::text)
+                .isEqualTo("Rolex");
+        assertThat(vocabulary.suggest("xyzq", 5)).isEmpty();
+    }
 }

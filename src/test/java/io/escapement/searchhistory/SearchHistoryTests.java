@@ -1,10 +1,10 @@
 package io.escapement.searchhistory;
 
+import static io.escapement.testing.Buyer.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,9 +30,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Keeps C-3 and U-3: a signed-in buyer's searches on the grid and the API are kept, sealed in the
@@ -264,11 +262,5 @@ class SearchHistoryTests {
 
     private SubjectId aBuyer() {
         return vault.newSubject("buyer");
-    }
-
-    private static RequestPostProcessor as(SubjectId buyer) {
-        var token = new TestingAuthenticationToken(buyer.toString(), null, SubjectId.BUYER_ROLE);
-        token.setAuthenticated(true);
-        return authentication(token);
     }
 }
