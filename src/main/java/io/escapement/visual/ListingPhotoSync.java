@@ -89,7 +89,7 @@ class ListingPhotoSync {
             count += ids.size();
             after = ids.get(ids.size() - 1);
         }
-        index.optimise();
+        index.built();
         log.info("Photo index built: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
         return count;
     }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * The on-disk HNSW index of listing photo descriptors: one document per described photo of a
  * listing on sale, holding the listing's id and the photo's descriptor. Every change is committed
  * before the method returns, so a listener that completed has its change on disk. Each commit
- * records {@link PhotoDescriptor#version()}; an index written with other descriptors is emptied at
- * start-up and counts as created, so it is built again.
+ * records {@link PhotoDescriptor#version()}, and a finished build says so too; an index written
+ * with other descriptors, or whose build was cut short, is emptied at start-up and counts as
+ * created, so it is built again.
  */
 @Component
 class VisualIndex implements DisposableBean {
@@ -36,6 +37,7 @@ class VisualIndex implements DisposableBean {
     private static final String ID = "id";
     private static final String VECTOR = "vector";
     private static final String DESCRIPTOR = "descriptor";
+    private static final String BUILT = "built";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -47,17 +49,15 @@ class VisualIndex implements DisposableBean {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             created = !DirectoryReader.indexExists(directory)
-                    || !PhotoDescriptor.version()
-                            .equals(SegmentInfos.readLatestCommit(directory)
-                                    .getUserData()
-                                    .get(DESCRIPTOR));
+                    || !Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, "true")
+                            .equals(SegmentInfos.readLatestCommit(directory).getUserData());
             writer = new IndexWriter(
                     directory,
                     new IndexWriterConfig()
                             .setOpenMode(
                                     created ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND));
-            writer.setLiveCommitData(
-                    Map.of(DESCRIPTOR, PhotoDescriptor.version()).entrySet());
+            writer.setLiveCommitData(Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, Boolean.toString(!created))
+                    .entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -141,10 +141,15 @@ class VisualIndex implements DisposableBean {
         }
     }
 
-    /** Merges the index into one segment after a full build, so a search walks one HNSW graph. */
-    void optimise() {
+    /**
+     * Ends a full build: merges the index into one segment, so a search walks one HNSW graph, and
+     * records that the build finished.
+     */
+    void built() {
         try {
             writer.forceMerge(1);
+            writer.setLiveCommitData(
+                    Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, "true").entrySet());
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not merge the photo index", e);

@@ -63,7 +63,7 @@ public final class PhotoSearchFootprint {
             }
         }
         index.put(batch);
-        index.optimise();
+        index.built();
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
         long bytes;
         try (Stream<Path> files = Files.walk(directory)) {

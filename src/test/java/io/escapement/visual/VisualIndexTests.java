@@ -37,6 +37,7 @@ class VisualIndexTests {
         assertThat(index.size()).isEqualTo(2);
         index.remove(List.of(1L));
         assertThat(index.nearest(diver, 5)).containsExactly(2L);
+        index.built();
         index.destroy();
 
         var reopened = new VisualIndex(directory);
@@ -46,13 +47,27 @@ class VisualIndexTests {
     }
 
     @Test
-    void anIndexOfOtherDescriptorsIsEmptiedAndBuiltAgain() throws IOException {
+    void anIndexWhoseBuildWasCutShortIsBuiltAgain() throws IOException {
         var index = new VisualIndex(directory);
         index.put(List.of(new VisualIndex.Described(1, List.of(diver))));
         index.destroy();
+
+        var reopened = new VisualIndex(directory);
+        assertThat(reopened.wasCreated()).isTrue();
+        assertThat(reopened.size()).isZero();
+        reopened.destroy();
+    }
+
+    @Test
+    void anIndexOfOtherDescriptorsIsEmptiedAndBuiltAgain() throws IOException {
+        var index = new VisualIndex(directory);
+        index.put(List.of(new VisualIndex.Described(1, List.of(diver))));
+        index.built();
+        index.destroy();
         try (var lucene = FSDirectory.open(directory);
                 var writer = new IndexWriter(lucene, new IndexWriterConfig())) {
-            writer.setLiveCommitData(Map.of("descriptor", "an older descriptor").entrySet());
+            writer.setLiveCommitData(
+                    Map.of("descriptor", "an older descriptor", "built", "true").entrySet());
             writer.commit();
         }
 
