@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Figures for the benchmark (docs/benchmarks.md): descriptor time per listing photo, index build
@@ -91,6 +92,7 @@ public final class PhotoSearchFootprint {
                 latencies[500] / 1e6,
                 latencies[990] / 1e6);
         index.destroy();
+        FileSystemUtils.deleteRecursively(directory);
     }
 
     private static float[] jitter(float[] vector, SplittableRandom random) {
