@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -117,6 +118,7 @@ class MerchantPhotoUploadTests {
         for (var size : new String[] {"large", "thumbnail"}) {
             var served = mvc.perform(get("/media/listings/{id}/0-{size}.jpg", listing.id(), size))
                     .andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", containsString("max-age=600")))
                     .andReturn()
                     .getResponse()
                     .getContentAsByteArray();
