@@ -153,6 +153,10 @@ class MerchantPhotoUploadTests {
                         .with(Staff.ofMerchant(other))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+        mvc.perform(post("/merchant/listings/{id}/photos/{photo}/delete", listing.id(), "../../etc")
+                        .with(Staff.ofMerchant(listing.merchantId()))
+                        .with(csrf()))
+                .andExpect(status().is4xxClientError());
         mvc.perform(post("/merchant/listings/{id}/photos/{photo}/delete", listing.id(), photo)
                         .with(Staff.ofMerchant(listing.merchantId()))
                         .with(csrf()))

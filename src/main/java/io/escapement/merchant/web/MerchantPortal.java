@@ -22,10 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The merchant portal: a merchant's staff see and reprice their own listings and add photos to
- * them or remove them. The merchant comes
- * from the signed-in member, never from the request, and every query carries it, so another
- * merchant's listing is "not found" (P-7).
+ * The merchant portal: a merchant's staff see and reprice their own listings, and add photos to
+ * them or remove them. The merchant comes from the signed-in member, never from the request, and
+ * every query carries it, so another merchant's listing is "not found" (P-7).
  */
 @Controller
 class MerchantPortal {
