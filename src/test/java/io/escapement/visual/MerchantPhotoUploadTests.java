@@ -3,12 +3,14 @@ package io.escapement.visual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -144,6 +146,11 @@ class MerchantPhotoUploadTests {
                         .results()
                         .count())
                 .isEqualTo(listing.photoCount() + 1);
+
+        mvc.perform(get("/api/v1/listings/{id}/photos", listing.id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(listing.photoCount() + 1))
+                .andExpect(jsonPath("$[0].largeUrl", endsWith("/media/listings/" + listing.id() + "/0-large.jpg")));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> firstFound(query) == listing.id());
 
