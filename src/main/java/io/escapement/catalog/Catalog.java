@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,16 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalog {
 
+    /** Most photos a merchant may upload to one listing, besides its drawn demo photos. */
+    public static final int MAX_UPLOADED_PHOTOS = 12;
+
     static final int MERCHANT_PAGE = 500;
     static final long MAX_PRICE = 100_000_000;
 
     private final ReferenceData referenceData;
     private final Listings listings;
+    private final UploadedPhotos uploads;
     private final ApplicationEventPublisher events;
 
-    Catalog(ReferenceData referenceData, Listings listings, ApplicationEventPublisher events) {
+    Catalog(ReferenceData referenceData, Listings listings, UploadedPhotos uploads, ApplicationEventPublisher events) {
         this.referenceData = referenceData;
         this.listings = listings;
+        this.uploads = uploads;
         this.events = events;
     }
 
@@ -141,6 +147,55 @@ public class Catalog {
         var changed = listings.reprice(merchantId, listingId, priceCny);
         if (changed) {
             events.publishEvent(new ListingEvents.ListingRepriced(listingId));
+        }
+        return changed;
+    }
+
+    /**
+     * Adds a photo to one of the merchant's own draft or on-sale listings. Buyers see uploaded
+     * photos first, in upload order, then the drawn demo photos. The catalog stores the bytes as
+     * given, so they must be a JPEG re-encoded with no metadata ({@code visual.PhotoStore#sanitise}
+     * makes one); anything else is refused (C-7). Publishes {@link
+     * ListingEvents.ListingPhotosChanged}.
+     *
+     * @return false when the merchant has no such listing, it is reserved, sold or withdrawn, or it
+     *     has {@link #MAX_UPLOADED_PHOTOS} uploaded photos already
+     * @throws IllegalArgumentException when the bytes are not a JPEG free of metadata
+     */
+    @Transactional
+    public boolean addPhoto(long merchantId, long listingId, byte[] jpeg) {
+        if (!ListingPhotos.isBareJpeg(jpeg)) {
+            throw new IllegalArgumentException("A listing photo must be a JPEG with no metadata");
+        }
+        return photosChanged(
+                listingId, uploads.add(merchantId, listingId, UUID.randomUUID(), jpeg, MAX_UPLOADED_PHOTOS));
+    }
+
+    /**
+     * The photos the merchant uploaded to one of its own listings, in upload order (the first is
+     * at position 0); empty for another merchant's listing.
+     */
+    public List<UUID> uploadedPhotos(long merchantId, long listingId) {
+        return listingOf(merchantId, listingId)
+                .map(listing -> uploads.names(listingId))
+                .orElse(List.of());
+    }
+
+    /**
+     * Removes an uploaded photo from one of the merchant's own draft or on-sale listings. Publishes
+     * {@link ListingEvents.ListingPhotosChanged}.
+     *
+     * @return false when the merchant has no such listing or photo, or the listing is reserved,
+     *     sold or withdrawn
+     */
+    @Transactional
+    public boolean removePhoto(long merchantId, long listingId, UUID photo) {
+        return photosChanged(listingId, uploads.remove(merchantId, listingId, photo));
+    }
+
+    private boolean photosChanged(long listingId, boolean changed) {
+        if (changed) {
+            events.publishEvent(new ListingEvents.ListingPhotosChanged(listingId));
         }
         return changed;
     }

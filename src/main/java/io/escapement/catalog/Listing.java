@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param priceCny asking price in whole yuan
  * @param city where the watch is kept
- * @param photoCount number of photos; positions run from 0
+ * @param photoCount number of photos, the merchant's uploaded ones first and then the drawn demo
+ *     photos; positions run from 0
  */
 public record Listing(
         long id,

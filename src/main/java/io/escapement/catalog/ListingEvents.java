@@ -46,4 +46,7 @@ public final class ListingEvents {
 
     /** The merchant took the watch off the marketplace. */
     public record ListingWithdrawn(long id) implements OneListing {}
+
+    /** The merchant added or removed a photo; the listing's photos and their positions changed. */
+    public record ListingPhotosChanged(long id) implements OneListing {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -200,17 +201,23 @@ class Listings {
 
     /** What the photo renderer needs of a listing that buyers may see. */
     Optional<PhotoSubject> photoSubject(long id) {
-        return jdbc.sql("select reference_id, photo_seed, photo_count from catalog.listing"
-                        + " where id = :id and status in ('ON_SALE', 'RESERVED', 'SOLD')")
+        return jdbc.sql("select l.reference_id, l.photo_seed, l.photo_count,"
+                        + " array(select p.name from catalog.listing_photo p where p.listing_id = l.id order by p.id)"
+                        + " as uploaded from catalog.listing l"
+                        + " where l.id = :id and l.status in ('ON_SALE', 'RESERVED', 'SOLD')")
                 .param("id", id)
                 .query((rs, row) -> new PhotoSubject(
                         referenceData.reference(rs.getLong("reference_id")),
                         rs.getLong("photo_seed"),
-                        rs.getInt("photo_count")))
+                        rs.getInt("photo_count"),
+                        List.of((UUID[]) rs.getArray("uploaded").getArray())))
                 .optional();
     }
 
-    record PhotoSubject(WatchReference reference, long seed, int count) {}
+    /**
+     * @param count all photos: the {@code uploaded} ones first, in upload order, then the drawn ones
+     */
+    record PhotoSubject(WatchReference reference, long seed, int count, List<UUID> uploaded) {}
 
     private Listing map(ResultSet rs, int row) throws SQLException {
         var reference = referenceData.reference(rs.getLong("reference_id"));

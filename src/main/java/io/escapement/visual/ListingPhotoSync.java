@@ -33,8 +33,9 @@ class ListingPhotoSync {
     private static final int BATCH = 200;
 
     /**
-     * A listing's first two photos are described: the front and the three-quarter view, the ways a
-     * buyer photographs a watch. The later ones (the bracelet laid out, a close-up of the dial)
+     * A listing's first two photos are described: photos its merchant uploaded come first, and the
+     * drawn demo photos begin with the front and the three-quarter view, the ways a buyer
+     * photographs a watch. The later drawn ones (the bracelet laid out, a close-up of the dial)
      * show parts, which would match the parts of other watches.
      */
     static final int DESCRIBED_PHOTOS = 2;
@@ -55,7 +56,10 @@ class ListingPhotoSync {
         this.indexing = indexing;
     }
 
-    /** Every change but a new price can move a listing in or out of sale, so of the index. */
+    /**
+     * Every change but a new price can move a listing in or out of sale, so of the index; a change
+     * of its photos changes what is described.
+     */
     @ApplicationModuleListener
     void on(ListingEvents.ListingChange change) {
         if (!(change instanceof ListingEvents.ListingRepriced)) {

@@ -20,8 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores photos that are meant to be kept (listing photos uploaded by merchants, later review
- * photos). Every photo is decoded with {@link PhotoDecoder}'s checks and re-encoded from its pixels
+ * Stores photos that are meant to be kept (later review photos), or only cleans them for another
+ * module to keep ({@link #sanitise}: listing photos uploaded by merchants). Every photo is decoded with {@link PhotoDecoder}'s checks and re-encoded from its pixels
  * alone as a baseline JPEG, so EXIF (camera, time, GPS position), XMP, ICC profiles, comments and
  * anything else the original file carried are gone. Stored files get random names.
  */
@@ -30,6 +30,12 @@ public class PhotoStore {
 
     private static final Pattern NAME = Pattern.compile("[0-9a-f-]{36}\\.jpg");
     private static final Pattern FOLDER = Pattern.compile("[a-z0-9-]{1,64}");
+
+    /**
+     * Kept photos are decoded with at least this many pixels on the short side (and less than
+     * twice as many), enough for the largest size listings are shown at.
+     */
+    static final int KEPT_SIDE = 1000;
 
     private final Path directory;
 
@@ -44,7 +50,7 @@ public class PhotoStore {
      * @throws UnacceptablePhoto when the upload is not a JPEG, PNG or WebP photo we can safely read
      */
     public String store(String folder, byte[] upload) {
-        var jpeg = reencode(PhotoDecoder.decode(upload));
+        var jpeg = sanitise(upload);
         var name = UUID.randomUUID() + ".jpg";
         try {
             var target = folder(folder);
@@ -56,6 +62,16 @@ public class PhotoStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store a photo", e);
         }
+    }
+
+    /**
+     * The uploaded photo re-encoded from its pixels alone as a JPEG, for a module that keeps it
+     * itself (the catalog keeps listing photos).
+     *
+     * @throws UnacceptablePhoto when the upload is not a JPEG, PNG or WebP photo we can safely read
+     */
+    public byte[] sanitise(byte[] upload) {
+        return reencode(PhotoDecoder.decode(upload, KEPT_SIDE));
     }
 
     /** The stored JPEG bytes, or empty when there is no such photo. */

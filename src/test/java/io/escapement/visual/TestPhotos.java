@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -40,6 +41,9 @@ final class TestPhotos {
             false,
             WatchAppearance.Bracelet.LEATHER,
             "#3b2a20");
+
+    static final int SOS = 0xDA;
+    static final int APP1 = 0xE1;
 
     /** A 1 × 1 lossy WebP. */
     static final byte[] WEBP =
@@ -100,5 +104,61 @@ final class TestPhotos {
         crc.update(typeBytes);
         crc.update(body);
         out.writeInt((int) crc.getValue());
+    }
+
+    /** The JPEG with an APP1 Exif segment holding a GPS position (31°14'N) spliced in after SOI. */
+    static byte[] withGpsExif(byte[] jpeg) throws IOException {
+        var tiff = new ByteArrayOutputStream();
+        var out = new DataOutputStream(tiff);
+        out.writeBytes("MM");
+        out.writeShort(42);
+        out.writeInt(8);
+        out.writeShort(1); // IFD0: one entry, the GPS IFD pointer
+        entry(out, 0x8825, 4, 1, 26);
+        out.writeInt(0);
+        out.writeShort(2); // GPS IFD at 26: latitude reference and latitude
+        entry(out, 0x0001, 2, 2, 'N' << 24);
+        entry(out, 0x0002, 5, 3, 56);
+        out.writeInt(0);
+        for (int value : new int[] {31, 14, 0}) { // rationals at 56
+            out.writeInt(value);
+            out.writeInt(1);
+        }
+        var exif = new ByteArrayOutputStream();
+        exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+        exif.writeBytes(tiff.toByteArray());
+        var body = exif.toByteArray();
+        var result = new ByteArrayOutputStream();
+        result.write(jpeg, 0, 2);
+        result.write(new byte[] {(byte) 0xFF, (byte) APP1, (byte) ((body.length + 2) >> 8), (byte) (body.length + 2)});
+        result.writeBytes(body);
+        result.write(jpeg, 2, jpeg.length - 2);
+        return result.toByteArray();
+    }
+
+    private static void entry(DataOutputStream out, int tag, int type, int count, int value) throws IOException {
+        out.writeShort(tag);
+        out.writeShort(type);
+        out.writeInt(count);
+        out.writeInt(value);
+    }
+
+    /** The marker codes of the JPEG's segments before the image data. */
+    static List<Integer> markers(byte[] jpeg) {
+        var markers = new ArrayList<Integer>();
+        int at = 2;
+        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
+            int marker = jpeg[at + 1] & 0xFF;
+            markers.add(marker);
+            if (marker == SOS) {
+                break;
+            }
+            at += 2 + ((jpeg[at + 2] & 0xFF) << 8 | (jpeg[at + 3] & 0xFF));
+        }
+        return markers;
+    }
+
+    static String ascii(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

@@ -9,6 +9,7 @@ import io.escapement.visual.PhotoStore;
 import io.escapement.visual.UnacceptablePhoto;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -21,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The merchant portal: a merchant's staff see and reprice their own listings and add photos to them. The merchant comes
- * from the signed-in member, never from the request, and every query carries it, so another
- * merchant's listing is "not found" (P-7).
+ * The merchant portal: a merchant's staff see and reprice their own listings, and add photos to
+ * them or remove them. The merchant comes from the signed-in member, never from the request, and
+ * every query carries it, so another merchant's listing is "not found" (P-7).
  */
 @Controller
 class MerchantPortal {
@@ -59,8 +60,9 @@ class MerchantPortal {
     }
 
     /**
-     * Adds a photo to one of the merchant's own listings. The photo is re-encoded so that no
-     * metadata (EXIF, GPS, ...) is kept; another merchant's listing is "not found".
+     * Adds a photo to one of the merchant's own listings; buyers see it before the listing's other
+     * photos. The photo is re-encoded so that no metadata (EXIF, GPS, ...) is kept, and the catalog
+     * keeps it; another merchant's listing is "not found".
      */
     @PostMapping("/merchant/listings/{id}/photos")
     String addPhoto(
@@ -70,30 +72,50 @@ class MerchantPortal {
             Model model,
             HttpServletResponse response)
             throws IOException {
-        var listing = catalog.listingOf(merchantOf(authentication), id);
+        long merchant = merchantOf(authentication);
+        var listing = catalog.listingOf(merchant, id);
         if (listing.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "merchant.noListing");
             return "merchant/listing";
         }
         try {
-            photos.store(folder(id), photo == null ? new byte[0] : photo.getBytes());
-            return "redirect:/merchant/listings/" + id + "?photoAdded";
+            var jpeg = photos.sanitise(photo == null ? new byte[0] : photo.getBytes());
+            if (catalog.addPhoto(merchant, id, jpeg)) {
+                return "redirect:/merchant/listings/" + id + "?photoAdded";
+            }
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("problem", "merchant.photoNotAdded");
         } catch (UnacceptablePhoto refused) {
             response.setStatus(refused.reason().status());
             model.addAttribute("problem", "photo.refused." + refused.reason().name());
-            show(listing.get(), model);
-            return "merchant/listing";
         }
+        show(listing.get(), model);
+        return "merchant/listing";
+    }
+
+    /** Removes a photo the merchant uploaded to one of its own listings. */
+    @PostMapping("/merchant/listings/{id}/photos/{photo}/delete")
+    String removePhoto(
+            @PathVariable long id,
+            @PathVariable UUID photo,
+            Authentication authentication,
+            Model model,
+            HttpServletResponse response) {
+        long merchant = merchantOf(authentication);
+        if (catalog.removePhoto(merchant, id, photo)) {
+            return "redirect:/merchant/listings/" + id + "?photoRemoved";
+        }
+        boolean ours = catalog.uploadedPhotos(merchant, id).contains(photo);
+        response.setStatus(ours ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
+        model.addAttribute("problem", ours ? "merchant.photoNotRemoved" : "merchant.noPhoto");
+        catalog.listingOf(merchant, id).ifPresent(listing -> show(listing, model));
+        return "merchant/listing";
     }
 
     private void show(Listing listing, Model model) {
         model.addAttribute("listing", listing);
-        model.addAttribute("uploadedPhotos", photos.list(folder(listing.id())).size());
-    }
-
-    private static String folder(long listingId) {
-        return "listing-" + listingId;
+        model.addAttribute("uploadedPhotos", catalog.uploadedPhotos(listing.merchantId(), listing.id()));
     }
 
     @PostMapping("/merchant/listings/{id}/price")

@@ -9,9 +9,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Serves listing photos as JPEG; a photo a buyer may not see is simply not found. */
+/**
+ * Serves listing photos as JPEG; a photo a buyer may not see is simply not found. Caches keep
+ * them briefly: a photo's position moves when the merchant adds or removes one, and a removed
+ * photo should soon be gone from browsers and proxies too.
+ */
 @Controller
 class PhotoController {
+
+    static final Duration CACHED = Duration.ofMinutes(10);
 
     private final ListingPhotos photos;
 
@@ -24,7 +30,7 @@ class PhotoController {
         return photos.jpeg(id, position, ListingPhotos.Size.valueOf(size.toUpperCase()))
                 .map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_JPEG)
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                        .cacheControl(CacheControl.maxAge(CACHED).cachePublic())
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
