@@ -154,7 +154,7 @@ public class Catalog {
     /**
      * Adds a photo to one of the merchant's own draft or on-sale listings. Buyers see uploaded
      * photos first, in upload order, then the drawn demo photos. The catalog stores the bytes as
-     * given, so they must be a JPEG re-encoded with no metadata ({@code visual.PhotoStore#sanitise}
+     * given, so they must be a JPEG re-encoded with no metadata ({@code visual.PhotoSanitiser#sanitise}
      * makes one); anything else is refused (C-7). Publishes {@link
      * ListingEvents.ListingPhotosChanged}.
      *

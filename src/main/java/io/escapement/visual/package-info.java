@@ -2,8 +2,9 @@
  * Photo shopping (C-7): buyers upload a photo of a watch and get visually similar listings on
  * sale. Listing photos are described by {@link io.escapement.visual.PhotoDescriptor} and kept in
  * an on-disk HNSW index that follows the catalog's events; query photos are decoded in memory and
- * never stored. {@link io.escapement.visual.PhotoStore} stores photos that are meant to be kept,
- * re-encoded so that no metadata survives.
+ * never stored. {@link io.escapement.visual.PhotoSanitiser} cleans photos that are meant to be
+ * kept (merchants' listing photos, which the catalog keeps), re-encoding them so that no metadata
+ * survives.
  */
 @ApplicationModule(
         displayName = "Photo shopping",

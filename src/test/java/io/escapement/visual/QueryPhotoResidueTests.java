@@ -61,9 +61,6 @@ class QueryPhotoResidueTests {
     @Value("${escapement.visual.index-dir}")
     Path indexDir;
 
-    @Value("${escapement.visual.photo-store-dir}")
-    Path storeDir;
-
     @Value("${escapement.catalog.photo-dir}")
     Path listingPhotoDir;
 
@@ -75,7 +72,7 @@ class QueryPhotoResidueTests {
                         .noneMatch(thread -> thread.getName().equals("photo-index-build")));
         var marker = "query-photo-" + UUID.randomUUID();
         var photo = pngWithText(marker);
-        var filesBefore = files(indexDir, storeDir, listingPhotoDir);
+        var filesBefore = files(indexDir, listingPhotoDir);
         var imageioCacheBefore = imageioCacheFiles();
         var databaseBefore = DatabaseDump.take(dataSource, SCHEMAS);
 
@@ -87,7 +84,7 @@ class QueryPhotoResidueTests {
                         .with(csrf()))
                 .andExpect(status().isOk());
 
-        assertThat(files(indexDir, storeDir, listingPhotoDir)).isEqualTo(filesBefore);
+        assertThat(files(indexDir, listingPhotoDir)).isEqualTo(filesBefore);
         assertThat(imageioCacheFiles()).isEqualTo(imageioCacheBefore);
         var databaseAfter = DatabaseDump.take(dataSource, SCHEMAS);
         assertThat(databaseAfter.sizeInBytes()).isEqualTo(databaseBefore.sizeInBytes());

@@ -5,7 +5,7 @@ import io.escapement.catalog.InvalidListingQuery;
 import io.escapement.catalog.Listing;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.staff.StaffMember;
-import io.escapement.visual.PhotoStore;
+import io.escapement.visual.PhotoSanitiser;
 import io.escapement.visual.UnacceptablePhoto;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -31,9 +31,9 @@ class MerchantPortal {
 
     private final Catalog catalog;
     private final MerchantDirectory merchants;
-    private final PhotoStore photos;
+    private final PhotoSanitiser photos;
 
-    MerchantPortal(Catalog catalog, MerchantDirectory merchants, PhotoStore photos) {
+    MerchantPortal(Catalog catalog, MerchantDirectory merchants, PhotoSanitiser photos) {
         this.catalog = catalog;
         this.merchants = merchants;
         this.photos = photos;
