@@ -1,0 +1,123 @@
+package io.escapement.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * The facet fields of one index segment, read once from doc values into arrays indexed by
+ * document: an ordinal per keyword facet (-1 when missing) with the values the ordinals stand for,
+ * and a number and its range per ranged facet. Counting facets then costs a few array reads per
+ * match. Segments never change, so the columns of a segment are kept as long as the segment lives
+ * ({@link Cache}); about 45 bytes per listing.
+ */
+final class FacetColumns {
+
+    private final int[][] ordinals = new int[Facet.ALL.size()][];
+    private final String[][] values = new String[Facet.ALL.size()][];
+    private final long[][] numbers = new long[Facet.ALL.size()][];
+    private final byte[][] ranges = new byte[Facet.ALL.size()][];
+
+    private FacetColumns(LeafReader reader) throws IOException {
+        int size = reader.maxDoc();
+        for (var facet : Facet.ALL) {
+            int f = facet.ordinal();
+            if (facet.ranged()) {
+                numbers[f] = new long[size];
+                ranges[f] = new byte[size];
+                Arrays.fill(ranges[f], (byte) -1);
+                var column = DocValues.getSortedNumeric(reader, facet.field);
+                for (int doc = column.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = column.nextDoc()) {
+                    numbers[f][doc] = column.nextValue();
+                    ranges[f][doc] = (byte) FacetRanges.bucket(facet.ranges(), numbers[f][doc]);
+                }
+            } else {
+                ordinals[f] = new int[size];
+                Arrays.fill(ordinals[f], -1);
+                var column = DocValues.getSortedSet(reader, facet.field);
+                values[f] = new String[(int) column.getValueCount()];
+                for (int ord = 0; ord < values[f].length; ord++) {
+                    values[f][ord] = column.lookupOrd(ord).utf8ToString();
+                }
+                for (int doc = column.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = column.nextDoc()) {
+                    ordinals[f][doc] = (int) column.nextOrd();
+                }
+            }
+        }
+    }
+
+    /**
+     * The bucket a document falls in for this facet: the ordinal of its keyword, or the index of its
+     * range; -1 for none.
+     */
+    int bucket(Facet facet, int doc) {
+        return facet.ranged() ? ranges[facet.ordinal()][doc] : ordinals[facet.ordinal()][doc];
+    }
+
+    /** How many buckets this facet has in this segment. */
+    int buckets(Facet facet) {
+        return facet.ranged() ? facet.ranges().size() : values[facet.ordinal()].length;
+    }
+
+    /** The facet value a bucket stands for. */
+    String value(Facet facet, int bucket) {
+        return facet.ranged() ? facet.ranges().get(bucket).key() : values[facet.ordinal()][bucket];
+    }
+
+    /**
+     * A test of this segment's documents against the narrowing, as Lucene's filter would do it
+     * (every listing has every facet field, see {@link ListingDocument}).
+     */
+    IntPredicate test(Narrowing narrowing) {
+        int f = narrowing.facet().ordinal();
+        if (narrowing.facet().ranged()) {
+            var column = numbers[f];
+            return doc -> narrowing.accepts(column[doc]);
+        }
+        var accepted = new boolean[values[f].length];
+        for (int ordinal = 0; ordinal < accepted.length; ordinal++) {
+            accepted[ordinal] = narrowing.accepts(values[f][ordinal]);
+        }
+        var column = ordinals[f];
+        return doc -> column[doc] >= 0 && accepted[column[doc]];
+    }
+
+    /** The columns of every open segment, dropped when the segment is closed. */
+    static final class Cache {
+
+        private final Map<Object, FacetColumns> bySegment = new ConcurrentHashMap<>();
+
+        FacetColumns of(LeafReader reader) {
+            var helper = reader.getCoreCacheHelper();
+            if (helper == null) {
+                return load(reader);
+            }
+            var columns = bySegment.get(helper.getKey());
+            if (columns == null) {
+                columns = load(reader);
+                if (bySegment.putIfAbsent(helper.getKey(), columns) == null) {
+                    helper.addClosedListener(bySegment::remove);
+                }
+            }
+            return columns;
+        }
+
+        int size() {
+            return bySegment.size();
+        }
+
+        private static FacetColumns load(LeafReader reader) {
+            try {
+                return new FacetColumns(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
