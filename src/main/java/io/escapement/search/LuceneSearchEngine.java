@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -158,35 +160,37 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             counted = new Counted(counter.hits(), counter.facets());
             facetCache.put(key, counted);
         }
+        var page = counted.hits() > request.page().offset() ? page(searcher, query, request) : List.<Long>of();
+        return new SearchHits(page, counted.hits(), counted.facets());
+    }
+
+    /** The ids of the requested page, read back from the sort values (every order ends on the id). */
+    private static List<Long> page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int offset = (int) request.page().offset();
-        if (counted.hits() <= offset) {
-            return new SearchHits(List.of(), counted.hits(), counted.facets());
-        }
         int wanted = offset + request.page().size();
-        var top = searcher.search(query, new TopFieldCollectorManager(sort(request), wanted, null, wanted));
+        var order = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
+                ? ListingSort.NEWEST
+                : request.sort();
+        List<? extends ScoreDoc> top = order == ListingSort.RELEVANCE
+                ? RelevanceOrder.top(searcher, query, wanted)
+                : Arrays.asList(searcher.search(query, new TopFieldCollectorManager(sort(order), wanted, null, wanted))
+                        .scoreDocs);
         var ids = new ArrayList<Long>(request.page().size());
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            var fields = ((FieldDoc) top.scoreDocs[i]).fields;
+        for (int i = offset; i < top.size(); i++) {
+            var fields = ((FieldDoc) top.get(i)).fields;
             ids.add((Long) fields[fields.length - 1]);
         }
-        return new SearchHits(ids, counted.hits(), counted.facets());
+        return ids;
     }
 
     private record FacetKey(long readerVersion, Query query) {}
 
     private record Counted(long hits, Facets facets) {}
 
-    /** Every order ends on the listing id, which {@link #search} reads back from the sort values. */
-    private static Sort sort(SearchRequest request) {
-        var sort = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
-                ? ListingSort.NEWEST
-                : request.sort();
-        return switch (sort) {
-            case RELEVANCE ->
-                new Sort(
-                        SortField.FIELD_SCORE,
-                        numeric(ListingDocument.PUBLISHED, true),
-                        numeric(ListingDocument.ID, true));
+    /** Sorts other than by relevance ({@link RelevanceOrder}); each ends on the listing id. */
+    private static Sort sort(ListingSort order) {
+        return switch (order) {
+            case RELEVANCE -> throw new IllegalArgumentException("Relevance is not a field sort");
             case NEWEST -> NEWEST_FIRST;
             case PRICE_ASC -> new Sort(numeric(ListingDocument.PRICE, false), numeric(ListingDocument.ID, false));
             case PRICE_DESC -> new Sort(numeric(ListingDocument.PRICE, true), numeric(ListingDocument.ID, true));
