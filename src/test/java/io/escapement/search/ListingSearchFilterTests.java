@@ -201,19 +201,7 @@ class ListingSearchFilterTests {
         assertThat(found.facets().conditions())
                 .containsExactlyInAnyOrder(new FacetCount("EXCELLENT", 1), new FacetCount("GOOD", 1));
 
-        var excellentRolexOver100k = new ListingFilter(
-                Set.of("rolex"),
-                null,
-                100_000L,
-                null,
-                Set.of(Condition.EXCELLENT),
-                null,
-                null,
-                Set.of(),
-                null,
-                null,
-                Set.of(),
-                Set.of());
+        var excellentRolexOver100k = brandPriceCondition("rolex", 100_000L, Condition.EXCELLENT);
         var narrowed = search.search(
                 "", excellentRolexOver100k, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, 10));
         assertThat(narrowed.page().total()).isEqualTo(1);
@@ -226,19 +214,7 @@ class ListingSearchFilterTests {
 
         var sideways = search.search(
                 "",
-                new ListingFilter(
-                        Set.of("rolex"),
-                        null,
-                        null,
-                        null,
-                        Set.of(Condition.EXCELLENT),
-                        null,
-                        null,
-                        Set.of(),
-                        null,
-                        null,
-                        Set.of(),
-                        Set.of()),
+                brandPriceCondition("rolex", null, Condition.EXCELLENT),
                 Availability.ON_SALE,
                 ListingSort.NEWEST,
                 new PageSpec(1, 10));
@@ -248,6 +224,22 @@ class ListingSearchFilterTests {
                 .containsExactlyInAnyOrder(new FacetCount("EXCELLENT", 1), new FacetCount("GOOD", 1));
         assertThat(sideways.facets().priceBands())
                 .contains(new FacetCount("FROM_50K_TO_100K", 0), new FacetCount("FROM_100K_TO_200K", 1));
+    }
+
+    private static ListingFilter brandPriceCondition(String brand, Long minPrice, Condition condition) {
+        return new ListingFilter(
+                Set.of(brand),
+                null,
+                minPrice,
+                null,
+                Set.of(condition),
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                Set.of(),
+                Set.of());
     }
 
     @Test
