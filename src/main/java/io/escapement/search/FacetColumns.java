@@ -14,8 +14,9 @@ import org.apache.lucene.search.DocIdSetIterator;
  * The facet fields of one index segment, read once from doc values into arrays indexed by
  * document: an ordinal per keyword facet (-1 when missing) with the values the ordinals stand for,
  * and a number and its range per ranged facet. Counting facets then costs a few array reads per
- * match. Segments never change, so the columns of a segment are kept as long as the segment lives
- * ({@link Cache}); about 45 bytes per listing.
+ * match, and so does ordering by price or year ({@link ColumnOrder}), with the listing ids also
+ * held. Segments never change, so the columns of a segment are kept as long as the segment lives
+ * ({@link Cache}); about 53 bytes per listing.
  */
 final class FacetColumns {
 
@@ -23,9 +24,15 @@ final class FacetColumns {
     private final String[][] values = new String[Facet.ALL.size()][];
     private final long[][] numbers = new long[Facet.ALL.size()][];
     private final byte[][] ranges = new byte[Facet.ALL.size()][];
+    private final long[] ids;
 
     private FacetColumns(LeafReader reader) throws IOException {
         int size = reader.maxDoc();
+        ids = new long[size];
+        var idColumn = DocValues.getSortedNumeric(reader, ListingDocument.ID);
+        for (int doc = idColumn.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = idColumn.nextDoc()) {
+            ids[doc] = idColumn.nextValue();
+        }
         for (var facet : Facet.ALL) {
             int f = facet.ordinal();
             if (facet.ranged()) {
@@ -58,6 +65,16 @@ final class FacetColumns {
      */
     int bucket(Facet facet, int doc) {
         return facet.ranged() ? ranges[facet.ordinal()][doc] : ordinals[facet.ordinal()][doc];
+    }
+
+    /** The listing id of a document. */
+    long id(int doc) {
+        return ids[doc];
+    }
+
+    /** The number of a document for a ranged facet (price, year, diameter). */
+    long number(Facet facet, int doc) {
+        return numbers[facet.ordinal()][doc];
     }
 
     /** How many buckets this facet has in this segment. */

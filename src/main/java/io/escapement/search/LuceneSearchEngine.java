@@ -3,14 +3,12 @@ package io.escapement.search;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingSort;
 import io.escapement.search.spi.SearchEngine;
-import io.escapement.search.spi.SearchEngine.Facets;
 import io.escapement.search.spi.SearchHits;
 import io.escapement.search.spi.SearchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,7 +33,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -164,39 +161,37 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         return new SearchHits(page, counted.hits(), counted.facets());
     }
 
-    /** The ids of the requested page, read back from the sort values (every order ends on the id). */
-    private static List<Long> page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    /**
+     * The ids of the requested page: newest first as the index is sorted (Lucene stops after the
+     * page), by relevance per segment ({@link RelevanceOrder}), by price or year from the columns
+     * ({@link ColumnOrder}).
+     */
+    private List<Long> page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         int offset = (int) request.page().offset();
         int wanted = offset + request.page().size();
         var order = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
                 ? ListingSort.NEWEST
                 : request.sort();
-        List<? extends ScoreDoc> top = order == ListingSort.RELEVANCE
-                ? RelevanceOrder.top(searcher, query, wanted)
-                : Arrays.asList(searcher.search(query, new TopFieldCollectorManager(sort(order), wanted, null, wanted))
-                        .scoreDocs);
-        var ids = new ArrayList<Long>(request.page().size());
-        for (int i = offset; i < top.size(); i++) {
-            var fields = ((FieldDoc) top.get(i)).fields;
-            ids.add((Long) fields[fields.length - 1]);
-        }
-        return ids;
+        var top = switch (order) {
+            case RELEVANCE -> RelevanceOrder.top(searcher, query, wanted);
+            case NEWEST -> newest(searcher, query, wanted);
+            case PRICE_ASC -> ColumnOrder.top(searcher, query, columns, Facet.PRICE, false, wanted);
+            case PRICE_DESC -> ColumnOrder.top(searcher, query, columns, Facet.PRICE, true, wanted);
+            case YEAR_DESC -> ColumnOrder.top(searcher, query, columns, Facet.YEAR, true, wanted);
+        };
+        return top.size() > offset ? top.subList(offset, top.size()) : List.of();
+    }
+
+    private static List<Long> newest(IndexSearcher searcher, Query query, int wanted) throws IOException {
+        var top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, wanted));
+        return Arrays.stream(top.scoreDocs)
+                .map(hit -> (Long) ((FieldDoc) hit).fields[1])
+                .toList();
     }
 
     private record FacetKey(long readerVersion, Query query) {}
 
     private record Counted(long hits, Facets facets) {}
-
-    /** Sorts other than by relevance ({@link RelevanceOrder}); each ends on the listing id. */
-    private static Sort sort(ListingSort order) {
-        return switch (order) {
-            case RELEVANCE -> throw new IllegalArgumentException("Relevance is not a field sort");
-            case NEWEST -> NEWEST_FIRST;
-            case PRICE_ASC -> new Sort(numeric(ListingDocument.PRICE, false), numeric(ListingDocument.ID, false));
-            case PRICE_DESC -> new Sort(numeric(ListingDocument.PRICE, true), numeric(ListingDocument.ID, true));
-            case YEAR_DESC -> new Sort(numeric(ListingDocument.YEAR, true), numeric(ListingDocument.ID, true));
-        };
-    }
 
     private static SortField numeric(String field, boolean reverse) {
         return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);

@@ -34,8 +34,8 @@ final class RelevanceOrder {
 
     private RelevanceOrder() {}
 
-    /** Up to {@code wanted} matches, best first; their fields are the score, publication and id. */
-    static List<FieldDoc> top(IndexSearcher searcher, Query query, int wanted) throws IOException {
+    /** Ids of up to {@code wanted} matches, best first. */
+    static List<Long> top(IndexSearcher searcher, Query query, int wanted) throws IOException {
         var segments = searcher.search(query, new CollectorManager<BySegment, List<Segment>>() {
             @Override
             public BySegment newCollector() {
@@ -63,8 +63,11 @@ final class RelevanceOrder {
                         hit.doc, hit.score, new Object[] {hit.score, published.nextValue(), ids.nextValue()}));
             }
         }
-        best.sort(BEST_FIRST);
-        return best.size() > wanted ? best.subList(0, wanted) : best;
+        return best.stream()
+                .sorted(BEST_FIRST)
+                .limit(wanted)
+                .map(doc -> (Long) doc.fields[2])
+                .toList();
     }
 
     private record Segment(LeafReaderContext leaf, TopScoreDocCollector collector) {}

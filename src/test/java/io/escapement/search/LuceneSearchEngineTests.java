@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import io.escapement.search.spi.Availability;
+import io.escapement.search.spi.SearchRequest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,14 +80,42 @@ class LuceneSearchEngineTests {
             var before = fixture.search("绿水鬼", 24).ids();
             var model = fixture.listing(before.get(0));
             engine.upsert(List.of(
-                    published(model, 10_001, model.publishedAt().plusSeconds(3_600)), // newest
-                    published(model, 10_002, Instant.ofEpochSecond(1)))); // oldest
+                    copy(model, 10_001, model.priceCny(), model.publishedAt().plusSeconds(3_600)), // newest
+                    copy(model, 10_002, model.priceCny(), Instant.ofEpochSecond(1)))); // oldest
             var expected = new ArrayList<Long>();
             expected.add(10_001L);
             expected.addAll(before);
             expected.add(10_002L);
             assertThat(fixture.search("绿水鬼", 24).ids()).containsExactlyElementsOf(expected);
         }
+    }
+
+    @Test
+    void ordersEqualPricesByIdAcrossSegments() throws Exception {
+        var fixture = new SearchFixture(catalog, directory);
+        try (var engine = fixture.engine) {
+            var model = fixture.listing(fixture.search("绿水鬼", 1).ids().get(0));
+            engine.upsert(List.of(
+                    copy(model, 10_002, 1, model.publishedAt()),
+                    copy(model, 10_001, 1, model.publishedAt()),
+                    copy(model, 10_003, 2_000_000_000, model.publishedAt())));
+            engine.upsert(List.of(
+                    copy(model, 10_000, 1, model.publishedAt()),
+                    copy(model, 10_004, 2_000_000_000, model.publishedAt())));
+            assertThat(fixture.engine.search(request(ListingSort.PRICE_ASC)).ids())
+                    .containsExactly(10_000L, 10_001L, 10_002L);
+            assertThat(fixture.engine.search(request(ListingSort.PRICE_DESC)).ids())
+                    .containsExactly(10_004L, 10_003L);
+        }
+    }
+
+    private static SearchRequest request(ListingSort sort) {
+        return new SearchRequest(
+                "",
+                ListingFilter.NONE,
+                Availability.ON_SALE,
+                sort,
+                new PageSpec(1, sort == ListingSort.PRICE_ASC ? 3 : 2));
     }
 
     @Test
@@ -104,7 +137,8 @@ class LuceneSearchEngineTests {
         }
     }
 
-    private static Listing published(Listing model, long id, Instant at) {
+    /** A copy of the model listing with another id, price and publication time. */
+    private static Listing copy(Listing model, long id, long price, Instant published) {
         return new Listing(
                 id,
                 model.brand(),
@@ -114,13 +148,13 @@ class LuceneSearchEngineTests {
                 model.year(),
                 model.condition(),
                 model.boxAndPapers(),
-                model.priceCny(),
+                price,
                 model.city(),
                 model.status(),
                 model.photoCount(),
                 model.descriptionZh(),
                 model.descriptionEn(),
-                at);
+                published);
     }
 
     @Test
