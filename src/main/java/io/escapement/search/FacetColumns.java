@@ -16,14 +16,15 @@ import org.apache.lucene.search.DocIdSetIterator;
  * and a number and its range per ranged facet. Counting facets then costs a few array reads per
  * match, and so does ordering by price or year ({@link ColumnOrder}), with the listing ids also
  * held. Segments never change, so the columns of a segment are kept as long as the segment lives
- * ({@link Cache}); about 53 bytes per listing.
+ * ({@link Cache}); about 64 bytes per listing.
  */
 final class FacetColumns {
 
-    private final int[][] ordinals = new int[Facet.ALL.size()][];
+    /** Per facet, the bucket of each document: its keyword's ordinal or its range; -1 for none. */
+    private final int[][] buckets = new int[Facet.ALL.size()][];
+
     private final String[][] values = new String[Facet.ALL.size()][];
     private final long[][] numbers = new long[Facet.ALL.size()][];
-    private final byte[][] ranges = new byte[Facet.ALL.size()][];
     private final long[] ids;
 
     private FacetColumns(LeafReader reader) throws IOException {
@@ -35,36 +36,34 @@ final class FacetColumns {
         }
         for (var facet : Facet.ALL) {
             int f = facet.ordinal();
+            buckets[f] = new int[size];
+            Arrays.fill(buckets[f], -1);
             if (facet.ranged()) {
                 numbers[f] = new long[size];
-                ranges[f] = new byte[size];
-                Arrays.fill(ranges[f], (byte) -1);
                 var column = DocValues.getSortedNumeric(reader, facet.field);
                 for (int doc = column.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = column.nextDoc()) {
                     numbers[f][doc] = column.nextValue();
-                    ranges[f][doc] = (byte) FacetRanges.bucket(facet.ranges(), numbers[f][doc]);
+                    buckets[f][doc] = FacetRanges.bucket(facet.ranges(), numbers[f][doc]);
                 }
             } else {
-                ordinals[f] = new int[size];
-                Arrays.fill(ordinals[f], -1);
                 var column = DocValues.getSortedSet(reader, facet.field);
                 values[f] = new String[(int) column.getValueCount()];
                 for (int ord = 0; ord < values[f].length; ord++) {
                     values[f][ord] = column.lookupOrd(ord).utf8ToString();
                 }
                 for (int doc = column.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = column.nextDoc()) {
-                    ordinals[f][doc] = (int) column.nextOrd();
+                    buckets[f][doc] = (int) column.nextOrd();
                 }
             }
         }
     }
 
     /**
-     * The bucket a document falls in for this facet: the ordinal of its keyword, or the index of its
-     * range; -1 for none.
+     * The buckets documents fall in for this facet, by document: the ordinal of a keyword, or the
+     * index of a range; -1 for none. Not to be changed.
      */
-    int bucket(Facet facet, int doc) {
-        return facet.ranged() ? ranges[facet.ordinal()][doc] : ordinals[facet.ordinal()][doc];
+    int[] buckets(Facet facet) {
+        return buckets[facet.ordinal()];
     }
 
     /** The listing id of a document. */
@@ -78,7 +77,7 @@ final class FacetColumns {
     }
 
     /** How many buckets this facet has in this segment. */
-    int buckets(Facet facet) {
+    int bucketCount(Facet facet) {
         return facet.ranged() ? facet.ranges().size() : values[facet.ordinal()].length;
     }
 
@@ -101,7 +100,7 @@ final class FacetColumns {
         for (int ordinal = 0; ordinal < accepted.length; ordinal++) {
             accepted[ordinal] = narrowing.accepts(values[f][ordinal]);
         }
-        var column = ordinals[f];
+        var column = buckets[f];
         return doc -> column[doc] >= 0 && accepted[column[doc]];
     }
 

@@ -46,9 +46,11 @@ final class FacetCounter implements Collector {
         var segment = columns.of(context.reader());
         var tests = narrowings.stream().map(segment::test).toArray(IntPredicate[]::new);
         var own = narrowings.stream().mapToInt(n -> n.facet().ordinal()).toArray();
+        var columns = new int[Facet.ALL.size()][];
         var buckets = new int[Facet.ALL.size()][];
         for (var facet : Facet.ALL) {
-            buckets[facet.ordinal()] = new int[segment.buckets(facet)];
+            columns[facet.ordinal()] = segment.buckets(facet);
+            buckets[facet.ordinal()] = new int[segment.bucketCount(facet)];
         }
         return new LeafCollector() {
             @Override
@@ -66,19 +68,19 @@ final class FacetCounter implements Collector {
                     }
                 }
                 if (failed >= 0) {
-                    count(Facet.ALL.get(own[failed]), doc);
+                    count(own[failed], doc);
                     return;
                 }
                 hits++;
-                for (var facet : Facet.ALL) {
-                    count(facet, doc);
+                for (int f = 0; f < columns.length; f++) {
+                    count(f, doc);
                 }
             }
 
-            private void count(Facet facet, int doc) {
-                int bucket = segment.bucket(facet, doc);
+            private void count(int facet, int doc) {
+                int bucket = columns[facet][doc];
                 if (bucket >= 0) {
-                    buckets[facet.ordinal()][bucket]++;
+                    buckets[facet][bucket]++;
                 }
             }
 
