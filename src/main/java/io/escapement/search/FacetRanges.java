@@ -3,7 +3,6 @@ package io.escapement.search;
 import io.escapement.catalog.PriceBand;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fixed ranges of the numeric facets. Each range is {@code [min, max)}; keys are what the API
@@ -28,9 +27,6 @@ final class FacetRanges {
             new Range("36-39", 360, 400),
             new Range("40-42", 400, 430),
             new Range("43-", 430, Long.MAX_VALUE));
-
-    static final Map<String, List<Range>> ALL =
-            Map.of(ListingDocument.PRICE, PRICES, ListingDocument.YEAR, YEARS, ListingDocument.DIAMETER, DIAMETERS);
 
     private FacetRanges() {}
 

@@ -3,14 +3,13 @@ package io.escapement.search;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingSort;
 import io.escapement.search.spi.SearchEngine;
-import io.escapement.search.spi.SearchEngine.Facets;
 import io.escapement.search.spi.SearchHits;
 import io.escapement.search.spi.SearchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,22 +21,24 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -54,10 +55,23 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     static final String LATEST_LISTING_ID = "latestListingId";
 
+    /**
+     * Commit data naming the layout of the index. Version 2 sorts the index newest first; an index
+     * without it or of another version is rebuilt.
+     */
+    static final String FORMAT = "format";
+
+    static final String CURRENT_FORMAT = "2";
+
+    /** The order of the index on disk, and of the newest-first grid. */
+    private static final Sort NEWEST_FIRST =
+            new Sort(numeric(ListingDocument.PUBLISHED, true), numeric(ListingDocument.ID, true));
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final QueryBuilder queries;
+    private final FacetColumns.Cache columns = new FacetColumns.Cache();
     private final ReentrantLock writing = new ReentrantLock();
     private final Map<FacetKey, Counted> facetCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -71,16 +85,38 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
             Analyzer analyzer = new WatchAnalyzer();
+            boolean current = ofThisFormat(directory);
             this.writer = new IndexWriter(
                     directory,
                     new IndexWriterConfig(analyzer)
-                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            .setOpenMode(current ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE)
+                            .setIndexSort(NEWEST_FIRST)
                             .setRAMBufferSizeMB(64));
-            this.searchers = new SearcherManager(writer, null);
+            if (!current) {
+                writer.setLiveCommitData(Map.of(FORMAT, CURRENT_FORMAT).entrySet());
+                writer.commit();
+            }
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    reader.leaves().forEach(leaf -> columns.of(leaf.reader()));
+                    return new IndexSearcher(reader);
+                }
+            });
             this.queries = new QueryBuilder(vocabulary, analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index at " + path, e);
         }
+    }
+
+    /**
+     * Whether the index on disk, if any, was written in this format; one of another format (an
+     * older layout, say) is replaced by an empty one, which the indexer then rebuilds in full.
+     */
+    private static boolean ofThisFormat(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory)
+                && CURRENT_FORMAT.equals(
+                        SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT));
     }
 
     @Override
@@ -89,11 +125,10 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             var searcher = searchers.acquire();
             try {
                 var clauses = queries.clauses(request.text());
-                var strict = queries.strict(clauses, request.filter(), request.availability());
-                var hits = search(searcher, strict, request);
+                var narrowings = QueryBuilder.narrowings(request.filter());
+                var hits = search(searcher, Occur.MUST, clauses, narrowings, request);
                 if (hits.total() == 0 && clauses.size() > 1) {
-                    hits = search(
-                            searcher, queries.lenient(clauses, request.filter(), request.availability()), request);
+                    hits = search(searcher, Occur.SHOULD, clauses, narrowings, request);
                 }
                 return hits;
             } finally {
@@ -105,55 +140,58 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     /**
-     * One page and the facets. Facets of a query are kept per reader version (so until the next
-     * change), and a page of a query whose facets are known is collected alone, where Lucene can
-     * skip documents that cannot make the page.
+     * One page and the facets. Matches and facets are counted in one pass over the documents that
+     * match the text ({@link FacetCounter}) and kept per reader version (so until the next change);
+     * the page is collected on its own, where Lucene can skip documents that cannot make it (in
+     * newest order it stops after the page, the index being sorted that way).
      */
-    private SearchHits search(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
-        int offset = (int) request.page().offset();
-        int wanted = offset + request.page().size();
-        var topManager = new TopFieldCollectorManager(sort(request), wanted, null, wanted);
+    private SearchHits search(
+            IndexSearcher searcher, Occur occur, List<Query> clauses, List<Narrowing> narrowings, SearchRequest request)
+            throws IOException {
+        var base = queries.base(clauses, occur, request.filter(), request.availability());
+        var query = QueryBuilder.narrowed(base, narrowings);
         var key = new FacetKey(((DirectoryReader) searcher.getIndexReader()).getVersion(), query);
         var counted = facetCache.get(key);
-        TopDocs top;
         if (counted == null) {
-            var results = searcher.search(query, new MultiCollectorManager(topManager, new FacetCollector.Manager()));
-            top = (TopDocs) results[0];
-            var collector = (FacetCollector) results[1];
-            counted = new Counted(collector.hits(), collector.facets());
+            var counter = searcher.search(base, new FacetCounter.Manager(columns, narrowings));
+            counted = new Counted(counter.hits(), counter.facets());
             facetCache.put(key, counted);
-        } else {
-            top = searcher.search(query, topManager);
         }
-        var ids = new ArrayList<Long>(request.page().size());
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            var fields = ((FieldDoc) top.scoreDocs[i]).fields;
-            ids.add((Long) fields[fields.length - 1]);
-        }
-        return new SearchHits(ids, counted.hits(), counted.facets());
+        var page = counted.hits() > request.page().offset() ? page(searcher, query, request) : List.<Long>of();
+        return new SearchHits(page, counted.hits(), counted.facets());
+    }
+
+    /**
+     * The ids of the requested page: newest first as the index is sorted (Lucene stops after the
+     * page), by relevance per segment ({@link RelevanceOrder}), by price or year from the columns
+     * ({@link ColumnOrder}).
+     */
+    private List<Long> page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int offset = (int) request.page().offset();
+        int wanted = offset + request.page().size();
+        var order = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
+                ? ListingSort.NEWEST
+                : request.sort();
+        var top = switch (order) {
+            case RELEVANCE -> RelevanceOrder.top(searcher, query, wanted);
+            case NEWEST -> newest(searcher, query, wanted);
+            case PRICE_ASC -> ColumnOrder.top(searcher, query, columns, Facet.PRICE, false, wanted);
+            case PRICE_DESC -> ColumnOrder.top(searcher, query, columns, Facet.PRICE, true, wanted);
+            case YEAR_DESC -> ColumnOrder.top(searcher, query, columns, Facet.YEAR, true, wanted);
+        };
+        return top.size() > offset ? top.subList(offset, top.size()) : List.of();
+    }
+
+    private static List<Long> newest(IndexSearcher searcher, Query query, int wanted) throws IOException {
+        var top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, wanted));
+        return Arrays.stream(top.scoreDocs)
+                .map(hit -> (Long) ((FieldDoc) hit).fields[1])
+                .toList();
     }
 
     private record FacetKey(long readerVersion, Query query) {}
 
     private record Counted(long hits, Facets facets) {}
-
-    /** Every order ends on the listing id, which {@link #search} reads back from the sort values. */
-    private static Sort sort(SearchRequest request) {
-        var sort = request.sort() == ListingSort.RELEVANCE && request.text().isBlank()
-                ? ListingSort.NEWEST
-                : request.sort();
-        return switch (sort) {
-            case RELEVANCE ->
-                new Sort(
-                        SortField.FIELD_SCORE,
-                        numeric(ListingDocument.PUBLISHED, true),
-                        numeric(ListingDocument.ID, true));
-            case NEWEST -> new Sort(numeric(ListingDocument.PUBLISHED, true), numeric(ListingDocument.ID, true));
-            case PRICE_ASC -> new Sort(numeric(ListingDocument.PRICE, false), numeric(ListingDocument.ID, false));
-            case PRICE_DESC -> new Sort(numeric(ListingDocument.PRICE, true), numeric(ListingDocument.ID, true));
-            case YEAR_DESC -> new Sort(numeric(ListingDocument.YEAR, true), numeric(ListingDocument.ID, true));
-        };
-    }
 
     private static SortField numeric(String field, boolean reverse) {
         return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
@@ -237,8 +275,8 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     private void record(long latestListingId) {
-        writer.setLiveCommitData(
-                Map.of(LATEST_LISTING_ID, Long.toString(latestListingId)).entrySet());
+        writer.setLiveCommitData(Map.of(FORMAT, CURRENT_FORMAT, LATEST_LISTING_ID, Long.toString(latestListingId))
+                .entrySet());
     }
 
     private Optional<Long> recorded() {

@@ -28,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds Lucene queries from what a buyer typed, never with a query parser: the text is split into
  * recognised concepts and analysed words, so {@code *:*}, {@code field:value} or an unbalanced
- * quote are only characters. Each concept and word must match ({@link #strict}); when nothing
- * does, any of them may ({@link #lenient}).
+ * quote are only characters. Each concept and word must match (strict); when nothing does, any
+ * of them may (lenient).
  */
 final class QueryBuilder {
 
@@ -62,15 +62,12 @@ final class QueryBuilder {
         return clauses.size() > MAX_WORDS ? clauses.subList(0, MAX_WORDS) : clauses;
     }
 
-    Query strict(List<Query> clauses, ListingFilter filter, Availability availability) {
-        return combine(clauses, Occur.MUST, filter, availability);
-    }
-
-    Query lenient(List<Query> clauses, ListingFilter filter, Availability availability) {
-        return combine(clauses, Occur.SHOULD, filter, availability);
-    }
-
-    private static Query combine(List<Query> clauses, Occur occur, ListingFilter filter, Availability availability) {
+    /**
+     * What the text asks for, each clause with {@code occur} (MUST for strict, SHOULD for lenient),
+     * in this availability and, when the filter names one, of one reference: the matches before the
+     * grid's other filters, which are {@link #narrowings}.
+     */
+    Query base(List<Query> clauses, Occur occur, ListingFilter filter, Availability availability) {
         var query = new BooleanQuery.Builder();
         if (clauses.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -79,8 +76,53 @@ final class QueryBuilder {
             clauses.forEach(clause -> text.add(clause, occur));
             query.add(text.build(), Occur.MUST);
         }
-        filters(query, filter, availability);
+        query.add(
+                keywords(
+                        ListingDocument.STATUS,
+                        switch (availability) {
+                            case ON_SALE -> Set.of("ON_SALE");
+                            case SOLD -> Set.of("SOLD");
+                            case ALL -> Set.of("ON_SALE", "SOLD");
+                        }),
+                Occur.FILTER);
+        if (filter.referenceId() != null) {
+            query.add(LongField.newExactQuery(ListingDocument.REFERENCE, filter.referenceId()), Occur.FILTER);
+        }
         return query.build();
+    }
+
+    /** The base query narrowed by every filter: the matches of a search. */
+    static Query narrowed(Query base, List<Narrowing> narrowings) {
+        if (narrowings.isEmpty()) {
+            return base;
+        }
+        var query = new BooleanQuery.Builder().add(base, Occur.MUST);
+        narrowings.forEach(narrowing -> query.add(narrowing.query(), Occur.FILTER));
+        return query.build();
+    }
+
+    /** The grid's filters on facet fields, in the order of {@link Facet}. */
+    static List<Narrowing> narrowings(ListingFilter filter) {
+        var narrowings = new ArrayList<Narrowing>();
+        anyOf(narrowings, Facet.BRAND, filter.brands(), Function.identity());
+        range(narrowings, Facet.PRICE, filter.minPrice(), filter.maxPrice());
+        anyOf(narrowings, Facet.CONDITION, filter.conditions(), Enum::name);
+        range(
+                narrowings,
+                Facet.YEAR,
+                filter.minYear() == null ? null : filter.minYear().longValue(),
+                filter.maxYear() == null ? null : filter.maxYear().longValue());
+        anyOf(narrowings, Facet.MATERIAL, filter.materials(), Enum::name);
+        range(
+                narrowings,
+                Facet.DIAMETER,
+                filter.minDiameter() == null
+                        ? null
+                        : ListingDocument.tenths(filter.minDiameter(), RoundingMode.CEILING),
+                filter.maxDiameter() == null ? null : ListingDocument.tenths(filter.maxDiameter(), RoundingMode.FLOOR));
+        anyOf(narrowings, Facet.BOX_PAPERS, filter.boxAndPapers(), Enum::name);
+        anyOf(narrowings, Facet.CITY, filter.cities(), Function.identity());
+        return narrowings;
     }
 
     private static Query concept(Concept concept) {
@@ -136,53 +178,17 @@ final class QueryBuilder {
         return words;
     }
 
-    private static void filters(BooleanQuery.Builder query, ListingFilter filter, Availability availability) {
-        query.add(
-                keywords(
-                        ListingDocument.STATUS,
-                        switch (availability) {
-                            case ON_SALE -> Set.of("ON_SALE");
-                            case SOLD -> Set.of("SOLD");
-                            case ALL -> Set.of("ON_SALE", "SOLD");
-                        }),
-                Occur.FILTER);
-        anyOf(query, ListingDocument.BRAND, filter.brands(), Function.identity());
-        anyOf(query, ListingDocument.CONDITION, filter.conditions(), Enum::name);
-        anyOf(query, ListingDocument.MATERIAL, filter.materials(), Enum::name);
-        anyOf(query, ListingDocument.BOX_PAPERS, filter.boxAndPapers(), Enum::name);
-        anyOf(query, ListingDocument.CITY, filter.cities(), Function.identity());
-        if (filter.referenceId() != null) {
-            query.add(LongField.newExactQuery(ListingDocument.REFERENCE, filter.referenceId()), Occur.FILTER);
-        }
-        range(query, ListingDocument.PRICE, filter.minPrice(), filter.maxPrice());
-        range(
-                query,
-                ListingDocument.YEAR,
-                filter.minYear() == null ? null : filter.minYear().longValue(),
-                filter.maxYear() == null ? null : filter.maxYear().longValue());
-        range(
-                query,
-                ListingDocument.DIAMETER,
-                filter.minDiameter() == null
-                        ? null
-                        : ListingDocument.tenths(filter.minDiameter(), RoundingMode.CEILING),
-                filter.maxDiameter() == null ? null : ListingDocument.tenths(filter.maxDiameter(), RoundingMode.FLOOR));
-    }
-
-    private static void range(BooleanQuery.Builder query, String field, @Nullable Long min, @Nullable Long max) {
+    private static void range(List<Narrowing> narrowings, Facet facet, @Nullable Long min, @Nullable Long max) {
         if (min != null || max != null) {
-            query.add(
-                    LongField.newRangeQuery(
-                            field, min == null ? Long.MIN_VALUE : min, max == null ? Long.MAX_VALUE : max),
-                    Occur.FILTER);
+            narrowings.add(
+                    Narrowing.between(facet, min == null ? Long.MIN_VALUE : min, max == null ? Long.MAX_VALUE : max));
         }
     }
 
-    private static <T> void anyOf(BooleanQuery.Builder query, String field, Set<T> values, Function<T, String> term) {
+    private static <T> void anyOf(List<Narrowing> narrowings, Facet facet, Set<T> values, Function<T, String> term) {
         if (!values.isEmpty()) {
-            query.add(
-                    keywords(field, values.stream().map(term).collect(java.util.stream.Collectors.toSet())),
-                    Occur.FILTER);
+            narrowings.add(
+                    Narrowing.anyOf(facet, values.stream().map(term).collect(java.util.stream.Collectors.toSet())));
         }
     }
 

@@ -193,6 +193,56 @@ class ListingSearchFilterTests {
     }
 
     @Test
+    void countsEachFacetWithEveryFilterButItsOwn() {
+        var rolex = ListingFilter.NONE.withBrands(Set.of("rolex"));
+        var found = search.search("", rolex, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, 10));
+        assertThat(found.page().total()).isEqualTo(2);
+        assertThat(found.facets().brands()).containsExactly(new FacetCount("rolex", 2), new FacetCount("omega", 1));
+        assertThat(found.facets().conditions())
+                .containsExactlyInAnyOrder(new FacetCount("EXCELLENT", 1), new FacetCount("GOOD", 1));
+
+        var excellentRolexOver100k = brandPriceCondition("rolex", 100_000L, Condition.EXCELLENT);
+        var narrowed = search.search(
+                "", excellentRolexOver100k, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, 10));
+        assertThat(narrowed.page().total()).isEqualTo(1);
+        assertThat(narrowed.page().items()).extracting(Listing::priceCny).containsExactly(110_000L);
+        assertThat(narrowed.facets().brands()).containsExactly(new FacetCount("rolex", 1));
+        assertThat(narrowed.facets().conditions()).containsExactly(new FacetCount("EXCELLENT", 1));
+        assertThat(narrowed.facets().priceBands())
+                .contains(new FacetCount("FROM_50K_TO_100K", 0), new FacetCount("FROM_100K_TO_200K", 1));
+        assertThat(narrowed.facets().cities()).containsExactly(new FacetCount("上海", 1));
+
+        var sideways = search.search(
+                "",
+                brandPriceCondition("rolex", null, Condition.EXCELLENT),
+                Availability.ON_SALE,
+                ListingSort.NEWEST,
+                new PageSpec(1, 10));
+        assertThat(sideways.page().total()).isEqualTo(1);
+        assertThat(sideways.facets().brands()).containsExactly(new FacetCount("omega", 1), new FacetCount("rolex", 1));
+        assertThat(sideways.facets().conditions())
+                .containsExactlyInAnyOrder(new FacetCount("EXCELLENT", 1), new FacetCount("GOOD", 1));
+        assertThat(sideways.facets().priceBands())
+                .contains(new FacetCount("FROM_50K_TO_100K", 0), new FacetCount("FROM_100K_TO_200K", 1));
+    }
+
+    private static ListingFilter brandPriceCondition(String brand, Long minPrice, Condition condition) {
+        return new ListingFilter(
+                Set.of(brand),
+                null,
+                minPrice,
+                null,
+                Set.of(condition),
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                Set.of(),
+                Set.of());
+    }
+
+    @Test
     void rejectsUnknownBrandsAndReferences() {
         assertThatThrownBy(() -> page(
                         ListingFilter.NONE.withBrands(Set.of("rolexx")),

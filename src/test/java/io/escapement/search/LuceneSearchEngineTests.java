@@ -3,15 +3,33 @@ package io.escapement.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import io.escapement.search.spi.Availability;
+import io.escapement.search.spi.SearchRequest;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The index on disk: it survives a restart and remembers how far it has seen the catalog. */
+/**
+ * The index on disk: it survives a restart, remembers how far it has seen the catalog, and is
+ * replaced when of an older layout.
+ */
 @SpringBootTest
 class LuceneSearchEngineTests {
 
@@ -53,6 +71,90 @@ class LuceneSearchEngineTests {
             assertThat(after.facets().brands().get(0).count())
                     .isEqualTo(before.facets().brands().get(0).count() - 1);
         }
+    }
+
+    @Test
+    void ordersEqualScoresNewestFirstAcrossSegments() throws Exception {
+        var fixture = new SearchFixture(catalog, directory);
+        try (var engine = fixture.engine) {
+            var before = fixture.search("绿水鬼", 24).ids();
+            var model = fixture.listing(before.get(0));
+            engine.upsert(List.of(
+                    copy(model, 10_001, model.priceCny(), model.publishedAt().plusSeconds(3_600)), // newest
+                    copy(model, 10_002, model.priceCny(), Instant.ofEpochSecond(1)))); // oldest
+            var expected = new ArrayList<Long>();
+            expected.add(10_001L);
+            expected.addAll(before);
+            expected.add(10_002L);
+            assertThat(fixture.search("绿水鬼", 24).ids()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void ordersEqualPricesByIdAcrossSegments() throws Exception {
+        var fixture = new SearchFixture(catalog, directory);
+        try (var engine = fixture.engine) {
+            var model = fixture.listing(fixture.search("绿水鬼", 1).ids().get(0));
+            engine.upsert(List.of(
+                    copy(model, 10_002, 1, model.publishedAt()),
+                    copy(model, 10_001, 1, model.publishedAt()),
+                    copy(model, 10_003, 2_000_000_000, model.publishedAt())));
+            engine.upsert(List.of(
+                    copy(model, 10_000, 1, model.publishedAt()),
+                    copy(model, 10_004, 2_000_000_000, model.publishedAt())));
+            assertThat(fixture.engine.search(request(ListingSort.PRICE_ASC)).ids())
+                    .containsExactly(10_000L, 10_001L, 10_002L);
+            assertThat(fixture.engine.search(request(ListingSort.PRICE_DESC)).ids())
+                    .containsExactly(10_004L, 10_003L);
+        }
+    }
+
+    private static SearchRequest request(ListingSort sort) {
+        return new SearchRequest(
+                "",
+                ListingFilter.NONE,
+                Availability.ON_SALE,
+                sort,
+                new PageSpec(1, sort == ListingSort.PRICE_ASC ? 3 : 2));
+    }
+
+    @Test
+    void replacesAnIndexOfAnOlderLayoutWithAnEmptyOneToRebuild() throws Exception {
+        var old = directory.resolve("old");
+        try (var files = FSDirectory.open(old);
+                var writer = new IndexWriter(files, new IndexWriterConfig())) {
+            var document = new Document();
+            document.add(new LongField(ListingDocument.PUBLISHED, 1, Store.NO));
+            writer.addDocument(document);
+            writer.setLiveCommitData(
+                    Map.of(LuceneSearchEngine.LATEST_LISTING_ID, "42").entrySet());
+            writer.commit();
+        }
+        try (var engine = new LuceneSearchEngine(
+                old, new WatchVocabulary(catalog.brands(), catalog.references(Optional.empty())))) {
+            assertThat(engine.latestListingId()).isEmpty();
+            assertThat(engine.size()).isZero();
+        }
+    }
+
+    /** A copy of the model listing with another id, price and publication time. */
+    private static Listing copy(Listing model, long id, long price, Instant published) {
+        return new Listing(
+                id,
+                model.brand(),
+                model.reference(),
+                model.merchantId(),
+                model.maskedSerial(),
+                model.year(),
+                model.condition(),
+                model.boxAndPapers(),
+                price,
+                model.city(),
+                model.status(),
+                model.photoCount(),
+                model.descriptionZh(),
+                model.descriptionEn(),
+                published);
     }
 
     @Test

@@ -181,6 +181,18 @@ class SearchIntegrationTests {
                 .andExpect(jsonPath("$.facets.years.length()").value(5));
         mvc.perform(get("/api/v1/listings").param("q", "rolex").param("sort", "PRICE_ASC"))
                 .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/listings").param("brand", "rolex"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].brand", everyItem(is("rolex"))))
+                .andExpect(jsonPath("$.facets.brands[*].value", hasItem("omega")));
+        var page = mvc.perform(get("/watches").param("brand", "rolex"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("the other brands keep their counts beside a chosen brand")
+                .containsPattern("(?s)value=\"omega\"(?:(?!<label).)*class=\"facet-count\">\\([1-9]\\d*\\)");
         for (var bad : List.of("page=-1", "size=0", "status=LOST", "sort=BEST")) {
             var pair = bad.split("=");
             mvc.perform(get("/api/v1/listings").param("q", "rolex").param(pair[0], pair[1]))
