@@ -2,7 +2,11 @@ package io.escapement.catalog;
 
 import org.jspecify.annotations.Nullable;
 
-/** Price bands offered as one-click filters, in yuan; explicit minimum and maximum prices win. */
+/**
+ * Price bands offered as one-click filters, in yuan; explicit minimum and maximum prices win. A
+ * band holds its minimum and stops below its maximum, so a watch at exactly ¥100,000 is in
+ * "¥100k–200k" and nowhere else.
+ */
 public enum PriceBand {
     UNDER_50K(null, 50_000L, "5万以下", "Under ¥50k"),
     FROM_50K_TO_100K(50_000L, 100_000L, "5万-10万", "¥50k–100k"),
@@ -26,8 +30,14 @@ public enum PriceBand {
         return min;
     }
 
+    /** The band's upper end, which it does not hold itself. */
     public @Nullable Long getMax() {
         return max;
+    }
+
+    /** The highest price (whole yuan) in the band, for filters whose maximum is inclusive. */
+    public @Nullable Long highestPrice() {
+        return max == null ? null : max - 1;
     }
 
     public String label(boolean chinese) {

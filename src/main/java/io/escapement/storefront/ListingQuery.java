@@ -66,7 +66,7 @@ public record ListingQuery(
                 Set.copyOf(brand),
                 reference,
                 minPrice != null || priceBand == null ? minPrice : priceBand.getMin(),
-                maxPrice != null || priceBand == null ? maxPrice : priceBand.getMax(),
+                maxPrice != null || priceBand == null ? maxPrice : priceBand.highestPrice(),
                 Set.copyOf(condition),
                 minYear,
                 maxYear,

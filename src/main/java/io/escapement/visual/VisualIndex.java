@@ -142,17 +142,16 @@ class VisualIndex implements DisposableBean {
     }
 
     /**
-     * Ends a full build: merges the index into one segment, so a search walks one HNSW graph, and
-     * records that the build finished.
+     * Ends a full build by recording that it finished. The segments are left to Lucene's merge
+     * policy: merging a million listings' photos into one HNSW graph takes longer than the build.
      */
     void built() {
         try {
-            writer.forceMerge(1);
             writer.setLiveCommitData(
                     Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, "true").entrySet());
             commit();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not merge the photo index", e);
+            throw new UncheckedIOException("Could not commit the photo index", e);
         }
     }
 

@@ -1,0 +1,53 @@
+package io.escapement.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.escapement.catalog.PriceBand;
+import org.junit.jupiter.api.Test;
+
+/** A price band filters exactly the prices its facet counts: from its minimum to below its maximum. */
+class ListingQueryTests {
+
+    @Test
+    void aPriceBandStopsBelowItsMaximumAsItsFacetDoes() {
+        var fiftyToHundred = band(PriceBand.FROM_50K_TO_100K).filter();
+        assertThat(fiftyToHundred.minPrice()).isEqualTo(50_000L);
+        assertThat(fiftyToHundred.maxPrice()).isEqualTo(99_999L);
+        var hundredToTwoHundred = band(PriceBand.FROM_100K_TO_200K).filter();
+        assertThat(hundredToTwoHundred.minPrice()).isEqualTo(100_000L);
+        var over = band(PriceBand.OVER_500K).filter();
+        assertThat(over.minPrice()).isEqualTo(500_000L);
+        assertThat(over.maxPrice()).isNull();
+    }
+
+    @Test
+    void explicitPricesWinOverTheBand() {
+        var query = new ListingQuery(
+                null,
+                null,
+                null,
+                null,
+                PriceBand.UNDER_50K,
+                10_000L,
+                60_000L,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(query.filter().minPrice()).isEqualTo(10_000L);
+        assertThat(query.filter().maxPrice()).isEqualTo(60_000L);
+    }
+
+    private static ListingQuery band(PriceBand band) {
+        return new ListingQuery(
+                null, null, null, null, band, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+}
