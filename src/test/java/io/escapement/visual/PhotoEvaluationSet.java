@@ -24,14 +24,14 @@ import javax.imageio.ImageWriteParam;
  * cropped, re-lit, blurred and saved as a low-quality JPEG, the way a buyer's snapshot differs from
  * the merchant's photo.
  */
-final class PhotoEvaluationSet {
+public final class PhotoEvaluationSet {
 
     private static final WatchPainter painter = new WatchPainter();
 
     private PhotoEvaluationSet() {}
 
     /** The JPEG bytes of query number {@code n} for a listing. */
-    static byte[] query(Listing listing, int n) {
+    public static byte[] query(Listing listing, int n) {
         var reference = listing.reference();
         return query(reference.appearance(), reference.caseMaterial(), listing.id() * 7919 + n, n % 2);
     }
