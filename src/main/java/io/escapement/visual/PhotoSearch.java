@@ -17,7 +17,7 @@ public class PhotoSearch {
     public static final int MAX_RESULTS = 20;
 
     /** The query is also looked at from further away, as buyers' photos are often framed tighter. */
-    static final List<Double> ZOOM_OUT = List.of(0.9, 1.0, 1.12, 1.25, 1.4);
+    static final List<Double> ZOOM_OUT = List.of(1.0, 1.12, 1.25);
 
     /** Query photos are decoded with about this many pixels on the short side, whatever their size. */
     static final int DESCRIBED_SIDE = 400;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -65,7 +67,13 @@ public final class PhotoSearchFootprint {
         }
         index.put(batch);
         index.built();
+        index.destroy(); // closing waits for running merges, so the searches below meet a settled index
         long indexMillis = (System.nanoTime() - indexStart) / 1_000_000;
+        index = new VisualIndex(directory);
+        int segments;
+        try (var reader = DirectoryReader.open(FSDirectory.open(directory))) {
+            segments = reader.leaves().size();
+        }
         long bytes;
         try (Stream<Path> files = Files.walk(directory)) {
             bytes = files.filter(Files::isRegularFile)
@@ -82,13 +90,14 @@ public final class PhotoSearchFootprint {
         }
         Arrays.sort(latencies);
         System.out.printf(
-                "descriptor %.2f ms/photo; %d listings (%d photos) indexed in %d ms; index %.1f MB;"
+                "descriptor %.2f ms/photo; %d listings (%d photos) indexed in %d ms; index %.1f MB in %d segments;"
                         + " photo search (decode, describe, k-NN) p50 %.2f ms, p99 %.2f ms%n",
                 describeNanos / 1e6 / SAMPLES,
                 n,
                 index.size(),
                 indexMillis,
                 bytes / 1024.0 / 1024.0,
+                segments,
                 latencies[500] / 1e6,
                 latencies[990] / 1e6);
         index.destroy();
