@@ -7,16 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.springframework.beans.factory.DisposableBean;
@@ -44,6 +49,14 @@ class VisualIndex implements DisposableBean {
     private final SearcherManager searchers;
     private final boolean created;
 
+    /** The segments' HNSW graphs are searched side by side, one per core. */
+    private final ExecutorService segmentSearches =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+                var thread = new Thread(task, "photo-search");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     VisualIndex(@Value("${escapement.visual.index-dir}") Path path) {
         try {
             Files.createDirectories(path);
@@ -59,7 +72,12 @@ class VisualIndex implements DisposableBean {
             writer.setLiveCommitData(Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, Boolean.toString(!created))
                     .entrySet());
             writer.commit();
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, segmentSearches);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Could not open the photo index at " + path, e);
         }
@@ -177,6 +195,7 @@ class VisualIndex implements DisposableBean {
     @Override
     public void destroy() throws IOException {
         searchers.close();
+        segmentSearches.shutdown();
         writer.close();
         directory.close();
     }
