@@ -124,10 +124,6 @@ final class FacetColumns {
             return columns;
         }
 
-        int size() {
-            return bySegment.size();
-        }
-
         private static FacetColumns load(LeafReader reader) {
             try {
                 return new FacetColumns(reader);

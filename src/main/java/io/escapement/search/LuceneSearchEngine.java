@@ -1,7 +1,11 @@
 package io.escapement.search;
 
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import io.escapement.search.spi.Availability;
+import io.escapement.search.spi.FacetCount;
 import io.escapement.search.spi.SearchEngine;
 import io.escapement.search.spi.SearchHits;
 import io.escapement.search.spi.SearchRequest;
@@ -16,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -25,11 +28,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,10 +38,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * The embedded engine: a Lucene index on disk, written by one {@link IndexWriter}, searched through
@@ -121,22 +121,15 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     @Override
     public SearchHits search(SearchRequest request) {
-        try {
-            var searcher = searchers.acquire();
-            try {
-                var clauses = queries.clauses(request.text());
-                var narrowings = QueryBuilder.narrowings(request.filter());
-                var hits = search(searcher, Occur.MUST, clauses, narrowings, request);
-                if (hits.total() == 0 && clauses.size() > 1) {
-                    hits = search(searcher, Occur.SHOULD, clauses, narrowings, request);
-                }
-                return hits;
-            } finally {
-                searchers.release(searcher);
+        return withSearcher(searcher -> {
+            var clauses = queries.clauses(request.text());
+            var narrowings = QueryBuilder.narrowings(request.filter());
+            var hits = search(searcher, Occur.MUST, clauses, narrowings, request);
+            if (hits.total() == 0 && clauses.size() > 1) {
+                hits = search(searcher, Occur.SHOULD, clauses, narrowings, request);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return hits;
+        });
     }
 
     /**
@@ -197,33 +190,18 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         return LongField.newSortField(field, reverse, SortedNumericSelector.Type.MIN);
     }
 
+    /**
+     * The cities with a listing on sale: the city facet of a blank search on sale, so it comes from
+     * the facet cache until the next change.
+     */
     @Override
     public List<String> cities() {
-        try {
-            var searcher = searchers.acquire();
-            try {
-                var cities = new TreeSet<String>();
-                var terms = MultiTerms.getTerms(searcher.getIndexReader(), ListingDocument.CITY);
-                if (terms != null) {
-                    var iterator = terms.iterator();
-                    for (var term = iterator.next(); term != null; term = iterator.next()) {
-                        var city = term.utf8ToString();
-                        var onSaleThere = new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(ListingDocument.CITY, city)), Occur.FILTER)
-                                .add(new TermQuery(new Term(ListingDocument.STATUS, "ON_SALE")), Occur.FILTER)
-                                .build();
-                        if (searcher.count(onSaleThere) > 0) {
-                            cities.add(city);
-                        }
-                    }
-                }
-                return List.copyOf(cities);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var onSale =
+                new SearchRequest("", ListingFilter.NONE, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, 1));
+        return search(onSale).facets().cities().stream()
+                .map(FacetCount::value)
+                .sorted()
+                .toList();
     }
 
     @Override
@@ -309,6 +287,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             change.run();
             writer.commit();
             searchers.maybeRefreshBlocking();
+            facetCache.clear(); // counts of older readers are never asked for again
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -328,16 +307,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
 
     @Override
     public long size() {
-        try {
-            var searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     @Override
@@ -345,5 +315,19 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         searchers.close();
         writer.close();
         directory.close();
+    }
+
+    /** Runs {@code work} on the current searcher, released afterwards. */
+    private <T> T withSearcher(IOFunction<IndexSearcher, T> work) {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search index", e);
+        }
     }
 }
