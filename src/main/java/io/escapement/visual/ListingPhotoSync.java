@@ -1,17 +1,14 @@
 package io.escapement.visual;
 
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingEvents;
 import io.escapement.catalog.ListingPhotos;
 import io.escapement.catalog.ListingStatus;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,34 +100,25 @@ class ListingPhotoSync {
         if (!indexing) {
             return;
         }
-        var onSale = new ArrayList<VisualIndex.Described>();
-        var gone = new ArrayList<Long>();
-        for (long id : ids) {
-            describe(id).ifPresentOrElse(onSale::add, () -> gone.add(id));
-        }
+        var onSale = catalog.listings(ids).stream()
+                .filter(listing -> listing.status() == ListingStatus.ON_SALE && listing.photoCount() > 0)
+                .map(this::describe)
+                .toList();
         index.put(onSale);
+        var described = onSale.stream().map(VisualIndex.Described::listingId).collect(Collectors.toSet());
+        var gone = ids.stream().filter(id -> !described.contains(id)).toList();
         if (!gone.isEmpty()) {
             index.remove(gone);
         }
     }
 
-    private Optional<VisualIndex.Described> describe(long id) {
-        return catalog.listing(id)
-                .filter(listing -> listing.status() == ListingStatus.ON_SALE && listing.photoCount() > 0)
-                .map(listing -> new VisualIndex.Described(
-                        id,
-                        IntStream.range(0, Math.min(DESCRIBED_PHOTOS, listing.photoCount()))
-                                .mapToObj(position -> photos.jpeg(id, position, ListingPhotos.Size.THUMBNAIL))
-                                .flatMap(Optional::stream)
-                                .map(jpeg -> PhotoDescriptor.describe(read(jpeg)))
-                                .toList()));
-    }
-
-    private static java.awt.image.BufferedImage read(byte[] jpeg) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(jpeg));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private VisualIndex.Described describe(Listing listing) {
+        return new VisualIndex.Described(
+                listing.id(),
+                IntStream.range(0, Math.min(DESCRIBED_PHOTOS, listing.photoCount()))
+                        .mapToObj(position -> photos.jpeg(listing.id(), position, ListingPhotos.Size.THUMBNAIL))
+                        .flatMap(Optional::stream)
+                        .map(jpeg -> PhotoDescriptor.describe(PhotoDecoder.decode(jpeg)))
+                        .toList());
     }
 }

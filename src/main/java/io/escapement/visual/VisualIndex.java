@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOFunction;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -133,30 +135,21 @@ class VisualIndex implements DisposableBean {
      * even when every listing's described photos all come back.
      */
     List<Long> nearest(List<float[]> vectors, int k) {
-        try {
-            var searcher = searchers.acquire();
-            try {
-                var best = new java.util.HashMap<Long, Float>();
-                var stored = searcher.storedFields();
-                for (var vector : vectors) {
-                    int photos = k * ListingPhotoSync.DESCRIBED_PHOTOS;
-                    for (var hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, photos), photos).scoreDocs) {
-                        long id = stored.document(hit.doc)
-                                .getField(ID)
-                                .numericValue()
-                                .longValue();
-                        best.merge(id, hit.score, Math::max);
-                    }
+        return withSearcher(searcher -> {
+            var best = new HashMap<Long, Float>();
+            var stored = searcher.storedFields();
+            for (var vector : vectors) {
+                int photos = k * ListingPhotoSync.DESCRIBED_PHOTOS;
+                for (var hit : searcher.search(new KnnFloatVectorQuery(VECTOR, vector, photos), photos).scoreDocs) {
+                    long id =
+                            stored.document(hit.doc).getField(ID).numericValue().longValue();
+                    best.merge(id, hit.score, Math::max);
                 }
-                var ids = new ArrayList<>(best.keySet());
-                ids.sort((a, b) -> Float.compare(best.get(b), best.get(a)));
-                return ids.subList(0, Math.min(k, ids.size()));
-            } finally {
-                searchers.release(searcher);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not search the photo index", e);
-        }
+            var ids = new ArrayList<>(best.keySet());
+            ids.sort((a, b) -> Float.compare(best.get(b), best.get(a)));
+            return ids.subList(0, Math.min(k, ids.size()));
+        });
     }
 
     /**
@@ -175,21 +168,26 @@ class VisualIndex implements DisposableBean {
 
     /** Number of photos in the index. */
     int size() {
-        try {
-            var searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     private synchronized void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Runs {@code work} on the current searcher, released afterwards. */
+    private <T> T withSearcher(IOFunction<IndexSearcher, T> work) {
+        try {
+            var searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not search the photo index", e);
+        }
     }
 
     @Override
