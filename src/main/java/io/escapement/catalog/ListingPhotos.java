@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +42,9 @@ public class ListingPhotos {
             this.pixels = pixels;
         }
     }
+
+    /** JPEG quality of the photos served. */
+    private static final float QUALITY = 0.86f;
 
     private static final int START_OF_SCAN = 0xDA, APP0 = 0xE0, APP15 = 0xEF, COMMENT = 0xFE;
 
@@ -108,7 +112,7 @@ public class ListingPhotos {
             if (image.isEmpty()) {
                 return Optional.empty();
             }
-            var bytes = encode(image.get());
+            var bytes = encode(image.get(), QUALITY);
             Files.createDirectories(file.getParent());
             var temporary = Files.createTempFile(file.getParent(), "photo", ".tmp");
             Files.write(temporary, bytes);
@@ -186,15 +190,21 @@ public class ListingPhotos {
         }
     }
 
-    private static byte[] encode(BufferedImage image) throws IOException {
+    /**
+     * The image as a baseline JPEG of this quality, written in memory and with no metadata: the
+     * writer is handed the pixels alone.
+     */
+    public static byte[] encode(BufferedImage image, float quality) {
         var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         var parameters = writer.getDefaultWriteParam();
         parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        parameters.setCompressionQuality(0.86f);
+        parameters.setCompressionQuality(quality);
         var out = new ByteArrayOutputStream();
-        try (var stream = ImageIO.createImageOutputStream(out)) {
+        try (var stream = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, null), parameters);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }

@@ -1,13 +1,7 @@
 package io.escapement.visual;
 
+import io.escapement.catalog.ListingPhotos;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,7 +29,7 @@ public class PhotoSanitiser {
         return reencode(PhotoDecoder.decode(upload, KEPT_SIDE));
     }
 
-    /** A JPEG with the photo's pixels and nothing else: no metadata is handed to the writer. */
+    /** A JPEG with the photo's pixels (flattened onto white) and nothing else. */
     static byte[] reencode(BufferedImage photo) {
         var rgb = new BufferedImage(photo.getWidth(), photo.getHeight(), BufferedImage.TYPE_INT_RGB);
         var g = rgb.createGraphics();
@@ -44,19 +38,6 @@ public class PhotoSanitiser {
         } finally {
             g.dispose();
         }
-        var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        var parameters = writer.getDefaultWriteParam();
-        parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        parameters.setCompressionQuality(0.9f);
-        var out = new ByteArrayOutputStream();
-        try (var stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(rgb, null, null), parameters);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return ListingPhotos.encode(rgb, 0.9f);
     }
 }
