@@ -176,9 +176,7 @@ public class Catalog {
      * at position 0); empty for another merchant's listing.
      */
     public List<UUID> uploadedPhotos(long merchantId, long listingId) {
-        return listingOf(merchantId, listingId)
-                .map(listing -> uploads.names(listingId))
-                .orElse(List.of());
+        return uploads.names(merchantId, listingId);
     }
 
     /**

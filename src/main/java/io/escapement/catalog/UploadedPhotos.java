@@ -66,10 +66,12 @@ class UploadedPhotos {
         return deleted;
     }
 
-    /** The names of a listing's uploaded photos, in upload order. */
-    List<UUID> names(long listingId) {
-        return jdbc.sql("select name from catalog.listing_photo where listing_id = :listing order by id")
+    /** The names of the uploaded photos of this merchant's listing, in upload order. */
+    List<UUID> names(long merchantId, long listingId) {
+        return jdbc.sql("select p.name from catalog.listing_photo p join catalog.listing l on l.id = p.listing_id"
+                        + " where l.id = :listing and l.merchant_id = :merchant order by p.id")
                 .param("listing", listingId)
+                .param("merchant", merchantId)
                 .query(UUID.class)
                 .list();
     }

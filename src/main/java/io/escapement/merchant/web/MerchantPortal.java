@@ -9,6 +9,7 @@ import io.escapement.visual.PhotoSanitiser;
 import io.escapement.visual.UnacceptablePhoto;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -106,16 +107,21 @@ class MerchantPortal {
         if (catalog.removePhoto(merchant, id, photo)) {
             return "redirect:/merchant/listings/" + id + "?photoRemoved";
         }
-        boolean ours = catalog.uploadedPhotos(merchant, id).contains(photo);
+        var uploaded = catalog.uploadedPhotos(merchant, id);
+        boolean ours = uploaded.contains(photo);
         response.setStatus(ours ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
         model.addAttribute("problem", ours ? "merchant.photoNotRemoved" : "merchant.noPhoto");
-        catalog.listingOf(merchant, id).ifPresent(listing -> show(listing, model));
+        catalog.listingOf(merchant, id).ifPresent(listing -> show(listing, uploaded, model));
         return "merchant/listing";
     }
 
     private void show(Listing listing, Model model) {
+        show(listing, catalog.uploadedPhotos(listing.merchantId(), listing.id()), model);
+    }
+
+    private static void show(Listing listing, List<UUID> uploadedPhotos, Model model) {
         model.addAttribute("listing", listing);
-        model.addAttribute("uploadedPhotos", catalog.uploadedPhotos(listing.merchantId(), listing.id()));
+        model.addAttribute("uploadedPhotos", uploadedPhotos);
     }
 
     @PostMapping("/merchant/listings/{id}/price")
@@ -133,14 +139,16 @@ class MerchantPortal {
             if (catalog.reprice(merchant, id, Long.parseLong(price.strip()))) {
                 return "redirect:/merchant/listings/" + id + "?repriced";
             }
-            boolean ours = catalog.listingOf(merchant, id).isPresent();
-            response.setStatus(ours ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
-            model.addAttribute("problem", ours ? "merchant.notRepriceable" : "merchant.noListing");
         } catch (InvalidListingQuery e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "merchant.badPrice");
         }
-        catalog.listingOf(merchant, id).ifPresent(listing -> show(listing, model));
+        var listing = catalog.listingOf(merchant, id);
+        if (!model.containsAttribute("problem")) {
+            response.setStatus(listing.isPresent() ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", listing.isPresent() ? "merchant.notRepriceable" : "merchant.noListing");
+        }
+        listing.ifPresent(found -> show(found, model));
         return "merchant/listing";
     }
 
