@@ -91,7 +91,7 @@ public record ListingQuery(
     }
 
     public String text() {
-        return q == null ? "" : q;
+        return q;
     }
 
     public Availability availability() {
