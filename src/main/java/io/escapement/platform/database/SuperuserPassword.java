@@ -84,8 +84,8 @@ final class SuperuserPassword {
     }
 
     /**
-     * A cluster created before with {@code trust} (which initdb ignored the password for) gets the
-     * password set and {@code pg_hba.conf} rewritten to SCRAM only, then reloads its configuration.
+     * A cluster created before with {@code trust} gets the superuser's password set and {@code
+     * pg_hba.conf} rewritten to SCRAM only, then reloads its configuration.
      */
     static void requireScram(EmbeddedPostgres postgres, Path cluster, String password) {
         try {
