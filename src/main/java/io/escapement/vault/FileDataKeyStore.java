@@ -34,16 +34,7 @@ final class FileDataKeyStore implements DataKeyStore {
 
     @Override
     public void destroy(UUID subject) {
-        try {
-            var file = file(subject);
-            if (Files.exists(file)) {
-                // Overwrite before unlinking, so the bytes do not linger in the file's old blocks.
-                Files.write(file, new byte[(int) Files.size(file)]);
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not destroy the data key of a subject", e);
-        }
+        KeyFiles.destroy(file(subject));
     }
 
     @Override

@@ -34,6 +34,18 @@ final class KeyFiles {
         }
     }
 
+    /** Overwrites the file before unlinking it, so its bytes do not linger in the old blocks. */
+    static void destroy(Path file) {
+        try {
+            if (Files.exists(file)) {
+                Files.write(file, new byte[(int) Files.size(file)]);
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not destroy key file " + file, e);
+        }
+    }
+
     static void ownerOnly(Path path) throws IOException {
         if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(

@@ -10,29 +10,50 @@ import io.escapement.vault.spi.KeyManagement;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The default master key: a Tink AES-256-GCM keyset in {@code master-keyset.json} under the key
- * directory, created on first start, readable by the owner only. Fit for development and single
- * machines; production plugs in a KMS through {@link KeyManagement}.
+ * The default master key: a Tink AES-256-GCM keyset in {@code master-keyset.wrapped.json} under the
+ * key directory, encrypted by the {@link KeyEncryptionKey} and never written in clear. Created on
+ * first start; a cleartext {@code master-keyset.json} left by an earlier version is wrapped and
+ * destroyed. Keeps P-2 and R-3 (ADR 21).
  */
 final class LocalKeyManagement implements KeyManagement {
 
+    static final String WRAPPED = "master-keyset.wrapped.json";
+    static final String CLEARTEXT = "master-keyset.json";
+    private static final Logger log = LoggerFactory.getLogger(LocalKeyManagement.class);
+    private static final byte[] BINDING = "escapement-master-keyset".getBytes(StandardCharsets.UTF_8);
+
     private final Path file;
+    private final Aead keyEncryptionKey;
     private volatile KeysetHandle keyset;
     private volatile Aead aead;
 
-    LocalKeyManagement(Path keyDir) {
-        this.file = keyDir.resolve("master-keyset.json");
+    LocalKeyManagement(Path keyDir, Aead keyEncryptionKey) {
+        this.file = keyDir.resolve(WRAPPED);
+        this.keyEncryptionKey = keyEncryptionKey;
+        var cleartext = keyDir.resolve(CLEARTEXT);
         try {
             java.nio.file.Files.createDirectories(keyDir);
             KeyFiles.ownerOnly(keyDir);
-            var existing = KeyFiles.read(file);
-            if (existing.isPresent()) {
-                use(TinkJsonProtoKeysetFormat.parseKeyset(
-                        new String(existing.get(), StandardCharsets.UTF_8), InsecureSecretKeyAccess.get()));
+            var wrapped = KeyFiles.read(file);
+            var clear = KeyFiles.read(cleartext);
+            if (wrapped.isPresent()) {
+                use(unwrap(wrapped.get()));
+            } else if (clear.isPresent()) {
+                save(TinkJsonProtoKeysetFormat.parseKeyset(
+                        new String(clear.get(), StandardCharsets.UTF_8), InsecureSecretKeyAccess.get()));
             } else {
                 save(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
+            }
+            if (clear.isPresent()) {
+                KeyFiles.destroy(cleartext);
+                log.warn(
+                        "Wrapped the cleartext master keyset with the key-encryption key into {} and destroyed {}",
+                        file,
+                        cleartext);
             }
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("Could not load the master keyset " + file, e);
@@ -58,10 +79,22 @@ final class LocalKeyManagement implements KeyManagement {
         }
     }
 
+    private KeysetHandle unwrap(byte[] wrapped) {
+        try {
+            return TinkJsonProtoKeysetFormat.parseEncryptedKeyset(
+                    new String(wrapped, StandardCharsets.UTF_8), keyEncryptionKey, BINDING);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(
+                    "The key-encryption key does not open the master keyset " + file
+                            + ": check ESCAPEMENT_VAULT_KEK, escapement.vault.kek-file or escapement.vault.kms-key-uri",
+                    e);
+        }
+    }
+
     private void save(KeysetHandle handle) throws GeneralSecurityException {
         KeyFiles.write(
                 file,
-                TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get())
+                TinkJsonProtoKeysetFormat.serializeEncryptedKeyset(handle, keyEncryptionKey, BINDING)
                         .getBytes(StandardCharsets.UTF_8));
         use(handle);
     }

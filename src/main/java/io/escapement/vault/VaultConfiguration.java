@@ -37,7 +37,8 @@ class VaultConfiguration {
     @Bean
     @ConditionalOnMissingBean
     KeyManagement keyManagement(VaultProperties properties) {
-        return new LocalKeyManagement(properties.keyDir());
+        LegacyKeyDirectory.moveInto(properties.legacyKeyDir(), properties.keyDir());
+        return new LocalKeyManagement(properties.keyDir(), KeyEncryptionKey.of(properties));
     }
 
     @Bean

@@ -49,7 +49,7 @@ class DataKeysTests {
                 .resolve(subject + ".keyset");
         assertThat(java.nio.file.Files.getPosixFilePermissions(file))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        assertThat(java.nio.file.Files.getPosixFilePermissions(keyDir.resolve("master-keyset.json")))
+        assertThat(java.nio.file.Files.getPosixFilePermissions(keyDir.resolve(LocalKeyManagement.WRAPPED)))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         assertThat(java.nio.file.Files.getPosixFilePermissions(keyDir))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
@@ -61,7 +61,7 @@ class DataKeysTests {
     }
 
     static DataKeys dataKeys(Path keyDir, int cacheSize) {
-        var wrapping = new WrappedKeysets(new LocalKeyManagement(keyDir));
+        var wrapping = new WrappedKeysets(new LocalKeyManagement(keyDir, LocalKeyManagementTests.KEK));
         return new DataKeys(new FileDataKeyStore(keyDir), wrapping, cacheSize);
     }
 }

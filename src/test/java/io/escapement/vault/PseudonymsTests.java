@@ -17,7 +17,8 @@ class PseudonymsTests {
     @Test
     void givesAStablePseudonymPerDomainThatOnlyTheKeyCanRecompute() throws Exception {
         VaultConfiguration.registerPrimitives();
-        var pseudonyms = new Pseudonyms(new SystemKeys(keyDir, new WrappedKeysets(new LocalKeyManagement(keyDir))));
+        var pseudonyms = new Pseudonyms(new SystemKeys(
+                keyDir, new WrappedKeysets(new LocalKeyManagement(keyDir, LocalKeyManagementTests.KEK))));
         var subject = SubjectId.random();
         var forRecommendations = pseudonyms.of(subject, "recommendations");
         assertThat(forRecommendations).hasSize(22).isEqualTo(pseudonyms.of(subject, "recommendations"));
@@ -31,8 +32,9 @@ class PseudonymsTests {
                         Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(unkeyed, 16)));
 
         var otherInstallation = Path.of(keyDir.toString() + "-other");
-        var elsewhere = new Pseudonyms(
-                new SystemKeys(otherInstallation, new WrappedKeysets(new LocalKeyManagement(otherInstallation))));
+        var elsewhere = new Pseudonyms(new SystemKeys(
+                otherInstallation,
+                new WrappedKeysets(new LocalKeyManagement(otherInstallation, LocalKeyManagementTests.KEK))));
         assertThat(elsewhere.of(subject, "recommendations")).isNotEqualTo(forRecommendations);
     }
 }

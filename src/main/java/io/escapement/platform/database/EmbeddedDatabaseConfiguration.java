@@ -21,7 +21,7 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
         return properties.ephemeral()
                 ? EmbeddedPostgresServer.shared()
-                : EmbeddedPostgresServer.persistent(properties.dataDir());
+                : EmbeddedPostgresServer.persistent(properties.dataDir(), properties.passwordFile());
     }
 
     /** The database of this context: fixed when persistent, a fresh one per context when ephemeral. */
@@ -40,7 +40,10 @@ class EmbeddedDatabaseConfiguration {
         return database.server().dataSource(database.database(), "postgres", 2);
     }
 
-    /** The application connects with the restricted role that the migrations grant (V3). */
+    /**
+     * The application connects with the restricted role that the migrations grant (V3), with a
+     * password the server gives it at every start.
+     */
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(

@@ -10,10 +10,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -24,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>A persistent server keeps its cluster in a data directory that survives restarts and holds an
  * exclusive file lock on it, so a second instance fails fast instead of corrupting the cluster. The
- * shared ephemeral server is one throw-away cluster per JVM for the test suite.
+ * shared ephemeral server is one throw-away cluster per JVM for the test suite. Both listen on
+ * 127.0.0.1 only and ask every client for a password (scram-sha-256, ADR 21).
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -34,26 +37,35 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final @Nullable FileLock lock;
+    private final String superuserPassword;
+    /** Other login roles' password: new at every start, known only to this process. */
+    private final String rolePassword = SuperuserPassword.generate();
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable FileLock lock) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable FileLock lock, String superuserPassword) {
         this.postgres = postgres;
         this.lock = lock;
+        this.superuserPassword = superuserPassword;
     }
 
-    /** Starts (or re-opens) the cluster in {@code dataDir}, failing fast when another process holds it. */
-    static EmbeddedPostgresServer persistent(Path dataDir) {
+    /**
+     * Starts (or re-opens) the cluster in {@code dataDir}, failing fast when another process holds it.
+     * Every connection needs a password (scram-sha-256): the superuser's is kept in {@code
+     * passwordFile}, generated at first start; a cluster created with {@code trust} is switched.
+     */
+    static EmbeddedPostgresServer persistent(Path dataDir, Path passwordFile) {
         var directory = dataDir.toAbsolutePath().normalize();
         var lock = lock(directory);
         try {
             stopOrphanedPostmaster(directory);
-            var postgres = EmbeddedPostgres.builder()
+            var password = SuperuserPassword.readOrCreate(passwordFile, directory);
+            var postgres = SuperuserPassword.configure(EmbeddedPostgres.builder(), password, passwordFile)
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
+            SuperuserPassword.requireScram(postgres, directory, password);
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), directory);
-            return new EmbeddedPostgresServer(postgres, lock);
+            return new EmbeddedPostgresServer(postgres, lock, password);
         } catch (IOException | RuntimeException e) {
             release(lock);
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
@@ -66,16 +78,19 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      */
     static synchronized EmbeddedPostgresServer shared() {
         if (shared == null) {
+            Path passwordFile = null;
             try {
-                var postgres = EmbeddedPostgres.builder()
+                var password = SuperuserPassword.generate();
+                passwordFile = Files.createTempFile("escapement-postgres", ".password");
+                SuperuserPassword.write(passwordFile, password);
+                var postgres = SuperuserPassword.configure(EmbeddedPostgres.builder(), password, passwordFile)
                         .setRegisterShutdownHook(false)
-                        .setServerConfig("listen_addresses", "127.0.0.1")
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .start();
-                shared = new EmbeddedPostgresServer(postgres, null);
+                shared = new EmbeddedPostgresServer(postgres, null, password);
                 SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         postgres.close();
@@ -85,6 +100,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the shared embedded PostgreSQL", e);
+            } finally {
+                deleteQuietly(passwordFile);
             }
         }
         return shared;
@@ -92,10 +109,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * A pooled data source on {@code database} for {@code user}, creating the database when it does
-     * not exist yet. The pool connects lazily, so the user may be created by a migration first.
+     * not exist yet. A user other than the superuser is created as a login role when missing, so the
+     * migrations find it (V3), and gets this start's role password.
      */
     HikariDataSource dataSource(String database, String user, int maximumPoolSize) {
         var admin = JdbcClient.create(postgres.getPostgresDatabase());
+        var password = SuperuserPassword.SUPERUSER.equals(user) ? superuserPassword : login(user);
         boolean exists = admin.sql("select count(*) from pg_database where datname = ?")
                         .param(database)
                         .query(Long.class)
@@ -107,6 +126,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         var dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(jdbcUrl(database));
         dataSource.setUsername(user);
+        dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(maximumPoolSize);
         dataSource.setPoolName("embedded-" + database + "-" + user);
         return dataSource;
@@ -115,6 +135,38 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     /** The JDBC URL of {@code database} on this server, as an external client would configure it. */
     String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database + "?reWriteBatchedInserts=true";
+    }
+
+    /** The superuser's password, for a client that connects as an external one would. */
+    String superuserPassword() {
+        return superuserPassword;
+    }
+
+    private synchronized String login(String role) {
+        var admin = JdbcClient.create(postgres.getPostgresDatabase());
+        if (admin.sql("select count(*) from pg_roles where rolname = ?")
+                        .param(role)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            admin.sql("create role \"" + role.replace("\"", "") + "\" login").update();
+        }
+        try (var connection = postgres.getPostgresDatabase().getConnection()) {
+            connection.unwrap(PGConnection.class).alterUserPassword(role, rolePassword.toCharArray(), "scram-sha-256");
+            return rolePassword;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set the password of the database role " + role, e);
+        }
+    }
+
+    private static void deleteQuietly(@Nullable Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            log.warn("Could not delete the temporary password file {}", file, e);
+        }
     }
 
     /** A name for a fresh database that no other application context of this JVM uses. */

@@ -25,6 +25,7 @@ class ExternalDatabaseTests {
         server.dataSource(DATABASE, "postgres", 1).close();
         registry.add("spring.datasource.url", () -> server.jdbcUrl(DATABASE));
         registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", server::superuserPassword);
     }
 
     @Autowired
