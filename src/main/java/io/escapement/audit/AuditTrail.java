@@ -13,10 +13,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the audit trail. Appends are serialised by a transaction-scoped advisory lock, so the
- * chain has no forks; an entry commits or rolls back with the read it records.
+ * chain has no forks; an entry commits or rolls back with the read it records, and once committed
+ * it becomes the head anchored outside the database ({@link io.escapement.audit.spi.AuditAnchor}).
+ * Keeps P-5.
  */
 @Service
 public class AuditTrail implements AccessRecorder {
@@ -27,11 +31,13 @@ public class AuditTrail implements AccessRecorder {
     private final JdbcClient jdbc;
     private final Seals seals;
     private final AuditProperties properties;
+    private final ChainAnchor anchor;
 
-    AuditTrail(JdbcClient jdbc, Seals seals, AuditProperties properties) {
+    AuditTrail(JdbcClient jdbc, Seals seals, AuditProperties properties, ChainAnchor anchor) {
         this.jdbc = jdbc;
         this.seals = seals;
         this.properties = properties;
+        this.anchor = anchor;
     }
 
     @Override
@@ -54,6 +60,19 @@ public class AuditTrail implements AccessRecorder {
                 accessor.caseReference(),
                 head.hash());
         var hash = entry.hash();
+        anchor.appending(entry.seq());
+        insert(jdbc, entry, hash, seals.mac(hash));
+        anchorOnCommit(entry.seq(), hash);
+        if (entry.seq() % properties.checkpointEvery() == 0) {
+            sign(entry.seq(), hash);
+        }
+        if (accessor.kind() == io.escapement.vault.Accessor.Kind.STAFF) {
+            flagBulkReads(accessor.reference());
+        }
+    }
+
+    /** Writes one entry with its hash and MAC. */
+    static void insert(JdbcClient jdbc, AuditEntry entry, byte[] hash, byte[] mac) {
         jdbc.sql("""
                         insert into audit.entry (seq, at, subject_id, field, category, action, purpose, accessor_kind,
                           accessor_ref, accessor_role, case_reference, previous_hash, hash, mac)
@@ -72,14 +91,8 @@ public class AuditTrail implements AccessRecorder {
                 .param("case", entry.caseReference())
                 .param("previous", entry.previousHash())
                 .param("hash", hash)
-                .param("mac", seals.mac(hash))
+                .param("mac", mac)
                 .update();
-        if (entry.seq() % properties.checkpointEvery() == 0) {
-            sign(entry.seq(), hash);
-        }
-        if (accessor.kind() == io.escapement.vault.Accessor.Kind.STAFF) {
-            flagBulkReads(accessor.reference());
-        }
     }
 
     /** Signs the current head of the chain, unless it is signed already. */
@@ -106,6 +119,23 @@ public class AuditTrail implements AccessRecorder {
                 .param("hash", hash)
                 .param("signature", seals.sign(AuditEntry.checkpointContent(seq, hash)))
                 .update();
+    }
+
+    /**
+     * Moves the anchor outside the database once the entry is committed; a failed write is logged,
+     * and the next entry anchors the head again.
+     */
+    private void anchorOnCommit(long seq, byte[] hash) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    anchor.advance(seq, hash);
+                } catch (RuntimeException e) {
+                    log.error("Could not anchor audit entry {} outside the database", seq, e);
+                }
+            }
+        });
     }
 
     /** The anomaly rule: one staff member reading many distinct subjects' data within an hour. */
