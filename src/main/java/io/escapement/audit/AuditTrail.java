@@ -58,6 +58,7 @@ public class AuditTrail implements AccessRecorder {
                 accessor.reference(),
                 accessor.role() == null ? null : accessor.role().name(),
                 accessor.caseReference(),
+                accessor.reason(),
                 head.hash());
         var hash = entry.hash();
         anchor.appending(entry.seq());
@@ -75,9 +76,9 @@ public class AuditTrail implements AccessRecorder {
     static void insert(JdbcClient jdbc, AuditEntry entry, byte[] hash, byte[] mac) {
         jdbc.sql("""
                         insert into audit.entry (seq, at, subject_id, field, category, action, purpose, accessor_kind,
-                          accessor_ref, accessor_role, case_reference, previous_hash, hash, mac)
+                          accessor_ref, accessor_role, case_reference, reason, previous_hash, hash, mac)
                         values (:seq, :at, :subject, :field, :category, :action, :purpose, :kind, :ref, :role, :case,
-                          :previous, :hash, :mac)""")
+                          :reason, :previous, :hash, :mac)""")
                 .param("seq", entry.seq())
                 .param("at", Timestamp.from(entry.at()))
                 .param("subject", entry.subject())
@@ -89,6 +90,7 @@ public class AuditTrail implements AccessRecorder {
                 .param("ref", entry.accessorReference())
                 .param("role", entry.accessorRole())
                 .param("case", entry.caseReference())
+                .param("reason", entry.reason())
                 .param("previous", entry.previousHash())
                 .param("hash", hash)
                 .param("mac", mac)

@@ -187,6 +187,7 @@ public class AuditVerifier {
                 row.getString("accessor_ref"),
                 row.getString("accessor_role"),
                 row.getString("case_reference"),
+                row.getString("reason"),
                 row.getBytes("previous_hash"));
     }
 }

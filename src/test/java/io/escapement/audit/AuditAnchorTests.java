@@ -189,6 +189,7 @@ class AuditAnchorTests {
                     blamed(original) ? "agent-innocent" : original.accessorReference(),
                     original.accessorRole(),
                     blamed(original) ? "CS-999" : original.caseReference(),
+                    original.reason(),
                     previous);
             previous = forged.hash();
             AuditTrail.insert(sql, forged, previous, seals.mac(previous));
