@@ -10,13 +10,18 @@ import io.escapement.privacy.ResidentId;
 public record RealName(
         @PersonalData(
                 category = Category.USER_NAME,
-                purposes = {Purpose.ACCOUNT, Purpose.LEGAL_OBLIGATION, Purpose.ORDER_FULFILMENT},
+                purposes = {
+                    Purpose.ACCOUNT,
+                    Purpose.LEGAL_OBLIGATION,
+                    Purpose.ORDER_FULFILMENT,
+                    Purpose.CUSTOMER_SERVICE
+                },
                 retention = "P1M")
         PersonName name,
 
         @PersonalData(
                 category = Category.USER_GOVERNMENT_ID,
-                purposes = {Purpose.ACCOUNT, Purpose.LEGAL_OBLIGATION},
+                purposes = {Purpose.ACCOUNT, Purpose.LEGAL_OBLIGATION, Purpose.CUSTOMER_SERVICE},
                 retention = "P1M",
                 lookup = true)
         ResidentId idNumber) {}

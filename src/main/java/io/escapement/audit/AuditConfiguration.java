@@ -1,9 +1,12 @@
 package io.escapement.audit;
 
+import io.escapement.audit.spi.AuditAnchor;
+import io.escapement.vault.Seals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +17,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class AuditConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
+
+    /** The default anchor: a file outside the database and the data directory (ADR 22). */
+    @Bean
+    @ConditionalOnMissingBean
+    AuditAnchor auditAnchor(AuditProperties properties) {
+        return new FileAuditAnchor(properties.anchorFile());
+    }
+
+    @Bean
+    ChainAnchor chainAnchor(AuditAnchor anchor, Seals seals) {
+        return new ChainAnchor(anchor, seals);
+    }
 
     /** Verifies the trail and prints the report; 0 when intact, 1 when not. */
     static int verifyAndReport(AuditVerifier verifier) {

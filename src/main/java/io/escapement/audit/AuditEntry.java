@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One row of the trail. Its hash covers every column and the previous entry's hash, so editing,
  * removing or reordering entries breaks the chain.
+ *
+ * @param reason why a staff member unmasked the value, when stated
  */
 record AuditEntry(
         long seq,
@@ -24,12 +26,13 @@ record AuditEntry(
         String accessorReference,
         @Nullable String accessorRole,
         @Nullable String caseReference,
+        @Nullable String reason,
         byte[] previousHash) {
 
     static final byte[] GENESIS = new byte[32];
 
     byte[] hash() {
-        var content = String.join(
+        var columns = String.join(
                 "\u001F",
                 Long.toString(seq),
                 at.toString(),
@@ -43,6 +46,8 @@ record AuditEntry(
                 accessorRole == null ? "" : accessorRole,
                 caseReference == null ? "" : caseReference,
                 HexFormat.of().formatHex(previousHash));
+        // appended only when stated, so that entries written before reasons existed keep their hash
+        var content = reason == null ? columns : columns + "\u001F" + reason;
         try {
             return MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

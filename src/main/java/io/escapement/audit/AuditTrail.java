@@ -13,10 +13,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the audit trail. Appends are serialised by a transaction-scoped advisory lock, so the
- * chain has no forks; an entry commits or rolls back with the read it records.
+ * chain has no forks; an entry commits or rolls back with the read it records, and once committed
+ * it becomes the head anchored outside the database ({@link io.escapement.audit.spi.AuditAnchor}).
+ * Keeps P-5.
  */
 @Service
 public class AuditTrail implements AccessRecorder {
@@ -27,11 +31,13 @@ public class AuditTrail implements AccessRecorder {
     private final JdbcClient jdbc;
     private final Seals seals;
     private final AuditProperties properties;
+    private final ChainAnchor anchor;
 
-    AuditTrail(JdbcClient jdbc, Seals seals, AuditProperties properties) {
+    AuditTrail(JdbcClient jdbc, Seals seals, AuditProperties properties, ChainAnchor anchor) {
         this.jdbc = jdbc;
         this.seals = seals;
         this.properties = properties;
+        this.anchor = anchor;
     }
 
     @Override
@@ -52,13 +58,27 @@ public class AuditTrail implements AccessRecorder {
                 accessor.reference(),
                 accessor.role() == null ? null : accessor.role().name(),
                 accessor.caseReference(),
+                accessor.reason(),
                 head.hash());
         var hash = entry.hash();
+        anchor.appending(entry.seq());
+        insert(jdbc, entry, hash, seals.mac(hash));
+        anchorOnCommit(entry.seq(), hash);
+        if (entry.seq() % properties.checkpointEvery() == 0) {
+            sign(entry.seq(), hash);
+        }
+        if (accessor.kind() == io.escapement.vault.Accessor.Kind.STAFF) {
+            flagBulkReads(accessor.reference());
+        }
+    }
+
+    /** Writes one entry with its hash and MAC. */
+    static void insert(JdbcClient jdbc, AuditEntry entry, byte[] hash, byte[] mac) {
         jdbc.sql("""
                         insert into audit.entry (seq, at, subject_id, field, category, action, purpose, accessor_kind,
-                          accessor_ref, accessor_role, case_reference, previous_hash, hash, mac)
+                          accessor_ref, accessor_role, case_reference, reason, previous_hash, hash, mac)
                         values (:seq, :at, :subject, :field, :category, :action, :purpose, :kind, :ref, :role, :case,
-                          :previous, :hash, :mac)""")
+                          :reason, :previous, :hash, :mac)""")
                 .param("seq", entry.seq())
                 .param("at", Timestamp.from(entry.at()))
                 .param("subject", entry.subject())
@@ -70,16 +90,11 @@ public class AuditTrail implements AccessRecorder {
                 .param("ref", entry.accessorReference())
                 .param("role", entry.accessorRole())
                 .param("case", entry.caseReference())
+                .param("reason", entry.reason())
                 .param("previous", entry.previousHash())
                 .param("hash", hash)
-                .param("mac", seals.mac(hash))
+                .param("mac", mac)
                 .update();
-        if (entry.seq() % properties.checkpointEvery() == 0) {
-            sign(entry.seq(), hash);
-        }
-        if (accessor.kind() == io.escapement.vault.Accessor.Kind.STAFF) {
-            flagBulkReads(accessor.reference());
-        }
     }
 
     /** Signs the current head of the chain, unless it is signed already. */
@@ -106,6 +121,23 @@ public class AuditTrail implements AccessRecorder {
                 .param("hash", hash)
                 .param("signature", seals.sign(AuditEntry.checkpointContent(seq, hash)))
                 .update();
+    }
+
+    /**
+     * Moves the anchor outside the database once the entry is committed; a failed write is logged,
+     * and the next entry anchors the head again.
+     */
+    private void anchorOnCommit(long seq, byte[] hash) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                try {
+                    anchor.advance(seq, hash);
+                } catch (RuntimeException e) {
+                    log.error("Could not anchor audit entry {} outside the database", seq, e);
+                }
+            }
+        });
     }
 
     /** The anomaly rule: one staff member reading many distinct subjects' data within an hour. */

@@ -1,11 +1,13 @@
 package io.escapement.audit;
 
+import io.escapement.audit.spi.AuditAnchor.SignedHead;
 import io.escapement.vault.Seals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks the whole trail: consecutive sequence numbers, each entry's hash and MAC, the chain of
- * previous hashes, and every signed checkpoint. Reports the first entry that fails.
+ * previous hashes, every signed checkpoint, and the signed head anchored outside the database: the
+ * trail must reach the anchor and hold the anchored hash there, so a cut end, a deleted trail or a
+ * chain rewritten with the keys is found (ADR 22). Reports the first entry that fails. Keeps P-5.
  */
 @Service
 public class AuditVerifier {
@@ -47,14 +51,26 @@ public class AuditVerifier {
 
     private final JdbcTemplate jdbc;
     private final Seals seals;
+    private final ChainAnchor anchor;
 
-    AuditVerifier(JdbcTemplate jdbc, Seals seals) {
+    AuditVerifier(JdbcTemplate jdbc, Seals seals, ChainAnchor anchor) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(1_000);
         this.seals = seals;
+        this.anchor = anchor;
     }
 
     public Report verify() {
+        // the anchor first: entries committed after reading it only lie beyond it
+        Optional<SignedHead> head;
+        try {
+            head = anchor.read();
+        } catch (RuntimeException unreadable) {
+            return Report.bad(
+                    0, 1, "the anchor kept outside the database cannot be read (" + unreadable.getMessage() + ")");
+        }
+        long anchoredSeq = head.map(SignedHead::seq).orElse(0L);
+        var anchoredHash = new AtomicReference<byte[]>();
         var checkpoints = new HashMap<Long, byte[][]>();
         jdbc.query("select seq, hash, signature from audit.checkpoint", row -> {
             checkpoints.put(row.getLong("seq"), new byte[][] {row.getBytes("hash"), row.getBytes("signature")});
@@ -76,6 +92,9 @@ public class AuditVerifier {
             }
             previous.set(row.getBytes("hash"));
             state[0] = entry.seq();
+            if (entry.seq() == anchoredSeq) {
+                anchoredHash.set(previous.get());
+            }
         });
         if (result.get() != null) {
             return result.get();
@@ -89,6 +108,33 @@ public class AuditVerifier {
                     last + 1,
                     "entries up to " + latestCheckpoint
                             + " were signed in a checkpoint but are missing: the end of the trail was deleted");
+        }
+        if (head.isEmpty()) {
+            return last == 0
+                    ? Report.ok(0)
+                    : Report.bad(
+                            last, 1, "the anchor kept outside the database is missing, although the trail has entries");
+        }
+        return anchorProblem(head.get(), last, anchoredHash.get());
+    }
+
+    private Report anchorProblem(SignedHead head, long last, byte @Nullable [] hashAtAnchor) {
+        if (!anchor.signatureMatches(head)) {
+            return Report.bad(last, head.seq(), "the signature of the anchor kept outside the database is wrong");
+        }
+        if (last < head.seq()) {
+            return Report.bad(
+                    last,
+                    last + 1,
+                    (last == 0 ? "the trail is empty" : "the trail ends at entry " + last)
+                            + ", but the anchor kept outside the database records entries up to " + head.seq()
+                            + ": the end of the trail was deleted");
+        }
+        if (!Arrays.equals(hashAtAnchor, head.hash())) {
+            return Report.bad(
+                    last,
+                    head.seq(),
+                    "it differs from the entry anchored outside the database: the trail was rewritten");
         }
         return Report.ok(last);
     }
@@ -128,7 +174,7 @@ public class AuditVerifier {
         return null;
     }
 
-    private static AuditEntry entry(ResultSet row) throws SQLException {
+    static AuditEntry entry(ResultSet row) throws SQLException {
         return new AuditEntry(
                 row.getLong("seq"),
                 row.getTimestamp("at").toInstant(),
@@ -141,6 +187,7 @@ public class AuditVerifier {
                 row.getString("accessor_ref"),
                 row.getString("accessor_role"),
                 row.getString("case_reference"),
+                row.getString("reason"),
                 row.getBytes("previous_hash"));
     }
 }

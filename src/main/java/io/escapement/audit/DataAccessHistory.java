@@ -19,9 +19,16 @@ public class DataAccessHistory {
     /**
      * @param by the staff role, or the partner's name for partner access
      * @param caseReference the ticket the access served, for staff
+     * @param reason why staff saw the value in full, when they did
      */
     public record Access(
-            Instant at, String by, @Nullable String caseReference, Category category, Purpose purpose, String action) {}
+            Instant at,
+            String by,
+            @Nullable String caseReference,
+            Category category,
+            Purpose purpose,
+            String action,
+            @Nullable String reason) {}
 
     /** A staff member flagged by the anomaly rule. */
     public record Anomaly(String staff, Instant detectedAt, long distinctSubjects, String rule) {}
@@ -35,7 +42,7 @@ public class DataAccessHistory {
     /** Newest first. */
     public List<Access> of(SubjectId subject) {
         return jdbc.sql("""
-                        select at, accessor_kind, accessor_ref, accessor_role, case_reference, category, purpose, action
+                        select at, accessor_kind, accessor_ref, accessor_role, case_reference, category, purpose, action, reason
                         from audit.entry where subject_id = :subject order by seq desc""")
                 .param("subject", subject.value())
                 .query((rs, row) -> new Access(
@@ -46,7 +53,8 @@ public class DataAccessHistory {
                         rs.getString("case_reference"),
                         Category.ofCode(rs.getString("category")),
                         Purpose.valueOf(rs.getString("purpose")),
-                        rs.getString("action")))
+                        rs.getString("action"),
+                        rs.getString("reason")))
                 .list();
     }
 

@@ -39,6 +39,8 @@ class StaffSecurityConfiguration {
                         .hasAnyRole("DPO", "SECURITY")
                         .requestMatchers("/console/security/**")
                         .hasRole("SECURITY")
+                        .requestMatchers("/console/customers/**", "/console/customers")
+                        .hasRole("CUSTOMER_SERVICE")
                         .requestMatchers("/console")
                         .hasRole("STAFF")
                         .requestMatchers("/merchant/**", "/merchant")

@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param caseReference the ticket or case the staff member works on, for staff only
  * @param reauthenticated for a subject: signed in again moments ago, as seeing one's own data in
  *     full requires
+ * @param reason why a staff member needs a value in full, written to the audit trail; staff
+ *     unmask only with one (P-4)
  */
 public record Accessor(
         Kind kind,
         String reference,
         @Nullable StaffRole role,
         @Nullable String caseReference,
-        boolean reauthenticated) {
+        boolean reauthenticated,
+        @Nullable String reason) {
 
     public enum Kind {
         SUBJECT,
@@ -33,22 +36,30 @@ public record Accessor(
         if (kind == Kind.STAFF && (role == null || caseReference == null || caseReference.isBlank())) {
             throw new IllegalArgumentException("Staff access needs a role and a case reference");
         }
+        if (reason != null && (kind != Kind.STAFF || reason.isBlank())) {
+            throw new IllegalArgumentException("Only staff state a reason, and it may not be blank");
+        }
     }
 
     public static Accessor subject(SubjectId subject, boolean reauthenticated) {
-        return new Accessor(Kind.SUBJECT, subject.toString(), null, null, reauthenticated);
+        return new Accessor(Kind.SUBJECT, subject.toString(), null, null, reauthenticated, null);
     }
 
     public static Accessor staff(String staffId, StaffRole role, String caseReference) {
-        return new Accessor(Kind.STAFF, staffId, role, caseReference, false);
+        return new Accessor(Kind.STAFF, staffId, role, caseReference, false, null);
+    }
+
+    /** The same staff access, stating why the value is needed in full. */
+    public Accessor because(String reason) {
+        return new Accessor(kind, reference, role, caseReference, reauthenticated, reason);
     }
 
     public static Accessor partner(String partnerId) {
-        return new Accessor(Kind.PARTNER, partnerId, null, null, false);
+        return new Accessor(Kind.PARTNER, partnerId, null, null, false, null);
     }
 
     public static Accessor system(String component) {
-        return new Accessor(Kind.SYSTEM, component, null, null, false);
+        return new Accessor(Kind.SYSTEM, component, null, null, false, null);
     }
 
     /** Whether this access must be written to the audit trail. */

@@ -126,7 +126,7 @@ public class PersonalDataVault {
 
     /**
      * The field's value in full. A subject sees its own data after re-authentication; staff need a
-     * role allowed to unmask the field's sensitivity.
+     * role allowed to unmask the field's sensitivity, and a reason ({@link Accessor#because}).
      *
      * @throws AccessDenied when the purpose is not declared for the field, consent is missing, or
      *     the accessor may not see the value
@@ -295,6 +295,9 @@ public class PersonalDataVault {
                 }
             }
             case STAFF -> {
+                if (accessor.reason() == null) {
+                    throw new AccessDenied("Staff state a reason to see personal information in full.");
+                }
                 var sensitivity = sensitivityOf(subject, field);
                 if (!Objects.requireNonNull(accessor.role()).mayUnmask(sensitivity)) {
                     throw new AccessDenied("The role " + accessor.role() + " may not unmask "

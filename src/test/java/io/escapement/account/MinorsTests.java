@@ -220,7 +220,7 @@ class MinorsTests {
                 "phone",
                 PhoneNumber.class,
                 Purpose.CUSTOMER_SERVICE,
-                Accessor.staff("staff-1", role, "CS-1"));
+                Accessor.staff("staff-1", role, "CS-1").because("guardian asks"));
     }
 
     private SubjectId declare(String phone, LocalDate birthday) throws Exception {

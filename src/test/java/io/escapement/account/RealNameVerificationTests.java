@@ -107,7 +107,7 @@ class RealNameVerificationTests {
                 .hasMessageContaining("Only staff");
         mvc.perform(get("/account/accesses").cookie(session))
                 .andExpect(content().string(containsString("CS-2026-0501")))
-                .andExpect(content().string(containsString("CUSTOMER_SERVICE")))
+                .andExpect(content().string(containsString("客服")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("staff-9"))));
     }
 

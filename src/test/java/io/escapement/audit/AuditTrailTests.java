@@ -151,6 +151,7 @@ class AuditTrailTests {
                                     rs.getString("accessor_ref"),
                                     rs.getString("accessor_role"),
                                     rs.getString("case_reference"),
+                                    rs.getString("reason"),
                                     rs.getBytes("previous_hash")))
                             .single();
                     sql.sql("update audit.entry set purpose = 'SECURITY', hash = :hash where seq = :seq")
@@ -173,6 +174,29 @@ class AuditTrailTests {
                         .param("seq", checkpoint)
                         .update())
                 .satisfies(report -> assertThat(report.problem()).contains("end of the trail was deleted"));
+    }
+
+    @Test
+    void keepsTheReasonForAnUnmaskingInTheChain() {
+        vault.reveal(
+                subject,
+                Customer.class,
+                "name",
+                PersonName.class,
+                Purpose.CUSTOMER_SERVICE,
+                agent(agentId).because("caller confirms the name on the parcel"));
+        assertThat(history.of(subject).get(0)).satisfies(access -> {
+            assertThat(access.action()).isEqualTo("UNMASK");
+            assertThat(access.reason()).isEqualTo("caller confirms the name on the parcel");
+        });
+        long seq = lastSeq();
+        tampered(sql -> sql.sql("update audit.entry set reason = 'routine check' where seq = :seq")
+                        .param("seq", seq)
+                        .update())
+                .satisfies(report -> {
+                    assertThat(report.firstBadEntry()).isEqualTo(seq);
+                    assertThat(report.problem()).contains("changed");
+                });
     }
 
     @Test

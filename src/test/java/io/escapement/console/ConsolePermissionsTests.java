@@ -32,6 +32,7 @@ class ConsolePermissionsTests {
             "/console/security", EnumSet.of(StaffRole.SECURITY),
             "/console/staff", EnumSet.of(StaffRole.ADMINISTRATOR),
             "/console/merchants", EnumSet.of(StaffRole.OPERATIONS),
+            "/console/customers", EnumSet.of(StaffRole.CUSTOMER_SERVICE),
             "/console/not-in-the-table", EnumSet.noneOf(StaffRole.class));
 
     @Autowired

@@ -211,7 +211,17 @@ class VaultIntegrationTests {
     void letsStaffUnmaskOnlyWithARoleThatFitsTheSensitivity() {
         var subject = aBuyer("吴九", "13000000009", "wu.jiu@example.com");
         var agent = Accessor.staff("staff-17", StaffRole.CUSTOMER_SERVICE, "CS-2026-0042");
-        assertThat(vault.reveal(subject, Buyer.class, "phone", PhoneNumber.class, Purpose.CUSTOMER_SERVICE, agent))
+        assertThatThrownBy(() ->
+                        vault.reveal(subject, Buyer.class, "phone", PhoneNumber.class, Purpose.CUSTOMER_SERVICE, agent))
+                .isInstanceOf(AccessDenied.class)
+                .hasMessageContaining("reason");
+        assertThat(vault.reveal(
+                        subject,
+                        Buyer.class,
+                        "phone",
+                        PhoneNumber.class,
+                        Purpose.CUSTOMER_SERVICE,
+                        agent.because("caller asks which number is on file")))
                 .isEqualTo(new Read.Present<>(PhoneNumber.parse("13000000009")));
         assertThatThrownBy(() -> vault.reveal(
                         subject,
@@ -219,10 +229,10 @@ class VaultIntegrationTests {
                         "idNumber",
                         ResidentId.class,
                         Purpose.LEGAL_OBLIGATION,
-                        Accessor.staff("staff-17", StaffRole.CUSTOMER_SERVICE, "CS-2026-0042")))
+                        agent.because("identity check")))
                 .isInstanceOf(AccessDenied.class)
                 .hasMessageContaining("may not unmask sensitive");
-        var dpo = Accessor.staff("staff-2", StaffRole.DPO, "DSR-2026-0007");
+        var dpo = Accessor.staff("staff-2", StaffRole.DPO, "DSR-2026-0007").because("access request");
         assertThat(vault.reveal(subject, Buyer.class, "idNumber", ResidentId.class, Purpose.LEGAL_OBLIGATION, dpo))
                 .isInstanceOf(Read.Present.class);
         assertThat(jdbc.sql("select action || ' ' || accessor_role || ' ' || case_reference from audit.entry"
