@@ -3,6 +3,7 @@ package io.escapement.search;
 import io.escapement.catalog.Brand;
 import io.escapement.catalog.WatchReference;
 import io.escapement.search.Suggestion.Kind;
+import io.escapement.search.spi.Vocabulary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,9 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words collectors use, taken from the catalog's reference data: brand names and aliases
@@ -22,12 +26,16 @@ import java.util.regex.Pattern;
  * reference number ({@code 126610LN}, {@code 126610 LN}, {@code 126610-ln}, bare {@code 126610}),
  * and suggests them as a buyer types. Chinese names are also known by their pinyin: initials
  * ({@code lsg} for 绿水鬼, {@code lls} for 劳力士) and full spelling ({@code lvshuigui}), which
- * never override a Latin name ({@code PP} stays Patek Philippe).
+ * never override a Latin name ({@code PP} stays Patek Philippe). Each phrase also keeps the
+ * catalogue's name for it, so a query can be told apart from free text ({@link #terms}).
  */
-final class WatchVocabulary {
+final class WatchVocabulary implements Vocabulary {
 
     /** A query split into recognised concepts and the rest, which is searched as free text. */
     record Understood(List<Concept> concepts, String remainder) {}
+
+    /** A recognised phrase with the catalogue's name for it, or free text when {@code concept} is null. */
+    private record Piece(@Nullable Concept concept, String text) {}
 
     private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}+|[\\p{IsLatin}\\p{Nd}]+");
     private static final int LONGEST_JOIN = 8;
@@ -37,9 +45,14 @@ final class WatchVocabulary {
     private static final int MIN_INITIALS_PHRASE = 3;
 
     private final Map<String, Concept> phrases = new HashMap<>();
+    /** The catalogue's name of each phrase: the first name registered under its key. */
+    private final Map<String, String> names = new HashMap<>();
+
     private final TreeMap<String, Long> referenceKeys = new TreeMap<>();
+    private final Map<Long, String> referenceNumbers = new HashMap<>();
     private final TreeMap<String, List<Suggestion>> suggestions = new TreeMap<>();
     private final Map<String, Concept> pinyinPhrases = new HashMap<>();
+    private final Map<String, String> pinyinNames = new HashMap<>();
     private final TreeMap<String, List<Suggestion>> pinyinSuggestions = new TreeMap<>();
     private int longestHanPhrase = 1;
 
@@ -47,7 +60,10 @@ final class WatchVocabulary {
         for (var brand : brands) {
             var concept = Concept.brand(brand.slug());
             for (var name : names(brand.nameZh(), brand.nameEn(), brand.aliases())) {
-                phrase(name, concept);
+                phrase(
+                        name,
+                        concept,
+                        name.codePoints().anyMatch(WatchVocabulary::han) ? brand.nameZh() : brand.nameEn());
                 suggest(name, new Suggestion(name, Kind.BRAND, brand.slug()));
             }
         }
@@ -58,7 +74,8 @@ final class WatchVocabulary {
         for (var reference : references) {
             var id = Set.of(reference.id());
             referenceKeys.put(WatchReference.key(reference.referenceNumber()), reference.id());
-            phrase(reference.referenceNumber(), Concept.references(id));
+            referenceNumbers.put(reference.id(), reference.referenceNumber());
+            phrase(reference.referenceNumber(), Concept.references(id), reference.referenceNumber());
             suggest(
                     WatchReference.key(reference.referenceNumber()),
                     new Suggestion(reference.referenceNumber(), Kind.REFERENCE, reference.brandSlug()));
@@ -76,6 +93,7 @@ final class WatchVocabulary {
         register(models, brandOf, Kind.MODEL);
         register(nicknames, brandOf, Kind.NICKNAME);
         pinyinPhrases.forEach(phrases::putIfAbsent);
+        pinyinNames.forEach(names::putIfAbsent);
     }
 
     private static void collect(
@@ -86,7 +104,7 @@ final class WatchVocabulary {
 
     private void register(Map<String, Set<Long>> names, Map<String, String> brandOf, Kind kind) {
         names.forEach((name, ids) -> {
-            phrase(name, Concept.references(ids));
+            phrase(name, Concept.references(ids), name);
             suggest(name, new Suggestion(name, kind, brandOf.get(name)));
         });
     }
@@ -106,19 +124,26 @@ final class WatchVocabulary {
         return all;
     }
 
-    private void phrase(String name, Concept concept) {
+    private void phrase(String name, Concept concept, String catalogueName) {
         var key = phraseKey(name);
         if (!key.isEmpty()) {
             phrases.merge(key, concept, Concept::or);
+            names.putIfAbsent(key, catalogueName);
             if (key.codePoints().allMatch(WatchVocabulary::han)) {
                 longestHanPhrase = Math.max(longestHanPhrase, key.length());
             }
             var pinyin = pinyin(key);
-            pinyin.full().forEach(spelling -> pinyinPhrases.merge(spelling, concept, Concept::or));
+            var known = names.get(key);
             pinyin.initials().stream()
                     .filter(initials -> initials.length() >= MIN_INITIALS_PHRASE)
-                    .forEach(initials -> pinyinPhrases.merge(initials, concept, Concept::or));
+                    .forEach(initials -> pinyinPhrase(initials, concept, known));
+            pinyin.full().forEach(spelling -> pinyinPhrase(spelling, concept, known));
         }
+    }
+
+    private void pinyinPhrase(String spelling, Concept concept, String name) {
+        pinyinPhrases.merge(spelling, concept, Concept::or);
+        pinyinNames.putIfAbsent(spelling, name);
     }
 
     private void suggest(String name, Suggestion suggestion) {
@@ -149,51 +174,67 @@ final class WatchVocabulary {
 
     /** Recognises brands, models, nicknames and reference numbers; the rest stays free text. */
     Understood understand(String query) {
-        var tokens = tokens(query);
         var concepts = new ArrayList<Concept>();
-        var rest = new StringBuilder();
+        var rest = new ArrayList<String>();
+        for (var piece : pieces(query)) {
+            if (piece.concept() == null) {
+                rest.add(piece.text());
+            } else {
+                concepts.add(piece.concept());
+            }
+        }
+        return new Understood(concepts, String.join(" ", rest));
+    }
+
+    @Override
+    public Optional<List<String>> terms(String query) {
+        var pieces = pieces(query);
+        if (pieces.isEmpty() || pieces.stream().anyMatch(piece -> piece.concept() == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                List.copyOf(pieces.stream().map(Piece::text).collect(Collectors.toCollection(LinkedHashSet::new))));
+    }
+
+    private List<Piece> pieces(String query) {
+        var tokens = tokens(query);
+        var pieces = new ArrayList<Piece>();
         for (int i = 0; i < tokens.size(); ) {
             var token = tokens.get(i);
             if (han(token.codePointAt(0))) {
-                hanRun(token, concepts, rest);
+                hanRun(token, pieces);
                 i++;
-                continue;
+            } else {
+                i += latinPhrase(tokens, i, pieces);
             }
-            int used = latinPhrase(tokens, i, concepts);
-            if (used == 0) {
-                rest.append(token).append(' ');
-                used = 1;
-            }
-            i += used;
         }
-        return new Understood(concepts, rest.toString().trim());
+        return pieces;
     }
 
-    /** Longest Latin phrase or reference number starting at token {@code from}; tokens used. */
-    private int latinPhrase(List<String> tokens, int from, List<Concept> concepts) {
+    /** Longest Latin phrase or reference number starting at token {@code from}, or the token as free text; tokens used. */
+    private int latinPhrase(List<String> tokens, int from, List<Piece> pieces) {
         int last = Math.min(tokens.size(), from + LONGEST_JOIN);
         for (int to = last; to > from; to--) {
             var words = tokens.subList(from, to);
             if (words.stream().anyMatch(word -> han(word.codePointAt(0)))) {
                 continue;
             }
-            var concept = phrases.get(String.join(" ", words));
-            var joined = String.join("", words).toUpperCase(Locale.ROOT);
-            var reference = referenceKeys.get(joined);
+            var key = String.join(" ", words);
+            var reference = referenceKeys.get(String.join("", words).toUpperCase(Locale.ROOT));
             if (reference != null) {
-                concept = Concept.references(Set.of(reference));
+                pieces.add(new Piece(Concept.references(Set.of(reference)), referenceNumbers.get(reference)));
+                return to - from;
             }
+            var concept = phrases.get(key);
             if (concept != null) {
-                concepts.add(concept);
+                pieces.add(new Piece(concept, names.get(key)));
                 return to - from;
             }
         }
-        var prefixed = referencesStartingWith(tokens.get(from).toUpperCase(Locale.ROOT));
-        if (!prefixed.isEmpty()) {
-            concepts.add(Concept.references(prefixed));
-            return 1;
-        }
-        return 0;
+        var token = tokens.get(from);
+        var prefixed = referencesStartingWith(token.toUpperCase(Locale.ROOT));
+        pieces.add(new Piece(prefixed.isEmpty() ? null : Concept.references(prefixed), token));
+        return 1;
     }
 
     /** A bare number such as {@code 126610} means every reference it starts. */
@@ -205,27 +246,36 @@ final class WatchVocabulary {
                 referenceKeys.subMap(token, token + Character.MAX_VALUE).values());
     }
 
-    private void hanRun(String run, List<Concept> concepts, StringBuilder rest) {
+    /** The longest phrases of a run of Chinese characters; characters between them are free text. */
+    private void hanRun(String run, List<Piece> pieces) {
         int at = 0;
+        int free = 0;
         while (at < run.length()) {
             int found = 0;
             for (int length = Math.min(longestHanPhrase, run.length() - at); length > 0; length--) {
-                var concept = phrases.get(run.substring(at, at + length));
+                var phrase = run.substring(at, at + length);
+                var concept = phrases.get(phrase);
                 if (concept != null) {
-                    concepts.add(concept);
+                    freeText(run, free, at, pieces);
+                    pieces.add(new Piece(concept, names.get(phrase)));
                     found = length;
                     break;
                 }
             }
             if (found == 0) {
-                rest.append(run.charAt(at));
                 at++;
             } else {
-                rest.append(' ');
                 at += found;
+                free = at;
             }
         }
-        rest.append(' ');
+        freeText(run, free, at, pieces);
+    }
+
+    private static void freeText(String run, int from, int to, List<Piece> pieces) {
+        if (from < to) {
+            pieces.add(new Piece(null, run.substring(from, to)));
+        }
     }
 
     /**

@@ -30,6 +30,8 @@ public record SearchQuery(String text) {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     /** Seven digits or more, perhaps split by spaces or hyphens: a phone, ID or card number, never a reference. */
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ -]?\\d){6,}");
+    /** What people put between the digits of a number: {@code 139.1312.5711}, {@code 139/1312/5711}. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{P}\\p{S}]");
 
     public SearchQuery {
         if (text == null || text.isBlank() || !text.equals(normalise(text))) {
@@ -60,7 +62,8 @@ public record SearchQuery(String text) {
      * The form popular searches are counted in (lower case), or empty when the query may not be
      * counted: longer than {@value #MAX_KEYWORD_LENGTH} characters, or looking like personal
      * information (a mobile number, an e-mail address, an ID or bank card number, or any other
-     * long number).
+     * long number), also once the punctuation between its digits is taken out. Popular searches
+     * then count only the catalogue's words ({@link PopularSearches}).
      */
     Optional<String> keyword() {
         var keyword = text.toLowerCase(Locale.ROOT);
@@ -73,7 +76,9 @@ public record SearchQuery(String text) {
     private static boolean looksPersonal(String keyword) {
         return keyword.contains("@")
                 || LONG_NUMBER.matcher(keyword).find()
-                || Stream.concat(Stream.of(keyword), Stream.of(keyword.split(" ")))
+                || Stream.concat(
+                                Stream.of(keyword, SEPARATORS.matcher(keyword).replaceAll("")),
+                                Stream.of(keyword.split(" ")))
                         .anyMatch(SearchQuery::parses);
     }
 

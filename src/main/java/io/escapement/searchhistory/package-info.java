@@ -1,11 +1,12 @@
 /**
  * Search history (C-3, U-3): a signed-in buyer's searches, sealed in the vault for re-entry and
- * erased with the buyer, and popular searches, counted per keyword and day with no link to who
- * searched. Owns the {@code searchhistory} schema.
+ * erased with the buyer, and popular searches: catalogue words only, shown once enough distinct
+ * searchers used them, counted by keyed pseudonyms that are deleted with their week. Owns the
+ * {@code searchhistory} schema.
  */
 @ApplicationModule(
         displayName = "Search history",
-        allowedDependencies = {"privacy", "vault"})
+        allowedDependencies = {"privacy", "vault", "search :: spi"})
 @NullMarked
 package io.escapement.searchhistory;
 

@@ -111,6 +111,18 @@ class PersonNameTests {
         assertThat(PersonName.parse(name).masked()).isEqualTo(masked);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"王小明", "李娜", "欧阳娜娜", "司马光"})
+    void recognisesWhatLooksLikeAChineseName(String text) {
+        assertThat(PersonName.looksLikeChineseName(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"王", "绿水鬼", "劳力士", "王小明先生", "Wang", "王 小明", "欧阳"})
+    void tellsOtherTextFromAChineseName(String text) {
+        assertThat(PersonName.looksLikeChineseName(text)).isFalse();
+    }
+
     @Test
     void printsOnlyTheMask() {
         var name = PersonName.parse("欧阳娜娜");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.escapement.catalog.Catalog;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,18 @@ class WatchVocabularyTests {
                 .containsExactlyInAnyOrder(id("126610LN"), id("126610LV"));
         assertThat(vocabulary.understand("5711/1A-010").concepts().get(0).references())
                 .containsExactly(id("5711/1A-010"));
+    }
+
+    @Test
+    void namesTheCatalogueTermsOfAQueryMadeOnlyOfThem() {
+        var vocabulary = vocabulary();
+        assertThat(vocabulary.terms("劳 lsg 126610-ln")).contains(List.of("劳力士", "绿水鬼", "126610LN"));
+        assertThat(vocabulary.terms("PP 鹦鹉螺 pp")).contains(List.of("Patek Philippe", "鹦鹉螺"));
+        assertThat(vocabulary.terms("126610")).contains(List.of("126610"));
+        assertThat(vocabulary.terms("王小明")).isEmpty();
+        assertThat(vocabulary.terms("劳力士王小明")).isEmpty();
+        assertThat(vocabulary.terms("rolex apple")).isEmpty();
+        assertThat(vocabulary.terms(" ，！")).isEmpty();
     }
 
     @Test

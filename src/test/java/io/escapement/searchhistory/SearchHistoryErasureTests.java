@@ -1,6 +1,7 @@
 package io.escapement.searchhistory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,7 +29,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Keeps C-3 with R-3: the account purge leaves nothing of a buyer's search history. */
+/**
+ * Keeps C-3 with R-3: the account purge leaves nothing of a buyer's search history, and the buyer
+ * stops counting in popular searches.
+ */
 @SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
 @AutoConfigureMockMvc
 @Import(MovableClockConfiguration.class)
@@ -51,6 +55,9 @@ class SearchHistoryErasureTests {
 
     @Autowired
     SearchHistory history;
+
+    @Autowired
+    PopularSearches popular;
 
     @Autowired
     MovableClock clock;
@@ -76,11 +83,24 @@ class SearchHistoryErasureTests {
 
         cancellation.cancel(buyer, false);
         clock.advance(Duration.ofDays(30).plusSeconds(1));
+        popular.count(SearchQuery.of("绿水鬼 126610LV").orElseThrow(), Searcher.buyer(buyer));
+        assertThat(searchersOf("绿水鬼 126610lv")).isOne();
         assertThat(purge.purgeDue()).isPositive();
 
         assertThat(history.entries(buyer)).isEmpty();
         assertThat(sealedHistories(buyer)).isZero();
         ResidueScan.of(admin).assertNoneOf(query, "126610LV 全套");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(searchersOf("绿水鬼 126610lv"))
+                        .as("the buyer's pseudonym in popular searches")
+                        .isZero());
+    }
+
+    private long searchersOf(String keyword) {
+        return jdbc.sql("select count(*) from searchhistory.keyword_searcher where keyword = :keyword")
+                .param("keyword", keyword)
+                .query(Long.class)
+                .single();
     }
 
     private long sealedHistories(SubjectId buyer) {

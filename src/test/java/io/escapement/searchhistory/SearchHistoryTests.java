@@ -18,7 +18,6 @@ import io.escapement.testing.ResidueScan;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.util.List;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Keeps C-3 and U-3: a signed-in buyer's searches on the grid and the API are kept, sealed in the
  * vault, for the buyer to see again, search again, delete one by one or clear; nobody else reaches
- * them; visitors' searches are only counted, and popular searches show no personal-looking query.
+ * them; visitors' searches are not kept, and no query is stored in plain text.
  */
 @SpringBootTest(properties = "escapement.demo.listings=0")
 @AutoConfigureMockMvc
@@ -50,9 +49,6 @@ class SearchHistoryTests {
 
     @Autowired
     SearchHistory history;
-
-    @Autowired
-    PopularSearches popular;
 
     @Autowired
     JdbcClient jdbc;
@@ -93,12 +89,12 @@ class SearchHistoryTests {
                         .param("page", "zero")
                         .with(as(buyer)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/watches").param("q", "可乐圈 访客")).andExpect(status().isOk());
+        mvc.perform(get("/watches").param("q", "可乐圈")).andExpect(status().isOk());
         mvc.perform(post("/watches").param("q", "咖啡圈").with(as(buyer)).with(csrf()));
 
         assertThat(history.entries(buyer)).isEmpty();
-        assertThat(searchesOf("百事圈")).isZero();
-        assertThat(searchesOf("可乐圈 访客")).as("a visitor's search is counted").isOne();
+        assertThat(searchersOf("百事圈")).as("a failed search").isZero();
+        assertThat(searchersOf("可乐圈")).as("a visitor with no session").isZero();
     }
 
     @Test
@@ -185,76 +181,23 @@ class SearchHistoryTests {
     }
 
     @Test
-    void keepsNoPlaintextQueryOutsideTheKeywordCounts(CapturedOutput output) throws Exception {
+    void keepsNoPlaintextQueryInTheDatabaseOrTheLogs(CapturedOutput output) throws Exception {
         var buyer = aBuyer();
         var sentence = "想找一块二零一九年的格林尼治二代棕金圈，盒子和保卡都要齐全，预算二十万以内";
-        var keyword = "格林尼治棕金圈";
+        var keyword = "格林尼治雪碧";
         mvc.perform(get("/watches").param("q", sentence).with(as(buyer))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/listings").param("q", keyword).with(as(buyer))).andExpect(status().isOk());
         assertThat(history.entries(buyer)).hasSize(2);
 
-        var findings = ResidueScan.of(admin).find(List.of(sentence, keyword));
-        assertThat(findings)
-                .as("only the keyword count, which has no link to the buyer")
-                .isNotEmpty()
-                .allSatisfy(finding ->
-                        assertThat(finding.schema() + "." + finding.table()).isEqualTo("searchhistory.keyword_count"));
+        assertThat(ResidueScan.of(admin).find(List.of(sentence, keyword))).isEmpty();
+        assertThat(searchersOf("格林尼治 雪碧"))
+                .as("counted in the catalogue's words")
+                .isOne();
         assertThat(output.getAll()).doesNotContain(sentence).doesNotContain(keyword);
     }
 
-    @Test
-    void popularSearchesShowFrequentKeywordsButNoPersonalLookingQuery() throws Exception {
-        var buyer = aBuyer();
-        var personal = List.of("13912345678", "wang.fang@example.com", "11010519491231002X", "139 1234 5678");
-        for (var query : List.of("登月 超霸", "登月 超霸", "蓝气球", "蓝气球")) {
-            mvc.perform(get("/watches").param("q", query)).andExpect(status().isOk());
-        }
-        mvc.perform(get("/api/v1/listings").param("q", "登月 超霸").with(as(buyer))).andExpect(status().isOk());
-        for (var query : personal) {
-            IntStream.range(0, PopularSearches.MINIMUM_SEARCHES).forEach(i -> search(query));
-        }
-
-        mvc.perform(get("/api/v1/search/popular").param("limit", "50"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.query == '登月 超霸')].searches").value(3))
-                .andExpect(jsonPath("$[?(@.query == '蓝气球')]").isEmpty())
-                .andExpect(content().string(not(containsString("example.com"))))
-                .andExpect(content().string(not(containsString("1234"))));
-        assertThat(jdbc.sql("select keyword from searchhistory.keyword_count")
-                        .query(String.class)
-                        .list())
-                .noneMatch(keyword -> personal.stream()
-                        .anyMatch(query -> query.toLowerCase().contains(keyword) || keyword.contains("1234")));
-        mvc.perform(get("/api/v1/search/popular").param("limit", "0"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(get("/api/v1/search/popular").param("limit", "many"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
-    }
-
-    @Test
-    void deletesKeywordCountsAfterNinetyDays() {
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        for (var day : List.of(today.minusDays(PopularSearches.RETENTION_DAYS + 1), today.minusDays(1))) {
-            jdbc.sql("insert into searchhistory.keyword_count (day, keyword, searches) values (:day, '宇宙计型', 5)")
-                    .param("day", day)
-                    .update();
-        }
-        assertThat(popular.prune()).isOne();
-        assertThat(searchesOf("宇宙计型")).isEqualTo(5);
-    }
-
-    private void search(String query) {
-        try {
-            mvc.perform(get("/watches").param("q", query)).andExpect(status().isOk());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private long searchesOf(String keyword) {
-        return jdbc.sql("select coalesce(sum(searches), 0) from searchhistory.keyword_count where keyword = :keyword")
+    private long searchersOf(String keyword) {
+        return jdbc.sql("select count(*) from searchhistory.keyword_searcher where keyword = :keyword")
                 .param("keyword", keyword)
                 .query(Long.class)
                 .single();

@@ -50,7 +50,10 @@ class SearchQueryTests {
                 "11010519491231002X",
                 "6222 0212 3456 7890 128",
                 "座机 021-62345678",
-                "1234567"
+                "1234567",
+                "139.1312.5711",
+                "139/1312/5711",
+                "110105.19491231.002X"
             })
     void countsNoKeywordThatLooksLikePersonalInformation(String raw) {
         assertThat(SearchQuery.of(raw).orElseThrow().keyword()).isEmpty();

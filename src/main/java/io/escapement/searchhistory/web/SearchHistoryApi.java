@@ -61,13 +61,16 @@ class SearchHistoryApi {
     }
 
     @GetMapping("/search/popular")
-    @Operation(summary = "Popular searches of the last days, counted without any link to who searched")
+    @Operation(
+            summary = "Popular searches: catalogue words that many distinct searchers used this week or last week",
+            description = "Only brands, models, nicknames and reference numbers, in the catalogue's words;"
+                    + " searchers is how many distinct people (signed-in buyers or sessions) used it in one week.")
     List<Popular> popular(@RequestParam(defaultValue = "10") int limit) {
         if (limit < 1 || limit > MAX_POPULAR) {
             throw problem(HttpStatus.BAD_REQUEST, "'limit' must be between 1 and " + MAX_POPULAR + ".");
         }
         return popular.top(limit).stream()
-                .map(keyword -> new Popular(keyword.keyword(), keyword.searches(), searchLink(keyword.keyword())))
+                .map(keyword -> new Popular(keyword.keyword(), keyword.searchers(), searchLink(keyword.keyword())))
                 .toList();
     }
 
@@ -93,5 +96,5 @@ class SearchHistoryApi {
         }
     }
 
-    record Popular(String query, long searches, String href) {}
+    record Popular(String query, long searchers, String href) {}
 }

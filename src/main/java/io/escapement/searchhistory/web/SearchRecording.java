@@ -3,9 +3,11 @@ package io.escapement.searchhistory.web;
 import io.escapement.searchhistory.PopularSearches;
 import io.escapement.searchhistory.SearchHistory;
 import io.escapement.searchhistory.SearchQuery;
+import io.escapement.searchhistory.Searcher;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +19,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Records every successful search on the storefront grid and the listings API, whatever handles
- * it: a non-blank {@code q} on a GET that answered 2xx is counted in popular searches and, for a
- * signed-in buyer, added to the buyer's history. Recording never fails the search; a failure is
- * logged without the query.
+ * it: a non-blank {@code q} on a GET that answered 2xx is added to a signed-in buyer's history, and
+ * counted in popular searches as searched by the buyer or by the visitor's session. A visitor with
+ * no session is not counted: no session is made, and no address is read, only to count (ADR 24).
+ * Recording never fails the search; a failure is logged without the query.
  */
 @Component
 class SearchRecording implements HandlerInterceptor, WebMvcConfigurer {
@@ -49,9 +52,12 @@ class SearchRecording implements HandlerInterceptor, WebMvcConfigurer {
         }
         SearchQuery.of(request.getParameter("q")).ifPresent(query -> {
             try {
-                popular.count(query);
-                SubjectId.buyer(SecurityContextHolder.getContext().getAuthentication())
-                        .ifPresent(buyer -> history.record(buyer, query));
+                var buyer = SubjectId.buyer(SecurityContextHolder.getContext().getAuthentication());
+                buyer.map(Searcher::buyer)
+                        .or(() -> Optional.ofNullable(request.getSession(false))
+                                .map(session -> Searcher.session(session.getId())))
+                        .ifPresent(searcher -> popular.count(query, searcher));
+                buyer.ifPresent(subject -> history.record(subject, query));
             } catch (RuntimeException e) {
                 log.warn(
                         "Could not record a search on {}: {}",

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Autocomplete for the search box of the storefront and the apps, composed from three sources: the
  * signed-in buyer's own earlier searches (re-entry, C-3, U-3), the catalogue's brands, models,
  * nicknames and references (with popularity breaking ties), and popular searches, which are
- * counted with no link to anyone. A buyer's history is read for that buyer's own request only, on
+ * catalogue words only, shown once many distinct searchers used them (ADR 24). A buyer's history is read for that buyer's own request only, on
  * every request, so a deleted or cleared search is never offered again; it is never logged.
  */
 @RestController
@@ -134,7 +134,7 @@ class SuggestApi {
 
     private List<Suggested> popularFirst(List<Suggested> run) {
         return run.stream()
-                .sorted(Comparator.comparingLong((Suggested s) -> popular.searches(s.text()))
+                .sorted(Comparator.comparingLong((Suggested s) -> popular.searchers(s.text()))
                         .reversed())
                 .toList();
     }
