@@ -158,11 +158,9 @@ public class AccountPurge {
             }
             deleteSignInCodes(account);
             accounts.endSessions(account);
-            for (var table : new String[] {"account.sign_in_failure", "account.guardian_consent"}) {
-                jdbc.sql("delete from " + table + " where subject_id = :id")
-                        .param("id", account.value())
-                        .update();
-            }
+            jdbc.sql("delete from account.guardian_consent where subject_id = :id")
+                    .param("id", account.value())
+                    .update();
             passkeys.revokeAll(account);
             vault.shred(account);
             jdbc.sql("delete from account.account where subject_id = :id")

@@ -93,12 +93,13 @@ public class AccountSettings {
      * @throws TooManyCodes as for any code
      */
     @Transactional
-    public void sendReauthenticationCode(SubjectId buyer) {
-        codes.send(ownPhone(buyer));
+    public void sendReauthenticationCode(SubjectId buyer, String client) {
+        codes.send(ownPhone(buyer), client);
     }
 
     /**
-     * Re-authentication by the code sent to the buyer's own number.
+     * Re-authentication by the code sent to the buyer's own number; a wrong code counts towards its
+     * five guesses even though the refusal rolls this transaction back.
      *
      * @throws SignInRefused {@code signin.wrongCode} or {@code reauth.noPhone}
      */
@@ -119,8 +120,8 @@ public class AccountSettings {
     }
 
     /** Sends a code to a new mobile number, to prove it is the buyer's. */
-    public void sendCode(PhoneNumber newPhone) {
-        codes.send(newPhone);
+    public void sendCode(PhoneNumber newPhone, String client) {
+        codes.send(newPhone, client);
     }
 
     /** Sends a code to a new e-mail address, to prove it is the buyer's. */

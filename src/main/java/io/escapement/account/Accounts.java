@@ -50,7 +50,8 @@ public class Accounts {
 
     /**
      * Signs in with the code sent to {@code phone}, registering a new account if the number has
-     * none.
+     * none. The code is checked first, so a wrong code gets the same refusal whether the number is
+     * free, has an account or a cancelled one; a refusal after a right code leaves it usable.
      *
      * @param acceptsPolicy whether the person ticked acceptance of the privacy policy in effect;
      *     needed to register, not to sign in again
@@ -60,6 +61,7 @@ public class Accounts {
      */
     @Transactional(noRollbackFor = SignInRefused.class)
     public SubjectId signIn(PhoneNumber phone, String code, boolean acceptsPolicy, boolean restore) {
+        var match = codes.match(phone, code).orElseThrow(() -> new SignInRefused("signin.wrongCode"));
         var existing = find(phone);
         if (existing.isEmpty() && !acceptsPolicy) {
             throw new SignInRefused("signin.acceptPolicy");
@@ -68,7 +70,7 @@ public class Accounts {
         if (cancelled && !restore) {
             throw new SignInRefused("signin.pendingDeletion");
         }
-        if (!codes.verify(phone, code)) {
+        if (!codes.use(match)) {
             throw new SignInRefused("signin.wrongCode");
         }
         if (existing.isPresent() && hasStatus(existing.get(), "LOCKED")) {

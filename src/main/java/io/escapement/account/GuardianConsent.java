@@ -28,9 +28,9 @@ public class GuardianConsent {
         this.clock = clock;
     }
 
-    /** Sends the guardian a code. */
-    public void sendCode(PhoneNumber guardian) {
-        codes.send(guardian);
+    /** Sends the guardian a code, asked for by {@code client} (its address). */
+    public void sendCode(PhoneNumber guardian, String client) {
+        codes.send(guardian, client);
     }
 
     /**

@@ -13,15 +13,21 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Six-digit codes sent by SMS or e-mail, and the tokens of links sent by e-mail. At most one code a minute ({@code
- * escapement.account.code-spacing}) and ten a day per number or address; a code
- * lives five minutes, works once, and dies after five wrong guesses. Neither the recipient nor the
+ * escapement.account.code-spacing}) and ten a day per number or address, and SMS codes within the
+ * budgets of {@link SmsBudget} per client and for everyone; a code lives five minutes, works once,
+ * and dies after five wrong guesses. Every wrong guess is counted in a transaction of its own, so
+ * it stays counted whatever becomes of the caller's (keeps C-1). Neither the recipient nor the
  * code is stored: only keyed digests, so the table reveals nothing.
  */
 @Service
@@ -40,6 +46,8 @@ public class OneTimeCodes {
     private final EmailGateway mail;
     private final Clock clock;
     private final Duration spacing;
+    private final SmsBudget budget;
+    private final TransactionTemplate ownTransaction;
     private final SecureRandom random = new SecureRandom();
 
     OneTimeCodes(
@@ -48,22 +56,30 @@ public class OneTimeCodes {
             SmsGateway sms,
             EmailGateway mail,
             Clock clock,
-            @Value("${escapement.account.code-spacing:PT1M}") Duration spacing) {
+            @Value("${escapement.account.code-spacing:PT1M}") Duration spacing,
+            SmsBudget budget,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.digests = digests;
         this.sms = sms;
         this.mail = mail;
         this.clock = clock;
         this.spacing = spacing;
+        this.budget = budget;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * Sends a new code to {@code phone}.
+     * Sends a new code to {@code phone}, asked for by {@code client} (its address, kept only as a
+     * keyed digest).
      *
-     * @throws TooManyCodes when the last code went out less than a minute ago, or ten went out today
+     * @throws TooManyCodes when the last code went out less than a minute ago, ten went out today,
+     *     or the client's or everyone's SMS budget is spent
      */
     @Transactional
-    public void send(PhoneNumber phone) {
+    public void send(PhoneNumber phone, String client) {
+        budget.take(client, clock.instant());
         var code = issue(numberDigest(phone), "number", LIFETIME);
         sms.send(phone, "【Escapement】您的验证码是 " + code + "，5分钟内有效。如非本人操作请忽略。");
     }
@@ -89,7 +105,7 @@ public class OneTimeCodes {
      */
     @Transactional
     public boolean verify(PhoneNumber phone, String code) {
-        return code.matches("\\d{6}") && check(numberDigest(phone), code);
+        return match(phone, code).filter(this::use).isPresent();
     }
 
     /** Checks a code mailed to {@code email}, as {@link #verify(PhoneNumber, String)} does. */
@@ -116,6 +132,7 @@ public class OneTimeCodes {
         if (last.isPresent() && last.get().toInstant().plus(spacing).isAfter(now)) {
             var wait = Duration.between(now, last.get().toInstant().plus(spacing));
             throw new TooManyCodes(
+                    reason(noun),
                     "A code was sent to this " + noun + " moments ago. Wait " + Math.max(1, wait.toSeconds())
                             + " seconds before asking for another.",
                     wait);
@@ -130,6 +147,7 @@ public class OneTimeCodes {
         if (today >= PER_DAY) {
             var tomorrow = startOfDay.plus(Duration.ofDays(1));
             throw new TooManyCodes(
+                    reason(noun),
                     "This " + noun + " has received " + PER_DAY + " codes today. Try again tomorrow.",
                     Duration.between(now, tomorrow));
         }
@@ -145,32 +163,63 @@ public class OneTimeCodes {
         return code;
     }
 
-    /** Checks a token issued for {@code recipient}: once, before it expires, within five guesses. */
+    /** Checks and uses up a token issued for {@code recipient}: once, before it expires, within five guesses. */
     boolean check(byte[] recipient, String code) {
-        var now = clock.instant();
-        var live = jdbc.sql("""
-                        select id, code_digest from account.sign_in_code
-                        where number_digest = :number and used_at is null and expires_at > :now and failures < :guesses
-                        order by issued_at desc limit 1 for update""")
-                .param("number", recipient)
-                .param("now", Timestamp.from(now))
-                .param("guesses", GUESSES)
-                .query((rs, row) -> new Object[] {rs.getLong("id"), rs.getBytes("code_digest")})
-                .optional();
-        if (live.isEmpty()) {
-            return false;
-        }
-        long id = (Long) live.get()[0];
-        boolean matches = digests.matches("sign-in-code", code, (byte[]) live.get()[1]);
-        jdbc.sql(
-                        matches
-                                ? "update account.sign_in_code set used_at = :now where id = :id"
-                                : "update account.sign_in_code set failures = failures + 1 where id = :id")
-                .paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-                        .addValue("now", Timestamp.from(now))
-                        .addValue("id", id))
-                .update();
-        return matches;
+        return match(recipient, code).filter(this::use).isPresent();
+    }
+
+    /**
+     * Whether {@code code} is the newest live code sent to {@code phone}, without using it up; a
+     * wrong guess is counted and committed at once.
+     *
+     * @return the code's id, to {@link #use} once the caller goes ahead
+     */
+    Optional<Long> match(PhoneNumber phone, String code) {
+        return code.matches("\\d{6}") ? match(numberDigest(phone), code) : Optional.empty();
+    }
+
+    /**
+     * Uses up the code {@code id} in the caller's transaction; false when a concurrent check used it
+     * first.
+     */
+    boolean use(long id) {
+        return jdbc.sql("update account.sign_in_code set used_at = :now where id = :id and used_at is null")
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    private Optional<Long> match(byte[] recipient, String code) {
+        var now = Timestamp.from(clock.instant());
+        return ownTransaction.execute(status -> {
+            var live = jdbc.sql("""
+                            select id, code_digest from account.sign_in_code
+                            where number_digest = :number and used_at is null and expires_at > :now
+                              and failures < :guesses
+                            order by issued_at desc limit 1 for update""")
+                    .param("number", recipient)
+                    .param("now", now)
+                    .param("guesses", GUESSES)
+                    .query((rs, row) -> new Live(rs.getLong("id"), rs.getBytes("code_digest")))
+                    .optional();
+            if (live.isEmpty()) {
+                return Optional.<Long>empty();
+            }
+            if (digests.matches("sign-in-code", code, live.get().codeDigest())) {
+                return Optional.of(live.get().id());
+            }
+            jdbc.sql("update account.sign_in_code set failures = failures + 1 where id = :id")
+                    .param("id", live.get().id())
+                    .update();
+            return Optional.<Long>empty();
+        });
+    }
+
+    private record Live(long id, byte[] codeDigest) {}
+
+    private static String reason(String noun) {
+        return "number".equals(noun) ? "signin.tooMany" : "register.tooMany";
     }
 
     private String linkToken() {

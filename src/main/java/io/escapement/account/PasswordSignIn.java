@@ -3,18 +3,15 @@ package io.escapement.account;
 import io.escapement.account.spi.EmailGateway;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.Purpose;
+import io.escapement.throttle.Throttle;
 import io.escapement.vault.Accessor;
 import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,51 +20,48 @@ import org.springframework.transaction.annotation.Transactional;
  * Registration and sign-in with e-mail and password (C-1). Registering mails a single-use link
  * that expires in an hour; the account is opened, with its password, only when the link is
  * followed, and nobody learns from the answer or its timing whether the address has an account.
- * Passwords are hashed with Argon2id and the hash is sealed in the vault. Five failed sign-ins in
- * a row lock the account, for one minute and then twice as long after every further failure, up
- * to a day.
+ * Passwords are hashed with Argon2id and the hash is sealed in the vault. Attempts are throttled
+ * per address and client by {@link Throttle}, the same for an address with an account and one
+ * without, and without locking the owner out: another client is not paused, and an SMS code
+ * always signs in.
  */
 @Service
 public class PasswordSignIn {
 
-    static final int FREE_FAILURES = 5;
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    static final Duration LONGEST_LOCK = Duration.ofDays(1);
     static final int MIN_PASSWORD = 10;
     static final Duration LINK_LIFETIME = Duration.ofHours(1);
     static final String REGISTRATION_DOMAIN = "registration-address";
     static final String REGISTRATION_SUBJECT = "Escapement 注册 / registration";
+    static final String SIGN_IN_DOMAIN = "buyer-email";
+    static final String PASSWORD_DOMAIN = "buyer-password";
 
-    private final JdbcClient jdbc;
     private final PersonalDataVault vault;
     private final PasswordEncoder passwords;
     private final Accounts accounts;
     private final OneTimeCodes codes;
     private final KeyedDigests digests;
     private final EmailGateway mail;
-    private final Clock clock;
+    private final Throttle throttle;
     private final String siteUrl;
     /** Compared against when the address is unknown, so both answers cost one Argon2id check. */
     private final String unknownAccountHash;
 
     PasswordSignIn(
-            JdbcClient jdbc,
             PersonalDataVault vault,
             PasswordEncoder passwords,
             Accounts accounts,
             OneTimeCodes codes,
             KeyedDigests digests,
             EmailGateway mail,
-            Clock clock,
+            Throttle throttle,
             @Value("${escapement.account.site-url:https://localhost:8443}") String siteUrl) {
-        this.jdbc = jdbc;
         this.vault = vault;
         this.passwords = passwords;
         this.accounts = accounts;
         this.codes = codes;
         this.digests = digests;
         this.mail = mail;
-        this.clock = clock;
+        this.throttle = throttle;
         this.siteUrl = siteUrl;
         this.unknownAccountHash = passwords.encode(java.util.UUID.randomUUID().toString());
     }
@@ -119,22 +113,23 @@ public class PasswordSignIn {
     }
 
     /**
-     * Signs in; the same refusal for an unknown address and a wrong password, so addresses cannot
-     * be probed.
+     * Signs in from {@code client} (its address); the same refusals, after the same work, for an
+     * unknown address and a wrong password, so addresses cannot be probed.
      *
-     * @throws SignInRefused {@code signin.wrongPassword}, {@code signin.locked} or {@code
-     *     signin.pendingDeletion}
+     * @throws SignInRefused {@code signin.wrongPassword}, {@code signin.locked} (this address from
+     *     this client is paused) or {@code signin.pendingDeletion}
      */
     @Transactional(noRollbackFor = SignInRefused.class)
-    public SubjectId signIn(EmailAddress email, String password) {
+    public SubjectId signIn(EmailAddress email, String password, String client) {
+        admit(SIGN_IN_DOMAIN, email.normalized(), client);
         var found =
                 vault.lookup(EmailCredentials.class, "email", email).stream().findFirst();
-        if (found.isEmpty()) {
-            passwords.matches(password, unknownAccountHash);
+        var hash = found.flatMap(this::passwordHash);
+        if (!passwords.matches(password, hash.orElse(unknownAccountHash)) || hash.isEmpty()) {
             throw new SignInRefused("signin.wrongPassword");
         }
+        throttle.succeeded(SIGN_IN_DOMAIN, email.normalized(), client);
         var subject = found.get();
-        requirePassword(subject, password);
         if (accounts.hasStatus(subject, "PENDING_DELETION")) {
             throw new SignInRefused("signin.pendingDeletion");
         }
@@ -145,29 +140,25 @@ public class PasswordSignIn {
     }
 
     /**
-     * Checks the account's own password, as re-authentication does; a wrong one counts towards the
-     * lock like a failed sign-in.
+     * Checks the account's own password, as re-authentication does; every attempt counts towards
+     * the account's pause, committed whatever becomes of the caller's transaction.
      *
      * @throws SignInRefused {@code signin.wrongPassword} or {@code signin.locked}
      */
     @Transactional(noRollbackFor = SignInRefused.class)
     public void requirePassword(SubjectId subject, String password) {
-        var now = clock.instant();
-        var lockedUntil = jdbc.sql("select locked_until from account.sign_in_failure where subject_id = :id")
-                .param("id", subject.value())
-                .query(Timestamp.class)
-                .optional();
-        if (lockedUntil.isPresent() && lockedUntil.get().toInstant().isAfter(now)) {
-            throw new SignInRefused("signin.locked");
-        }
+        admit(PASSWORD_DOMAIN, subject.toString(), "");
         var hash = passwordHash(subject);
-        if (hash.isEmpty() || !passwords.matches(password, hash.get())) {
-            fail(subject, now);
+        if (!passwords.matches(password, hash.orElse(unknownAccountHash)) || hash.isEmpty()) {
             throw new SignInRefused("signin.wrongPassword");
         }
-        jdbc.sql("delete from account.sign_in_failure where subject_id = :id")
-                .param("id", subject.value())
-                .update();
+        throttle.succeeded(PASSWORD_DOMAIN, subject.toString(), "");
+    }
+
+    private void admit(String domain, String identifier, String client) {
+        if (throttle.attempt(domain, identifier, client).isPresent()) {
+            throw new SignInRefused("signin.locked");
+        }
     }
 
     /** Whether the account has a password (accounts opened by SMS have none until one is set). */
@@ -238,20 +229,5 @@ public class PasswordSignIn {
 
     private byte[] registrationDigest(EmailAddress email) {
         return digests.of(REGISTRATION_DOMAIN, email.normalized());
-    }
-
-    private void fail(SubjectId subject, Instant now) {
-        int failures =
-                jdbc.sql("""
-                        insert into account.sign_in_failure (subject_id, failures) values (:id, 1)
-                        on conflict (subject_id) do update set failures = account.sign_in_failure.failures + 1
-                        returning failures""").param("id", subject.value()).query(Integer.class).single();
-        if (failures >= FREE_FAILURES) {
-            var lock = FIRST_LOCK.multipliedBy(1L << Math.min(20, failures - FREE_FAILURES));
-            jdbc.sql("update account.sign_in_failure set locked_until = :until where subject_id = :id")
-                    .param("until", Timestamp.from(now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock)))
-                    .param("id", subject.value())
-                    .update();
-        }
     }
 }

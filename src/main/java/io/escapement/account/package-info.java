@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {"privacy", "vault", "policy", "consent", "consent :: spi", "audit"})
+        allowedDependencies = {"privacy", "vault", "policy", "consent", "consent :: spi", "audit", "throttle"})
 @NullMarked
 package io.escapement.account;
 

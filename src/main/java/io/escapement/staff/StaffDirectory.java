@@ -2,6 +2,7 @@ package io.escapement.staff;
 
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.StaffRole;
+import io.escapement.throttle.Throttle;
 import io.escapement.vault.Accessor;
 import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
@@ -41,8 +42,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The staff directory: administrators invite members (platform staff with roles, or merchant staff
  * for one merchant); a member enrols with the single-use link of the invitation by choosing a
  * password and proving an authenticator app, and receives ten single-use recovery codes. Signing
- * in takes the password and a TOTP code or a recovery code; five failures in a row lock the member
- * out for a minute, then twice as long after every further failure, up to a day.
+ * in takes the password and a TOTP code or a recovery code. Attempts are throttled per handle and
+ * client by {@link Throttle}, the same for an unknown handle, and committed whatever becomes of
+ * the sign-in: a client guessing is paused, the member signing in from elsewhere is not, and
+ * sign-ins with a recovery code are throttled apart, so a client paused for TOTP codes may still
+ * sign in with a recovery code.
  */
 @Service
 public class StaffDirectory {
@@ -50,9 +54,10 @@ public class StaffDirectory {
     static final Duration ENROLMENT_LIFETIME = Duration.ofDays(7);
     static final int MIN_PASSWORD = 12;
     static final int RECOVERY_CODES = 10;
-    static final int FREE_FAILURES = 5;
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    static final Duration LONGEST_LOCK = Duration.ofDays(1);
+    /** The throttle of sign-ins with a TOTP code, and apart from it that of sign-ins with a recovery code. */
+    static final String TOTP_DOMAIN = "staff-handle-totp";
+
+    static final String RECOVERY_SIGN_IN_DOMAIN = "staff-handle-recovery";
     private static final String ENROLMENT_DOMAIN = "staff-enrolment";
     private static final String RECOVERY_DOMAIN = "staff-recovery";
     private static final Accessor SIGN_IN = Accessor.system("staff-sign-in");
@@ -81,16 +86,23 @@ public class StaffDirectory {
     private final KeyedDigests digests;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final Throttle throttle;
     /** Compared against for an unknown handle, so every refusal costs one Argon2id check. */
     private final String unknownMemberHash;
 
     StaffDirectory(
-            JdbcClient jdbc, PersonalDataVault vault, KeyedDigests digests, PasswordEncoder passwords, Clock clock) {
+            JdbcClient jdbc,
+            PersonalDataVault vault,
+            KeyedDigests digests,
+            PasswordEncoder passwords,
+            Clock clock,
+            Throttle throttle) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.digests = digests;
         this.passwords = passwords;
         this.clock = clock;
+        this.throttle = throttle;
         this.unknownMemberHash = passwords.encode(UUID.randomUUID().toString());
     }
 
@@ -139,7 +151,7 @@ public class StaffDirectory {
         var token = newToken();
         var handle = jdbc.sql("""
                         update staff.member set status = 'ENROLLING', enrolment_digest = :digest,
-                               enrolment_expires = :expires, failures = 0, locked_until = null, last_totp_step = null
+                               enrolment_expires = :expires, last_totp_step = null
                         where id = :id returning handle""")
                 .param("digest", digests.of(ENROLMENT_DOMAIN, token))
                 .param("expires", Timestamp.from(clock.instant().plus(ENROLMENT_LIFETIME)))
@@ -216,48 +228,46 @@ public class StaffDirectory {
     }
 
     /**
-     * Checks a sign-in: password and a TOTP code or an unused recovery code. Every refusal but the
-     * lock reads the same, whether the handle exists or not.
+     * Checks a sign-in from {@code client} (its address): password and a TOTP code or an unused
+     * recovery code. Every refusal reads the same, whether the handle exists or not, and costs one
+     * Argon2id check; every attempt counts towards the pause of this handle from this client, for
+     * TOTP codes and recovery codes apart.
      *
      * @throws BadCredentialsException for an unknown or disabled handle, a wrong password or code
-     * @throws LockedException while the member is locked out after repeated failures
+     * @throws LockedException while this handle is paused for this client and this kind of code
+     *     after repeated attempts
      */
     @Transactional(noRollbackFor = AuthenticationException.class)
-    public StaffMember authenticate(String handle, String password, String code) {
+    public StaffMember authenticate(String handle, String password, String code, String client) {
         var now = clock.instant();
+        var normalized = handle.strip().toLowerCase(Locale.ROOT);
+        var second = code.strip();
+        if (throttle.attempt(isTotp(second) ? TOTP_DOMAIN : RECOVERY_SIGN_IN_DOMAIN, normalized, client)
+                .isPresent()) {
+            throw new LockedException("staff.locked");
+        }
         var member = jdbc.sql("""
-                        select id, handle, roles, merchant_id, locked_until, last_totp_step from staff.member
+                        select id, handle, roles, merchant_id, last_totp_step from staff.member
                         where handle = :handle and status = 'ACTIVE' for update""")
-                .param("handle", handle.strip().toLowerCase(Locale.ROOT))
+                .param("handle", normalized)
                 .query((rs, row) -> new Candidate(
                         new StaffMember(
                                 rs.getObject("id", UUID.class),
                                 rs.getString("handle"),
                                 roles(rs.getArray("roles")),
                                 (Long) rs.getObject("merchant_id")),
-                        rs.getTimestamp("locked_until"),
                         rs.getLong("last_totp_step")))
                 .optional();
-        if (member.isEmpty()) {
-            passwords.matches(password, unknownMemberHash);
+        var hash = member.flatMap(candidate -> reveal(candidate.member().id(), "passwordHash"));
+        if (!passwords.matches(password, hash.orElse(unknownMemberHash))
+                || hash.isEmpty()
+                || !secondFactor(
+                        member.get().member().id(), second, member.get().lastTotpStep(), now)) {
             throw new BadCredentialsException("staff.badCredentials");
         }
-        var candidate = member.get();
-        var id = candidate.member().id();
-        if (candidate.lockedUntil() != null
-                && candidate.lockedUntil().toInstant().isAfter(now)) {
-            throw new LockedException("staff.locked");
-        }
-        var hash = reveal(id, "passwordHash");
-        boolean passwordMatches = hash.isPresent() && passwords.matches(password, hash.get());
-        if (!passwordMatches || !secondFactor(id, code.strip(), candidate.lastTotpStep(), now)) {
-            fail(id, now);
-            throw new BadCredentialsException("staff.badCredentials");
-        }
-        jdbc.sql("update staff.member set failures = 0, locked_until = null where id = :id")
-                .param("id", id)
-                .update();
-        return candidate.member();
+        throttle.succeeded(TOTP_DOMAIN, normalized, client);
+        throttle.succeeded(RECOVERY_SIGN_IN_DOMAIN, normalized, client);
+        return member.get().member();
     }
 
     /** Every member, platform staff first, then by handle. */
@@ -292,7 +302,7 @@ public class StaffDirectory {
     }
 
     private boolean secondFactor(UUID member, String code, long lastStep, Instant now) {
-        if (code.matches("\\d{6}")) {
+        if (isTotp(code)) {
             var secret = reveal(member, "totpSecret");
             var step = secret.flatMap(value -> {
                 var matched = Totp.verify(value, code, now, lastStep);
@@ -326,18 +336,8 @@ public class StaffDirectory {
         return value instanceof Read.Present<String> present ? Optional.of(present.value()) : Optional.empty();
     }
 
-    private void fail(UUID member, Instant now) {
-        int failures = jdbc.sql("update staff.member set failures = failures + 1 where id = :id returning failures")
-                .param("id", member)
-                .query(Integer.class)
-                .single();
-        if (failures >= FREE_FAILURES) {
-            var lock = FIRST_LOCK.multipliedBy(1L << Math.min(20, failures - FREE_FAILURES));
-            jdbc.sql("update staff.member set locked_until = :until where id = :id")
-                    .param("until", Timestamp.from(now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock)))
-                    .param("id", member)
-                    .update();
-        }
+    private static boolean isTotp(String code) {
+        return code.matches("\\d{6}");
     }
 
     private static String newToken() {
@@ -374,5 +374,5 @@ public class StaffDirectory {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    private record Candidate(StaffMember member, @Nullable Timestamp lockedUntil, long lastTotpStep) {}
+    private record Candidate(StaffMember member, long lastTotpStep) {}
 }

@@ -73,22 +73,23 @@ class StaffSecurityConfiguration {
     /** Password plus TOTP or recovery code, checked by the directory in one step. */
     private record SecondFactorAuthentication(StaffDirectory directory) implements AuthenticationProvider {
 
-        /** The second factor travels in the authentication details. */
-        record Code(String value) {}
+        /** The second factor and the client's address travel in the authentication details. */
+        record Code(String value, String client) {}
 
         static Code code(HttpServletRequest request) {
             var code = request.getParameter("code");
-            return new Code(code == null ? "" : code);
+            return new Code(code == null ? "" : code, request.getRemoteAddr());
         }
 
         @Override
         public Authentication authenticate(Authentication authentication) {
-            var code = authentication.getDetails() instanceof Code given ? given.value() : "";
+            var details = authentication.getDetails() instanceof Code given ? given : new Code("", "");
+            var code = details.value();
             var password = authentication.getCredentials() == null
                     ? ""
                     : authentication.getCredentials().toString();
             var result = (UsernamePasswordAuthenticationToken) directory
-                    .authenticate(authentication.getName(), password, code)
+                    .authenticate(authentication.getName(), password, code, details.client())
                     .authentication();
             // the factors used, instead of the code itself, which must not reach the session
             result.setDetails(code.matches("\\d{6}") ? "password+totp" : "password+recovery-code");

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Staff",
-        allowedDependencies = {"privacy", "vault"})
+        allowedDependencies = {"privacy", "vault", "throttle"})
 @NullMarked
 package io.escapement.staff;
 

@@ -254,7 +254,8 @@ class AccountSettingsTests {
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account/password"));
-        assertThat(passwords.signIn(EmailAddress.parse(email), PASSWORD)).isEqualTo(buyer);
+        assertThat(passwords.signIn(EmailAddress.parse(email), PASSWORD, "127.0.0.1"))
+                .isEqualTo(buyer);
     }
 
     @Test

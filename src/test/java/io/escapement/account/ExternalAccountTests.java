@@ -361,7 +361,7 @@ class ExternalAccountTests {
 
     private SubjectId registered() {
         var phone = nextPhone();
-        codes.send(PhoneNumber.parse(phone));
+        codes.send(PhoneNumber.parse(phone), "127.0.0.1");
         return accounts.signIn(PhoneNumber.parse(phone), Codes.lastSentTo(outbox, phone), true, false);
     }
 

@@ -118,7 +118,7 @@ class MinorsTests {
         assertThat(statusOf(minor)).isEqualTo("RESTRICTED");
         assertThat(consents.permits(minor, Purpose.MARKETING_SMS)).isFalse();
         var guardian = PhoneNumber.parse("13877770003");
-        guardians.sendCode(guardian);
+        guardians.sendCode(guardian, "127.0.0.1");
         assertThat(guardians.confirm(consented, guardian, Codes.lastSentTo(outbox, guardian.nationalNumber()), true))
                 .isTrue();
         assertThat(statusOf(consented)).isEqualTo("ACTIVE");
@@ -156,7 +156,7 @@ class MinorsTests {
         assertThat(phoneSeenBy(child, StaffRole.DPO)).isInstanceOf(Read.Present.class);
 
         var guardian = PhoneNumber.parse("13877770004");
-        guardians.sendCode(guardian);
+        guardians.sendCode(guardian, "127.0.0.1");
         guardians.confirm(child, guardian, Codes.lastSentTo(outbox, guardian.nationalNumber()), true);
         assertThat(consents.grant(child, Purpose.PERSONALISATION, 1, Channel.WEB, "settings")
                         .granted())

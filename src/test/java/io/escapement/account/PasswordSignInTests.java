@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.privacy.EmailAddress;
 import io.escapement.testing.ResidueScan;
+import io.escapement.throttle.Throttle;
+import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.util.TreeMap;
@@ -30,8 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * C-1 by e-mail: registration by a mailed single-use link that answers the same whether or not the
- * address has an account, Argon2id hashes sealed in the vault, and a lock with back-off after
- * failures.
+ * address has an account, Argon2id hashes sealed in the vault, and a back-off per address and
+ * client.
  */
 @SpringBootTest(properties = {"escapement.demo.listings=0", "escapement.account.code-spacing=PT0S"})
 @AutoConfigureMockMvc
@@ -39,6 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class PasswordSignInTests {
 
     static final String PASSWORD = "correct horse battery";
+    static final String GUESSER = "203.0.113.9";
 
     @Autowired
     MockMvc mvc;
@@ -54,6 +57,9 @@ class PasswordSignInTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    KeyedDigests digests;
 
     @Autowired
     @FlywayDataSource
@@ -211,28 +217,36 @@ class PasswordSignInTests {
     }
 
     @Test
-    void locksTheAccountWithBackOffAfterFiveFailures() {
+    void pausesTheAddressForTheGuessingClientWithBackOffButNotForAnother() {
         var email = EmailAddress.parse("locked@example.com");
         var account = register(email.address());
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> passwords.signIn(email, "wrong wrong wrong"))
+        for (int i = 0; i < Throttle.FREE_ATTEMPTS; i++) {
+            assertThatThrownBy(() -> passwords.signIn(email, "wrong wrong wrong", GUESSER))
                     .hasMessage("signin.wrongPassword");
         }
-        assertThatThrownBy(() -> passwords.signIn(email, PASSWORD)).hasMessage("signin.locked");
-        jdbc.sql("update account.sign_in_failure set locked_until = now() - interval '1 second' where subject_id = :id")
-                .param("id", account.value())
-                .update();
-        assertThatThrownBy(() -> passwords.signIn(email, "wrong again!!")).hasMessage("signin.wrongPassword");
-        var lockedFor = jdbc.sql("select extract(epoch from locked_until - now()) from account.sign_in_failure"
-                        + " where subject_id = :id")
-                .param("id", account.value())
+        assertThatThrownBy(() -> passwords.signIn(email, PASSWORD, GUESSER)).hasMessage("signin.locked");
+        assertThat(passwords.signIn(email, PASSWORD, "198.51.100.20"))
+                .as("the owner, from another client")
+                .isEqualTo(account);
+
+        endPause(email);
+        assertThatThrownBy(() -> passwords.signIn(email, "wrong again!!", GUESSER))
+                .hasMessage("signin.wrongPassword");
+        var pausedFor = jdbc.sql("select extract(epoch from paused_until - now()) from throttle.attempt"
+                        + " where identifier_digest = :id")
+                .param("id", digests.of(PasswordSignIn.SIGN_IN_DOMAIN, email.normalized()))
                 .query(Double.class)
                 .single();
-        assertThat(lockedFor).as("twice as long after the sixth failure").isBetween(100.0, 121.0);
-        jdbc.sql("update account.sign_in_failure set locked_until = now() - interval '1 second' where subject_id = :id")
-                .param("id", account.value())
+        assertThat(pausedFor).as("twice as long after the sixth attempt").isBetween(100.0, 121.0);
+        endPause(email);
+        assertThat(passwords.signIn(email, PASSWORD, GUESSER)).isEqualTo(account);
+    }
+
+    private void endPause(EmailAddress email) {
+        jdbc.sql("update throttle.attempt set paused_until = now() - interval '1 second'"
+                        + " where identifier_digest = :id")
+                .param("id", digests.of(PasswordSignIn.SIGN_IN_DOMAIN, email.normalized()))
                 .update();
-        assertThat(passwords.signIn(email, PASSWORD)).isEqualTo(account);
     }
 
     /** Registers {@code email} with {@link #PASSWORD} through the mailed link. */

@@ -23,7 +23,7 @@ class SignInCodeApiTests {
     MockMvc mvc;
 
     @Test
-    void sendsACodeAndAnswersASecondRequestWith429AndRetryAfter() throws Exception {
+    void sendsACodeAndAnswersASecondRequestWith429AndRetryAfterInTheBuyersLanguage() throws Exception {
         mvc.perform(send("{\"phone\":\"+86 137 0000 1234\"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.expiresInSeconds").value(300));
@@ -31,7 +31,13 @@ class SignInCodeApiTests {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail", containsString("Wait")));
+                .andExpect(jsonPath("$.detail", containsString("该号码获取验证码过于频繁")));
+        mvc.perform(post("/api/v1/auth/sms-codes")
+                        .queryParam("lang", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"phone\":\"13700001234\"}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail", containsString("Wait a minute")));
     }
 
     @Test

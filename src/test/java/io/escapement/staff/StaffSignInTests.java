@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.privacy.StaffRole;
 import io.escapement.testing.ResidueScan;
+import io.escapement.throttle.Throttle;
+import io.escapement.vault.KeyedDigests;
 import io.escapement.vault.Totp;
 import jakarta.servlet.http.Cookie;
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class StaffSignInTests {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final String GUESSER = "203.0.113.10";
     private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<");
     private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-7]{5}-[a-z2-7]{5})</code>");
 
@@ -52,6 +55,9 @@ class StaffSignInTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    KeyedDigests digests;
 
     @Autowired
     StaffBootstrap bootstrap;
@@ -115,15 +121,49 @@ class StaffSignInTests {
     }
 
     @Test
-    void locksTheMemberOutAfterRepeatedFailures() throws Exception {
+    void pausesTotpGuessesOfOneClientInTheDatabaseButNotTheMemberElsewhereNorTheirRecoveryCodes() throws Exception {
         var member = enrol("ops-0007", Set.of(StaffRole.OPERATIONS), null);
-        for (int i = 0; i < StaffDirectory.FREE_FAILURES; i++) {
-            signIn(member.handle(), "wrong password!", "000000", new Browser());
+        var right = nextCode(member);
+        var wrong = right.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < Throttle.FREE_ATTEMPTS; i++) {
+            signIn(member.handle(), PASSWORD, wrong, GUESSER).andExpect(redirectedUrl("/staff/signin?error"));
         }
-        signIn(member.handle(), PASSWORD, nextCode(member), new Browser())
-                .andExpect(redirectedUrl("/staff/signin?locked"));
+        signIn(member.handle(), PASSWORD, wrong, GUESSER).andExpect(redirectedUrl("/staff/signin?locked"));
+        signIn(member.handle(), PASSWORD, right, GUESSER).andExpect(redirectedUrl("/staff/signin?locked"));
         mvc.perform(get("/staff/signin?locked"))
                 .andExpect(content().string(containsString("Too many failed attempts")));
+        assertThat(attempts(StaffDirectory.TOTP_DOMAIN, member.handle(), GUESSER))
+                .as("the wrong guesses, committed")
+                .isEqualTo(Throttle.FREE_ATTEMPTS);
+
+        signIn(member.handle(), PASSWORD, member.recoveryCodes().get(0), GUESSER)
+                .andExpect(redirectedUrl("/console"));
+        signIn(member.handle(), PASSWORD, nextCode(member), "198.51.100.30").andExpect(redirectedUrl("/console"));
+    }
+
+    @Test
+    void pausesRecoveryCodeGuessesOfOneClient() throws Exception {
+        var member = enrol("ops-0008", Set.of(StaffRole.OPERATIONS), null);
+        for (int i = 0; i <= Throttle.FREE_ATTEMPTS; i++) {
+            signIn(member.handle(), PASSWORD, "aaaaa-aaaa" + i, GUESSER);
+        }
+        signIn(member.handle(), PASSWORD, member.recoveryCodes().get(0), GUESSER)
+                .andExpect(redirectedUrl("/staff/signin?locked"));
+        assertThat(attempts(StaffDirectory.RECOVERY_SIGN_IN_DOMAIN, member.handle(), GUESSER))
+                .isEqualTo(Throttle.FREE_ATTEMPTS);
+        signIn(member.handle(), PASSWORD, member.recoveryCodes().get(0), "198.51.100.31")
+                .andExpect(redirectedUrl("/console"));
+    }
+
+    /** Attempts counted for {@code handle} from {@code client}, found by their keyed digests. */
+    private int attempts(String domain, String handle, String client) {
+        return jdbc.sql("""
+                        select attempts from throttle.attempt
+                        where identifier_digest = :handle and client_digest = :client""")
+                .param("handle", digests.of(domain, handle))
+                .param("client", digests.of("throttle-client", client))
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -243,6 +283,18 @@ class StaffSignInTests {
                 .query(Long.class)
                 .single();
         return Totp.code(member.secret(), Instant.ofEpochSecond((last + 1) * Totp.STEP.toSeconds()));
+    }
+
+    private ResultActions signIn(String handle, String password, String code, String client) throws Exception {
+        return mvc.perform(post("/staff/signin")
+                .param("handle", handle)
+                .param("password", password)
+                .param("code", code)
+                .with(request -> {
+                    request.setRemoteAddr(client);
+                    return request;
+                })
+                .with(csrf()));
     }
 
     private ResultActions signIn(String handle, String password, String code, Browser session) throws Exception {

@@ -6,6 +6,7 @@ import io.escapement.account.TooManyCodes;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -55,10 +56,14 @@ class GuardianPage {
     }
 
     @PostMapping("/account/guardian/code")
-    String sendCode(@RequestParam(defaultValue = "") String guardianPhone, Model model, HttpServletResponse response) {
+    String sendCode(
+            @RequestParam(defaultValue = "") String guardianPhone,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             var phone = PhoneNumber.parse(guardianPhone);
-            guardians.sendCode(phone);
+            guardians.sendCode(phone, request.getRemoteAddr());
             model.addAttribute("guardianPhone", phone.e164());
             model.addAttribute("maskedPhone", phone.masked());
         } catch (InvalidPersonalData | TooManyCodes refused) {

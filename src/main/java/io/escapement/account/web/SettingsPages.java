@@ -9,6 +9,7 @@ import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.Masked;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
@@ -52,10 +53,14 @@ class SettingsPages {
 
     @PostMapping("/account/profile/reauthenticate/code")
     String sendReauthenticationCode(
-            Authentication buyer, HttpSession session, Model model, HttpServletResponse response) {
+            Authentication buyer,
+            HttpSession session,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var subject = SubjectId.ofBuyer(buyer);
         try {
-            settings.sendReauthenticationCode(subject);
+            settings.sendReauthenticationCode(subject, request.getRemoteAddr());
             model.addAttribute("reauthenticationCodeSent", true);
         } catch (SignInRefused | TooManyCodes refused) {
             refuse(refused, model, response);
@@ -94,11 +99,12 @@ class SettingsPages {
             @RequestParam Map<String, String> form,
             HttpSession session,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         try {
             var value = parse(detail, form.getOrDefault(detail, ""));
             if (value instanceof PhoneNumber phone) {
-                settings.sendCode(phone);
+                settings.sendCode(phone, request.getRemoteAddr());
             } else {
                 settings.sendCode((EmailAddress) value);
             }
@@ -200,7 +206,7 @@ class SettingsPages {
     private static void refuse(RuntimeException refused, Model model, HttpServletResponse response) {
         if (refused instanceof TooManyCodes tooMany) {
             RetryAfter.answer(response, tooMany);
-            model.addAttribute("problemText", tooMany.getMessage());
+            model.addAttribute("problem", tooMany.reason());
         } else if (refused instanceof SignInRefused signIn) {
             response.setStatus(
                     "signin.locked".equals(signIn.reason())

@@ -9,8 +9,11 @@ import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,15 +38,17 @@ class SignInCodeApi {
             String phone) {}
 
     private final OneTimeCodes codes;
+    private final MessageSource messages;
 
-    SignInCodeApi(OneTimeCodes codes) {
+    SignInCodeApi(OneTimeCodes codes, MessageSource messages) {
         this.codes = codes;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/api/v1/auth/sms-codes", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Send a six-digit sign-in code to a mainland mobile number")
-    ResponseEntity<Map<String, Object>> send(@RequestBody CodeRequest request) {
-        codes.send(PhoneNumber.parse(request.phone()));
+    ResponseEntity<Map<String, Object>> send(@RequestBody CodeRequest request, HttpServletRequest http) {
+        codes.send(PhoneNumber.parse(request.phone()), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("expiresInSeconds", 300));
     }
 
@@ -52,9 +57,11 @@ class SignInCodeApi {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
     }
 
+    /** 429 with Retry-After, explained in the buyer's language (zh-CN unless {@code ?lang=en}). */
     @ExceptionHandler(TooManyCodes.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyCodes ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, messages.getMessage(ex.reason(), null, LocaleContextHolder.getLocale()));
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(
                         HttpHeaders.RETRY_AFTER,

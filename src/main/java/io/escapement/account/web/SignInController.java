@@ -44,17 +44,21 @@ class SignInController {
     }
 
     @PostMapping("/signin/code")
-    String sendCode(@RequestParam(defaultValue = "") String phone, Model model, HttpServletResponse response) {
+    String sendCode(
+            @RequestParam(defaultValue = "") String phone,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             var number = PhoneNumber.parse(phone);
-            codes.send(number);
+            codes.send(number, request.getRemoteAddr());
             return codeStep(number, model);
         } catch (InvalidPersonalData e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "signin.badNumber");
         } catch (TooManyCodes e) {
             RetryAfter.answer(response, e);
-            model.addAttribute("problem", "signin.tooMany");
+            model.addAttribute("problem", e.reason());
         }
         return "signin";
     }
@@ -96,7 +100,10 @@ class SignInController {
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            return signedIn(passwordSignIn.signIn(EmailAddress.parse(email), password), request, response);
+            return signedIn(
+                    passwordSignIn.signIn(EmailAddress.parse(email), password, request.getRemoteAddr()),
+                    request,
+                    response);
         } catch (InvalidPersonalData | SignInRefused refused) {
             refuse(refused, model, response);
         }
@@ -117,7 +124,7 @@ class SignInController {
             refuse(e, model, response);
         } catch (TooManyCodes e) {
             RetryAfter.answer(response, e);
-            model.addAttribute("problem", "register.tooMany");
+            model.addAttribute("problem", e.reason());
         }
         model.addAttribute("emailForm", true);
         return "signin";
