@@ -134,7 +134,7 @@ class DataDirectoryCopyTests {
     @Test
     void aCopyOfTheDataDirectoryRevealsNothingBeforeOrAfterAPurge() throws Exception {
         var phone = PhoneNumber.parse(PHONE);
-        codes.send(phone);
+        codes.send(phone, "127.0.0.1");
         var buyer = accounts.signIn(phone, Codes.lastSentTo(outbox, PHONE), true, false);
         verification.verify(buyer, PersonName.parse(NAME), ResidentId.parse(ID_NUMBER));
         vault.store(buyer, new EmailCredentials(EmailAddress.parse(EMAIL), "not-a-real-hash"));
