@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Optional;
 import org.apache.coyote.BadRequestException;
@@ -19,6 +20,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
+ * Makes every error answer on {@code /api/**} problem+json, also those sent with
+ * {@code sendError} (by Spring Security, say) that would otherwise get Spring Boot's error JSON.
  * Tells a client's mistake from the server's own fault. A request that fails for what the client
  * sent (parameters Tomcat cannot decode, a broken upload, a body too large, a request the firewall
  * rejects) is answered with its 4xx status and logged as one line at WARN, without a stack trace
@@ -73,7 +76,7 @@ class ClientFault extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, Refusal.isApi(request) ? new ProblemErrors(response) : response);
         } catch (ServletException | IOException | RuntimeException failure) {
             var status = status(failure);
             if (status.isEmpty() || response.isCommitted()) {
@@ -81,6 +84,30 @@ class ClientFault extends OncePerRequestFilter {
             }
             log(request, status.get(), failure);
             Refusal.send(request, response, status.get(), status.get().getReasonPhrase() + ".");
+        }
+    }
+
+    /** Answers {@code sendError} with problem+json instead of forwarding to the error page. */
+    private static final class ProblemErrors extends HttpServletResponseWrapper {
+
+        ProblemErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, @Nullable String message) throws IOException {
+            var known = HttpStatus.resolve(status);
+            if (known == null || isCommitted()) {
+                super.sendError(status);
+                return;
+            }
+            resetBuffer();
+            Refusal.problem(this, known, known.getReasonPhrase() + ".");
         }
     }
 }
