@@ -191,9 +191,15 @@ class PasswordSignInTests {
     @Test
     void rotatesTheSessionIdAtSignInAndNeverLogsPasswords(CapturedOutput output) throws Exception {
         register("quiet@example.com");
-        var visitor = mvc.perform(get("/signin")).andReturn().getResponse().getCookie("ESCAPEMENT_SESSION");
+        assertThat(mvc.perform(get("/signin")).andReturn().getResponse().getCookie("ESCAPEMENT_SESSION"))
+                .as("the sign-in form opens no session")
+                .isNull();
+        var visitor = mvc.perform(post("/webauthn/authenticate/options").with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getCookie("ESCAPEMENT_SESSION");
         assertThat(visitor)
-                .as("the sign-in form's CSRF token lives in a session")
+                .as("a passkey ceremony keeps its options in a session")
                 .isNotNull();
         mvc.perform(post("/signin/email")
                         .cookie(visitor)

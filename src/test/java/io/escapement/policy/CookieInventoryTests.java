@@ -18,7 +18,15 @@ class CookieInventoryTests {
     void listsEveryCookieOfTheApplication() {
         assertThat(INVENTORY.cookies())
                 .extracting(SiteCookie::name)
-                .containsExactly(SessionCookie.NAME, "escapement_cart", "escapement_cookies", "escapement_lang");
+                .containsExactly(
+                        SessionCookie.CSRF,
+                        SessionCookie.NAME,
+                        "escapement_cart",
+                        "escapement_cookies",
+                        "escapement_lang");
+        var csrf = INVENTORY.cookie(SessionCookie.CSRF).orElseThrow();
+        assertThat(csrf.category()).isEqualTo(CookieCategory.STRICTLY_NECESSARY);
+        assertThat(csrf.isSessionCookie()).isTrue();
         var session = INVENTORY.cookie(SessionCookie.NAME).orElseThrow();
         assertThat(session.category()).isEqualTo(CookieCategory.STRICTLY_NECESSARY);
         assertThat(session.isSessionCookie()).isTrue();

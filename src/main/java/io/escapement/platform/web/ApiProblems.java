@@ -1,5 +1,6 @@
 package io.escapement.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * RFC 9457 problem+json for every REST controller: Spring's own errors get messages a client
- * developer can act on, and anything unexpected becomes a 500 without internals. Modules add
+ * developer can act on, a client's mistake its 4xx (logged as one line, see {@link ClientFault}), and
+ * anything unexpected becomes a 500 without internals. Modules add
  * advice of higher precedence for their own exceptions.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -57,6 +60,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(ex, HttpStatus.BAD_REQUEST, detail, headers, request);
     }
 
+    /** A body that could not be read because it was too large gets 413, not 400 (see {@link RequestBodyLimit}). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = ClientFault.status(ex).filter(HttpStatus.CONTENT_TOO_LARGE::equals);
+        if (tooLarge.isPresent()) {
+            return problem(ex, tooLarge.get(), "The request body is too large.", headers, request);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
+
     @Override
     protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException ex,
@@ -83,7 +97,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+        var clientFault = ClientFault.status(ex);
+        if (clientFault.isPresent()) {
+            ClientFault.log(request, clientFault.get(), ex);
+            return ProblemDetail.forStatusAndDetail(
+                    clientFault.get(), clientFault.get().getReasonPhrase() + ".");
+        }
         log.error("Unexpected error in an API call", ex);
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again later.");

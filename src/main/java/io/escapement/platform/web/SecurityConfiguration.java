@@ -14,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -22,7 +23,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * signed-in buyer. Every filter chain, this one and those other modules declare (the staff
  * console's), gets the same defaults through a {@code Customizer<HttpSecurity>} bean, which Spring
  * Security applies to each chain: HSTS and a strict content-security policy on every response,
- * CSRF-protected forms, sign-out, and plain HTTP redirected to HTTPS (keeps P-1).
+ * CSRF-protected forms (the token in a cookie of its own, {@link SessionCookie#CSRF}), sign-out, and plain HTTP redirected to HTTPS (keeps P-1).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,11 +41,12 @@ class SecurityConfiguration {
         return http -> {
             try {
                 http.logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/"))
-                        .csrf(csrf -> csrf.ignoringRequestMatchers(
-                                request -> request.getRequestURI().startsWith("/api/")
-                                        && !request.getRequestURI().startsWith("/api/v1/me/"),
-                                PathPatternRequestMatcher.pathPattern("/beacon"),
-                                PathPatternRequestMatcher.pathPattern("/cookies")))
+                        .csrf(csrf -> csrf.csrfTokenRepository(SessionCookie.csrfTokens())
+                                .ignoringRequestMatchers(
+                                        request -> request.getRequestURI().startsWith("/api/")
+                                                && !request.getRequestURI().startsWith("/api/v1/me/"),
+                                        PathPatternRequestMatcher.pathPattern("/beacon"),
+                                        PathPatternRequestMatcher.pathPattern("/cookies")))
                         .headers(headers -> headers.httpStrictTransportSecurity(
                                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(ONE_YEAR))
                                 .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -71,6 +73,8 @@ class SecurityConfiguration {
                         .hasRole("BUYER")
                         .anyRequest()
                         .permitAll())
+                // sign-in always lands on the buyer's settings, so a refused request is not kept
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/signin"),

@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * a number failing the Luhn check) may still be personal information, so it is replaced by
  * asterisks entirely.
  *
+ * <p>Text a client sent is often quoted escaped, percent-encoded ({@code %E5%BC%A0}) or as Tomcat
+ * prints bytes it refuses ({@code 0xE50xBC0xA0}). A run of such escapes that encodes anything
+ * outside ASCII may be a name, which no pattern recognises, so it is replaced by asterisks
+ * entirely, before the patterns above are looked for; escaped ASCII is left as it is.
+ *
  * <p>A number counts only when no letter or digit touches it, so digits inside longer numbers,
  * hexadecimal strings and UUIDs are left alone. A message with nothing to mask is returned as
  * the same instance.
@@ -45,6 +50,11 @@ public class MaskingMessageConverter extends MessageConverter {
             "(?<" + RESIDENT_ID + ">(?<![A-Za-z0-9])\\d{17}[\\dXx](?![A-Za-z0-9]))",
             "(?<![A-Za-z0-9])\\d{16,19}(?![A-Za-z0-9])"));
 
+    /** A run of percent-escapes or of Tomcat's hex escapes, at least one of a byte outside ASCII. */
+    private static final Pattern ESCAPED_NON_ASCII =
+            Pattern.compile("(?:%[0-9A-Fa-f]{2})*%[89A-Fa-f][0-9A-Fa-f](?:%[0-9A-Fa-f]{2})*"
+                    + "|(?:0[xX][0-9A-Fa-f]{2})*0[xX][89A-Fa-f][0-9A-Fa-f](?:0[xX][0-9A-Fa-f]{2})*");
+
     /** Every pattern needs an {@code @} or at least 11 digits. */
     private static final int FEWEST_DIGITS = 11;
 
@@ -55,7 +65,11 @@ public class MaskingMessageConverter extends MessageConverter {
 
     /** {@code text} with personal information masked, or {@code text} itself when there is none. */
     static @Nullable String mask(@Nullable String text) {
-        if (text == null || !mayContainPersonalData(text)) {
+        if (text == null) {
+            return null;
+        }
+        text = maskEscapedNonAscii(text);
+        if (!mayContainPersonalData(text)) {
             return text;
         }
         Matcher matcher = PERSONAL_DATA.matcher(text);
@@ -69,6 +83,15 @@ public class MaskingMessageConverter extends MessageConverter {
             copied = matcher.end();
         } while (matcher.find());
         return masked.append(text, copied, text.length()).toString();
+    }
+
+    private static String maskEscapedNonAscii(String text) {
+        if (text.indexOf('%') < 0 && text.indexOf('x') < 0 && text.indexOf('X') < 0) {
+            return text;
+        }
+        return ESCAPED_NON_ASCII
+                .matcher(text)
+                .replaceAll(run -> "*".repeat(run.group().length()));
     }
 
     private static boolean mayContainPersonalData(String text) {

@@ -61,9 +61,27 @@ class MaskingMessageConverterTests {
         assertThat(converted(message)).isEqualTo(masked);
     }
 
+    /** Text a client sent that a log line quotes escaped: UTF-8 outside ASCII may be a name. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Invalid character found in the request target [/0xe50xbc0xa00xe40xbc0x9f13812345678]|"
+                        + "Invalid character found in the request target [/************************138****5678]",
+                "Invalid character found in the request target [/0xE50xBC0xA0]|"
+                        + "Invalid character found in the request target [/************]",
+                "GET /watches?q=%E5%BC%A0%E4%BC%9F13812345678|GET /watches?q=******************138****5678",
+                "GET /watches?q=%e5%bc%a0 HTTP/1.1|GET /watches?q=********* HTTP/1.1"
+            })
+    void masksEscapedTextOutsideAsciiEntirely(String message, String masked) {
+        assertThat(converted(message)).isEqualTo(masked);
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "GET /watches?q=rolex%20submariner%2C",
+                "Header 0x20 0x7f seen",
                 "Listing 4711 saved in 12 ms",
                 "Order 20240101123456789012345 placed",
                 "Trace 4bf92f3577b34da6a3ce929d0e0e4736",
