@@ -130,7 +130,8 @@ class LocalKeyManagementTests {
         assertThat(Files.getPosixFilePermissions(kekFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Base64.getDecoder().decode(Files.readString(kekFile).trim())).hasSize(32);
         assertThat(output.getAll())
-                .contains("Generated the key-encryption key of the master keyset in " + kekFile)
+                .contains("Generated the key-encryption key of the master keyset in ")
+                .contains(".escapement/vault-kek: back it up apart")
                 .contains("back it up apart");
         var sealed = kek.encrypt(new byte[] {1}, new byte[0]);
         assertThat(KeyEncryptionKey.of(properties).decrypt(sealed, new byte[0]))
