@@ -247,14 +247,26 @@ class PasskeyJourneyTests {
         page.onRequest(request -> {
             if (request.url().endsWith("/login/webauthn")) {
                 assertion.set(request.postData());
+                // the visitor's session opens with the passkey options, not with the sign-in page
+                anonymousSession = sessionIn(request.headerValue("cookie"));
             }
         });
         page.navigate("/signin");
-        anonymousSession = sessionCookie();
         page.waitForResponse(
                 response -> response.url().endsWith("/login/webauthn"),
                 () -> page.locator("#passkey-sign-in").click());
         return assertion;
+    }
+
+    private static String sessionIn(String cookieHeader) {
+        if (cookieHeader == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(cookieHeader.split(";\\s*"))
+                .filter(cookie -> cookie.startsWith("ESCAPEMENT_SESSION="))
+                .map(cookie -> cookie.substring("ESCAPEMENT_SESSION=".length()))
+                .findFirst()
+                .orElse(null);
     }
 
     private String sessionCookie() {

@@ -15,8 +15,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Keeps C-14: a name and a number sent raw in a request that Tomcat itself refuses reach no log
- * line, neither as they are nor as the hex or percent-encoding of their UTF-8.
+ * Keeps C-14: a name and a number sent in a request that Tomcat refuses, or in a value the
+ * application cannot convert, reach no log line, neither as they are nor as the hex or
+ * percent-encoding of their UTF-8.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "escapement.demo.listings=0")
 @ExtendWith(OutputCaptureExtension.class)
@@ -41,6 +42,33 @@ class TomcatLogMaskingTests {
     void logsNoPersonalDataFromARequestTomcatRefuses(String line, CapturedOutput output) throws Exception {
         var request = line.replace("{name}", NAME).replace("{phone}", PHONE).replace("{percent}", percent(NAME))
                 + "\r\nHost: localhost\r\nX-Name: " + NAME + "\r\n";
+
+        var response = RawHttp.send(port, request.getBytes(StandardCharsets.UTF_8), new byte[0]);
+
+        assertThat(response.status()).isLessThan(500);
+        Thread.sleep(100);
+        assertThat(output.getAll()).doesNotContainIgnoringCase(PHONE);
+        for (var form : forms(NAME)) {
+            assertThat(output.getAll()).doesNotContainIgnoringCase(form);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/listings?page={percent}",
+                "/api/v1/listings/{percent}",
+                "/api/v1/references/{percent}",
+                "/watches?page={percent}",
+                "/watches?condition={percent}",
+                "/api/v1/auth/sms-codes",
+            })
+    void logsNoPersonalDataFromAValueTheApplicationCannotConvert(String target, CapturedOutput output)
+            throws Exception {
+        var request = (target.contains("{percent}") ? "GET " : "POST ")
+                + target.replace("{percent}", percent(NAME) + PHONE)
+                + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-" + NAME + PHONE
+                + "\r\nContent-Length: 0\r\n";
 
         var response = RawHttp.send(port, request.getBytes(StandardCharsets.UTF_8), new byte[0]);
 
