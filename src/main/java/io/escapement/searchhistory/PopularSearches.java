@@ -90,19 +90,16 @@ public class PopularSearches {
      */
     @Transactional
     public void forget(Searcher searcher) {
-        jdbc.sql("select distinct week, keyword from searchhistory.keyword_searcher")
-                .query((row, n) -> new Counted(row.getObject("week", LocalDate.class), row.getString("keyword")))
-                .list()
-                .forEach(counted -> jdbc.sql("""
-                                delete from searchhistory.keyword_searcher
-                                where week = :week and keyword = :keyword and searcher = :searcher""")
-                        .param("week", counted.week())
-                        .param("keyword", counted.keyword())
-                        .param("searcher", pseudonym(counted.week(), counted.keyword(), searcher))
-                        .update());
+        var pseudonyms = jdbc.sql("select distinct week, keyword from searchhistory.keyword_searcher")
+                .query((row, n) ->
+                        pseudonym(row.getObject("week", LocalDate.class), row.getString("keyword"), searcher))
+                .list();
+        if (!pseudonyms.isEmpty()) {
+            jdbc.sql("delete from searchhistory.keyword_searcher where searcher in (:pseudonyms)")
+                    .param("pseudonyms", pseudonyms)
+                    .update();
+        }
     }
-
-    private record Counted(LocalDate week, String keyword) {}
 
     private byte[] pseudonym(LocalDate week, String keyword, Searcher searcher) {
         return digests.of(PSEUDONYM_DOMAIN + week + '/' + keyword, searcher.key());

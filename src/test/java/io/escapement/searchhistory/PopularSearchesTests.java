@@ -2,7 +2,9 @@ package io.escapement.searchhistory;
 
 import static io.escapement.testing.Buyer.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -149,10 +151,13 @@ class PopularSearchesTests {
         }
     }
 
-    /** A visitor who is not signed in but has a session, as the sign-in page gives one. */
+    /** A visitor who is not signed in but has a session, as asking for passkey options gives one. */
     private RequestPostProcessor aSession() {
         try {
-            var cookie = mvc.perform(get("/signin")).andReturn().getResponse().getCookie(SessionCookie.NAME);
+            var cookie = mvc.perform(post("/webauthn/authenticate/options").with(csrf()))
+                    .andReturn()
+                    .getResponse()
+                    .getCookie(SessionCookie.NAME);
             assertThat(cookie).as("a visitor's session").isNotNull();
             return request -> {
                 request.setCookies(cookie);
