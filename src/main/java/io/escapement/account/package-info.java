@@ -8,8 +8,10 @@
 @ApplicationModule(
         displayName = "Account",
         allowedDependencies = {"privacy", "vault", "policy", "consent", "consent :: spi", "audit", "throttle"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.account;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

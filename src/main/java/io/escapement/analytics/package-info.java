@@ -6,8 +6,10 @@
 @ApplicationModule(
         displayName = "Analytics",
         allowedDependencies = {"privacy", "vault", "consent"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.analytics;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Audit",
         allowedDependencies = {"privacy", "vault", "vault :: spi"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.audit;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

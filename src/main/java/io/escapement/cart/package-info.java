@@ -6,8 +6,10 @@
 @ApplicationModule(
         displayName = "Cart",
         allowedDependencies = {"catalog", "privacy"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.cart;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

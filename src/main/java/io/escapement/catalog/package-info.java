@@ -5,8 +5,10 @@
 @ApplicationModule(
         displayName = "Catalog",
         allowedDependencies = {"privacy"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.catalog;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Consent",
         allowedDependencies = {"privacy", "policy", "vault", "vault :: spi"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.consent;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

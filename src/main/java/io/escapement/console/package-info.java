@@ -6,8 +6,10 @@
 @ApplicationModule(
         displayName = "Console",
         allowedDependencies = {"privacy", "audit", "policy", "account", "staff", "vault"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.console;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

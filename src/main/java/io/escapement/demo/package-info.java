@@ -5,8 +5,10 @@
 @ApplicationModule(
         displayName = "Demo data",
         allowedDependencies = {"catalog", "merchant", "privacy"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.demo;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Language",
         allowedDependencies = {})
+@ModuleRole(ModuleRole.Role.SHARED)
 @NullMarked
 package io.escapement.language;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

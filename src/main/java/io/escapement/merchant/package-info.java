@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Merchant",
         allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.merchant;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

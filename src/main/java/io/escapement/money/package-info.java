@@ -6,8 +6,10 @@
 @ApplicationModule(
         displayName = "Money",
         allowedDependencies = {})
+@ModuleRole(ModuleRole.Role.SHARED)
 @NullMarked
 package io.escapement.money;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,8 +6,10 @@
 @ApplicationModule(
         displayName = "Platform",
         allowedDependencies = {"privacy"})
+@ModuleRole(ModuleRole.Role.SHARED)
 @NullMarked
 package io.escapement.platform;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,8 +8,10 @@
 @ApplicationModule(
         displayName = "Policy",
         allowedDependencies = {"privacy"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.policy;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Privacy",
         allowedDependencies = {})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.privacy;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

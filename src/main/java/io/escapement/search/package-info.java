@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Search",
         allowedDependencies = {"catalog"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.search;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

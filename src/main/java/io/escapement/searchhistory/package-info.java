@@ -7,8 +7,10 @@
 @ApplicationModule(
         displayName = "Search history",
         allowedDependencies = {"privacy", "vault", "search :: spi"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.searchhistory;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,8 +8,10 @@
 @ApplicationModule(
         displayName = "Staff",
         allowedDependencies = {"privacy", "vault", "throttle"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.staff;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

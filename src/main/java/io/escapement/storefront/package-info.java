@@ -15,8 +15,10 @@
             "search :: spi",
             "searchhistory"
         })
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.storefront;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,8 +6,10 @@
 @ApplicationModule(
         displayName = "Throttle",
         allowedDependencies = {"vault"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.throttle;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

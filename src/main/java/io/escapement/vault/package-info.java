@@ -8,8 +8,10 @@
 @ApplicationModule(
         displayName = "Vault",
         allowedDependencies = {"privacy"})
+@ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.vault;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

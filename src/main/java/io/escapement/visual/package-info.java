@@ -9,8 +9,10 @@
 @ApplicationModule(
         displayName = "Photo shopping",
         allowedDependencies = {"catalog"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.visual;
 
+import io.escapement.ModuleRole;
 import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
