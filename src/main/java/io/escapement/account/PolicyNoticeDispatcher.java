@@ -1,6 +1,7 @@
 package io.escapement.account;
 
 import io.escapement.account.spi.SmsGateway;
+import io.escapement.policy.MaterialVersionPublished;
 import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.China;
 import io.escapement.vault.SubjectId;
@@ -9,7 +10,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
  * are part of the account, not marketing.
  */
 @Service
-public class PolicyNoticeDispatcher {
+class PolicyNoticeDispatcher {
 
     private static final ZoneId CHINA = China.TIME_ZONE;
 
@@ -34,25 +35,19 @@ public class PolicyNoticeDispatcher {
         this.sms = sms;
     }
 
-    /** Sends every pending notice to every active account; returns the number of messages. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    public int dispatch() {
-        int sent = 0;
-        for (var notice : policy.pendingNotices()) {
-            var version = policy.version(notice.version()).orElseThrow();
-            var effective = LocalDate.ofInstant(Objects.requireNonNull(version.effectiveAt()), CHINA);
-            var text = "【Escapement】我们的隐私政策有重大更新，第" + version.number() + "版将于" + effective + "生效。主要变化："
-                    + version.summaryZh() + " 详见网站“隐私政策”页面。";
-            for (var account : activeAccounts()) {
-                var phone = accounts.phone(account, "policy-notices");
-                if (phone.isPresent()) {
-                    sms.send(phone.get(), text);
-                    sent++;
-                }
-            }
-            policy.noticeDispatched(notice.id());
+    /**
+     * Sends the notice of a material version to every active account, once: the listener is durable
+     * (the event publication registry retries it until it completes).
+     */
+    @ApplicationModuleListener
+    void on(MaterialVersionPublished published) {
+        var version = policy.version(published.version()).orElseThrow();
+        var effective = LocalDate.ofInstant(Objects.requireNonNull(version.effectiveAt()), CHINA);
+        var text = "【Escapement】我们的隐私政策有重大更新，第" + version.number() + "版将于" + effective + "生效。主要变化："
+                + version.summaryZh() + " 详见网站“隐私政策”页面。";
+        for (var account : activeAccounts()) {
+            accounts.phone(account, "policy-notices").ifPresent(phone -> sms.send(phone, text));
         }
-        return sent;
     }
 
     private java.util.List<SubjectId> activeAccounts() {

@@ -1,13 +1,12 @@
 package io.escapement.policy;
 
-import io.escapement.policy.spi.PolicyNotices;
 import io.escapement.privacy.DataMap;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,16 +44,10 @@ class PolicyConfiguration {
         return new PolicyCoverage(dataMap, cookies, recipients, sdks);
     }
 
-    /** Until the accounts module fans notices out, they wait in {@code policy.notice_outbox}. */
     @Bean
-    @ConditionalOnMissingBean
-    PolicyNotices policyNotices(JdbcClient jdbc) {
-        return new NoticeOutbox(jdbc, Clock.systemUTC());
-    }
-
-    @Bean
-    PolicyVersions policyVersions(JdbcClient jdbc, PolicyNotices notices, PrivacyPolicy policy, JsonMapper json) {
-        return new PolicyVersions(jdbc, notices, policy, json, Clock.systemUTC());
+    PolicyVersions policyVersions(
+            JdbcClient jdbc, ApplicationEventPublisher events, PrivacyPolicy policy, JsonMapper json) {
+        return new PolicyVersions(jdbc, events, policy, json, Clock.systemUTC());
     }
 
     /**

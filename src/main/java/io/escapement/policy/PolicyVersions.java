@@ -1,6 +1,5 @@
 package io.escapement.policy;
 
-import io.escapement.policy.spi.PolicyNotices;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       then applies to them at once.
  *   <li>A version that removes rights never applies to a subject who has not accepted it: they stay
  *       on the version before it (N-1).
- *   <li>Publishing a material version calls {@link PolicyNotices} in the same transaction (N-2).
+ *   <li>Publishing a material version publishes {@link MaterialVersionPublished} in the same transaction (N-2).
  * </ul>
  *
  * <p>Refusals are {@link PolicyVersionRefused}s with a plain message: {@link UnknownPolicyVersion}
@@ -44,14 +44,15 @@ public class PolicyVersions {
             "number, status, published_at, effective_at, material_changes," + " removes_rights, summary_zh, summary_en";
 
     private final JdbcClient jdbc;
-    private final PolicyNotices notices;
+    private final ApplicationEventPublisher events;
     private final PrivacyPolicy policy;
     private final JsonMapper json;
     private final Clock clock;
 
-    PolicyVersions(JdbcClient jdbc, PolicyNotices notices, PrivacyPolicy policy, JsonMapper json, Clock clock) {
+    PolicyVersions(
+            JdbcClient jdbc, ApplicationEventPublisher events, PrivacyPolicy policy, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
-        this.notices = notices;
+        this.events = events;
         this.policy = policy;
         this.json = json;
         this.clock = clock;
@@ -90,7 +91,7 @@ public class PolicyVersions {
 
     /**
      * Publishes a draft now, to take effect at {@code effectiveAt}, seals its text and, when it is
-     * material, tells {@link PolicyNotices}.
+     * material, publishes {@link MaterialVersionPublished}.
      *
      * @throws UnknownPolicyVersion when there is no such version
      * @throws StalePolicyVersion when a newer version is already published
@@ -131,7 +132,7 @@ public class PolicyVersions {
             seal(published, language);
         }
         if (published.isMaterial()) {
-            notices.materialVersionPublished(published);
+            events.publishEvent(new MaterialVersionPublished(published.number()));
         }
         return published;
     }
@@ -161,24 +162,6 @@ public class PolicyVersions {
                 .param("number", number)
                 .query(PolicyVersions::version)
                 .optional();
-    }
-
-    /** A material version whose notice has not yet gone out to users (N-2). */
-    public record PendingNotice(long id, int version) {}
-
-    /** Notices of material versions not yet sent to users, oldest first. */
-    public List<PendingNotice> pendingNotices() {
-        return jdbc.sql("select id, version from policy.notice_outbox where dispatched_at is null order by id")
-                .query((rs, row) -> new PendingNotice(rs.getLong("id"), rs.getInt("version")))
-                .list();
-    }
-
-    /** Records that a notice went out to every user. */
-    public void noticeDispatched(long id) {
-        jdbc.sql("update policy.notice_outbox set dispatched_at = :at where id = :id")
-                .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("id", id)
-                .update();
     }
 
     /** Every version, drafts included, newest first: what staff manage in the console. */

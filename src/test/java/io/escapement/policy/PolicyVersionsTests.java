@@ -3,11 +3,12 @@ package io.escapement.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.escapement.policy.spi.PolicyNotices;
 import io.escapement.testing.MovableClock;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +34,12 @@ class PolicyVersionsTests {
     JdbcClient jdbc;
 
     @Autowired
-    PolicyNotices notices;
-
-    @Autowired
     PrivacyPolicy policy;
 
     @Autowired
     JsonMapper json;
 
+    final List<Object> published = new ArrayList<>();
     MovableClock clock;
     PolicyVersions versions;
     Instant start;
@@ -53,7 +52,7 @@ class PolicyVersionsTests {
                 .toInstant();
         start = latest.isAfter(Instant.now()) ? latest.plus(DAY) : Instant.now();
         clock = new MovableClock(start);
-        versions = new PolicyVersions(jdbc, notices, policy, json, clock);
+        versions = new PolicyVersions(jdbc, published::add, policy, json, clock);
     }
 
     @Test
@@ -237,7 +236,7 @@ class PolicyVersionsTests {
                 versions.draft(DraftPolicyVersion.minor("错别字。", "Typos.")).number(), start.plus(DAY));
         clock.advance(Duration.ofDays(2));
         assertThat(versions.needsReconsent(subject, clock.instant())).isFalse();
-        assertThat(outboxRows(minor.number())).isZero();
+        assertThat(published).isEmpty();
 
         var material = versions.publish(
                 versions.draft(new DraftPolicyVersion(
@@ -247,7 +246,7 @@ class PolicyVersionsTests {
                                 "A new authentication partner abroad."))
                         .number(),
                 clock.instant().plus(DAY));
-        assertThat(outboxRows(material.number())).isOne();
+        assertThat(published).containsExactly(new MaterialVersionPublished(material.number()));
         assertThat(versions.needsReconsent(subject, clock.instant()))
                 .as("not before it takes effect")
                 .isFalse();
@@ -267,12 +266,5 @@ class PolicyVersionsTests {
                 .hasMessageContaining("USER_RIGHTS");
         assertThatThrownBy(() -> DraftPolicyVersion.minor(" ", "Only English."))
                 .isInstanceOf(PolicyVersionRefused.class);
-    }
-
-    private long outboxRows(int version) {
-        return jdbc.sql("select count(*) from policy.notice_outbox where version = :version")
-                .param("version", version)
-                .query(Long.class)
-                .single();
     }
 }
