@@ -1,0 +1,67 @@
+package io.escapement.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.SubjectErased;
+import io.escapement.vault.SubjectId;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * R-3 as a flow: a cancelled account is purged, the vault publishes {@link SubjectErased}, and the
+ * listeners of the modules the account depends on erase what they hold (here the policy
+ * acceptances).
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
+@TestPropertySource(properties = {"escapement.account.code-spacing=PT0S", "escapement.test.context=erasure-flow"})
+class AccountErasureFlowTests {
+
+    @Autowired
+    OneTimeCodes codes;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Cancellation cancellation;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void cancellingWithoutRegretPeriodErasesTheBuyerInEveryListeningModule(Scenario scenario) {
+        var phone = PhoneNumber.parse("13466667777");
+        codes.send(phone, "203.0.113.10");
+        var buyer = accounts.signIn(phone, Codes.lastSentTo(outbox, phone.nationalNumber()), true, false);
+        assertThat(acceptances(buyer)).as("the policy accepted at registration").isPositive();
+
+        scenario.stimulate(() -> cancellation.cancel(buyer, true))
+                .andWaitAtMost(Duration.ofSeconds(20))
+                .andWaitForEventOfType(SubjectErased.class)
+                .matching(erased -> erased.subject().equals(buyer.value()))
+                .toArriveAndVerify(erased -> assertThat(accounts.find(phone)).isEmpty());
+        scenario.stimulate(() -> {})
+                .andWaitAtMost(Duration.ofSeconds(20))
+                .andWaitForStateChange(() -> acceptances(buyer), count -> count == 0)
+                .andVerify(count -> assertThat(count)
+                        .as("acceptances erased by the policy module")
+                        .isZero());
+    }
+
+    private long acceptances(SubjectId buyer) {
+        return jdbc.sql("select count(*) from policy.acceptance where subject = :subject")
+                .param("subject", buyer.value())
+                .query(Long.class)
+                .single();
+    }
+}
