@@ -61,7 +61,7 @@ public final class Codes {
     }
 
     /** Signs in (registering on first use) with a code, wherever sign-in leads; returns the session cookie. */
-    static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone) throws Exception {
+    public static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone) throws Exception {
         return attempt(mvc, outbox, phone, false).andReturn().getResponse().getCookie("ESCAPEMENT_SESSION");
     }
 

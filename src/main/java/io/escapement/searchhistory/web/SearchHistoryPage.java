@@ -2,8 +2,7 @@ package io.escapement.searchhistory.web;
 
 import io.escapement.searchhistory.SearchHistory;
 import io.escapement.vault.SubjectId;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -19,8 +18,6 @@ import org.springframework.web.servlet.ModelAndView;
 class SearchHistoryPage {
 
     private static final String VIEW = "account/searches";
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final SearchHistory history;
 
@@ -58,7 +55,7 @@ class SearchHistoryPage {
         page.addObject(
                 "entries",
                 history.entries(SubjectId.ofBuyer(buyer)).stream()
-                        .map(entry -> new Row(entry.id(), entry.query().text(), WHEN.format(entry.searchedAt())))
+                        .map(entry -> new Row(entry.id(), entry.query().text(), entry.searchedAt()))
                         .toList());
         if (problem != null) {
             page.addObject("problem", problem);
@@ -66,6 +63,6 @@ class SearchHistoryPage {
         return page;
     }
 
-    /** One search as the page shows it, its time in China time. */
-    record Row(UUID id, String query, String when) {}
+    /** One search as the page shows it; the page shows its time in Beijing time. */
+    record Row(UUID id, String query, Instant when) {}
 }
