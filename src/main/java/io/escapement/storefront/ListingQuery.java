@@ -10,6 +10,7 @@ import io.escapement.catalog.PriceBand;
 import io.escapement.search.spi.Availability;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -47,14 +48,21 @@ public record ListingQuery(
 
     public static final int DEFAULT_SIZE = 24;
 
+    /** The values given; a blank value (converted to null) means no choice, as an absent one does. */
+    private static <T> List<T> present(@Nullable List<T> values) {
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).toList();
+    }
+
     public ListingQuery {
         q = q == null ? "" : q;
         brand = brand == null
                 ? List.of()
                 : brand.stream().filter(s -> !s.isBlank()).toList();
-        condition = condition == null ? List.of() : List.copyOf(condition);
-        material = material == null ? List.of() : List.copyOf(material);
-        boxPapers = boxPapers == null ? List.of() : List.copyOf(boxPapers);
+        condition = present(condition);
+        material = present(material);
+        boxPapers = present(boxPapers);
         city = city == null
                 ? List.of()
                 : city.stream().filter(s -> !s.isBlank()).toList();

@@ -2,10 +2,18 @@ package io.escapement.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.catalog.BoxAndPapers;
+import io.escapement.catalog.CaseMaterial;
+import io.escapement.catalog.Condition;
 import io.escapement.catalog.PriceBand;
+import java.util.Arrays;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
-/** A price band filters exactly the prices its facet counts: from its minimum to below its maximum. */
+/**
+ * A price band filters exactly the prices its facet counts: from its minimum to below its maximum; a
+ * blank choice is no choice.
+ */
 class ListingQueryTests {
 
     @Test
@@ -43,6 +51,35 @@ class ListingQueryTests {
                 null);
         assertThat(query.filter().minPrice()).isEqualTo(10_000L);
         assertThat(query.filter().maxPrice()).isEqualTo(60_000L);
+    }
+
+    /** What a blank parameter ({@code condition=%20}) binds to: a list holding null. It once made a 500. */
+    @Test
+    void aBlankChoiceIsNoChoice() {
+        var blank = Collections.<Condition>singletonList(null);
+        var query = new ListingQuery(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                blank,
+                null,
+                null,
+                Collections.<CaseMaterial>singletonList(null),
+                null,
+                null,
+                Arrays.asList(BoxAndPapers.FULL_SET, null),
+                null,
+                null,
+                null,
+                null);
+        assertThat(query.condition()).isEmpty();
+        assertThat(query.material()).isEmpty();
+        assertThat(query.boxPapers()).containsExactly(BoxAndPapers.FULL_SET);
+        assertThat(query.filter().conditions()).isEmpty();
     }
 
     private static ListingQuery band(PriceBand band) {

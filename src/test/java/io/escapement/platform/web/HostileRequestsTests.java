@@ -10,6 +10,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +25,10 @@ class HostileRequestsTests {
 
     private static final List<String> PATH_VALUES =
             List.of("%00", "%E5%BC%A0%E4%BC%9F", "x".repeat(300), "-1", "1e309", "..%2F..%2Fetc", "%ZZ");
+
+    /** Sent as the value of every parameter the document declares, one parameter at a time. */
+    private static final List<String> PARAMETER_VALUES =
+            List.of("", "%20", "unknown-value", "x".repeat(5000), "-1", "not-a-number", "1e309", "%00");
 
     private static final List<String> HOSTILE_HEADERS = List.of(
             "Cookie: " + SessionCookie.NAME + "=AA==; " + SessionCookie.CSRF + "=%00\r\n",
@@ -55,7 +60,8 @@ class HostileRequestsTests {
         int sent = 0;
         for (var path : document.get("paths").propertyNames()) {
             for (var method : document.get("paths").get(path).propertyNames()) {
-                for (var request : battery(method.toUpperCase(Locale.ROOT), path)) {
+                var operation = document.get("paths").get(path).get(method);
+                for (var request : battery(method.toUpperCase(Locale.ROOT), path, queryParameters(operation))) {
                     var response = RawHttp.send(port, request.head(), request.body());
                     sent++;
                     var what = request.head().lines().findFirst().orElseThrow() + " "
@@ -80,9 +86,26 @@ class HostileRequestsTests {
 
     private record Request(String head, byte[] body) {}
 
-    private static List<Request> battery(String method, String path) {
+    private static List<String> queryParameters(JsonNode operation) {
+        var names = new ArrayList<String>();
+        if (operation.has("parameters")) {
+            for (var parameter : operation.get("parameters")) {
+                if ("query".equals(parameter.get("in").asString())) {
+                    names.add(parameter.get("name").asString());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<Request> battery(String method, String path, List<String> parameters) {
         var requests = new ArrayList<Request>();
         var concrete = path.replaceAll("\\{[^}]+}", "1");
+        for (var parameter : parameters) {
+            for (var value : PARAMETER_VALUES) {
+                requests.add(new Request(line(method, concrete + "?" + parameter + "=" + value), new byte[0]));
+            }
+        }
         for (var value : PATH_VALUES) {
             requests.add(new Request(line(method, path.replaceAll("\\{[^}]+}", value)), new byte[0]));
             requests.add(new Request(line(method, concrete + "?page=" + value + "&q=" + value), new byte[0]));
