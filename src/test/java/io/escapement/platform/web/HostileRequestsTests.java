@@ -28,7 +28,7 @@ class HostileRequestsTests {
 
     /** Sent as the value of every parameter the document declares, one parameter at a time. */
     private static final List<String> PARAMETER_VALUES =
-            List.of("", "%20", "unknown-value", "x".repeat(5000), "-1", "not-a-number", "1e309", "%00");
+            List.of("", "%20", "unknown-value", "x".repeat(1000), "-1", "not-a-number", "1e309", "%00");
 
     private static final List<String> HOSTILE_HEADERS = List.of(
             "Cookie: " + SessionCookie.NAME + "=AA==; " + SessionCookie.CSRF + "=%00\r\n",

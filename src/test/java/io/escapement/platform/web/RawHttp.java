@@ -34,13 +34,13 @@ final class RawHttp {
         try (var socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             var out = socket.getOutputStream();
-            out.write(head);
-            out.write("Connection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             try {
+                out.write(head);
+                out.write("Connection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
             } catch (IOException closedEarly) {
-                // the server may answer and close before it has read the whole body
+                // the server may answer and close before it has read the whole request
             }
             return read(socket.getInputStream());
         }
