@@ -10,7 +10,6 @@ import io.escapement.catalog.PriceBand;
 import io.escapement.search.spi.Availability;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -48,24 +47,25 @@ public record ListingQuery(
 
     public static final int DEFAULT_SIZE = 24;
 
-    /** The values given; a blank value (converted to null) means no choice, as an absent one does. */
+    /**
+     * The values given. A blank value means no choice, as an absent one does: a blank text stays
+     * blank, and a blank choice of an enum arrives converted to null.
+     */
     private static <T> List<T> present(@Nullable List<T> values) {
         return values == null
                 ? List.of()
-                : values.stream().filter(Objects::nonNull).toList();
+                : values.stream()
+                        .filter(value -> value != null && !(value instanceof String text && text.isBlank()))
+                        .toList();
     }
 
     public ListingQuery {
         q = q == null ? "" : q;
-        brand = brand == null
-                ? List.of()
-                : brand.stream().filter(s -> !s.isBlank()).toList();
+        brand = present(brand);
         condition = present(condition);
         material = present(material);
         boxPapers = present(boxPapers);
-        city = city == null
-                ? List.of()
-                : city.stream().filter(s -> !s.isBlank()).toList();
+        city = present(city);
     }
 
     /** @throws io.escapement.catalog.InvalidListingQuery when a range is inverted or negative */

@@ -3,88 +3,63 @@ package io.escapement.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.BoxAndPapers;
-import io.escapement.catalog.CaseMaterial;
-import io.escapement.catalog.Condition;
-import io.escapement.catalog.PriceBand;
-import java.util.Arrays;
-import java.util.Collections;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ResolvableType;
+import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.ServletRequestDataBinder;
 
 /**
  * A price band filters exactly the prices its facet counts: from its minimum to below its maximum; a
- * blank choice is no choice.
+ * blank choice is no choice. Queries are bound from request parameters as Spring MVC binds them.
  */
 class ListingQueryTests {
 
     @Test
     void aPriceBandStopsBelowItsMaximumAsItsFacetDoes() {
-        var fiftyToHundred = band(PriceBand.FROM_50K_TO_100K).filter();
+        var fiftyToHundred = bound("priceBand", "FROM_50K_TO_100K").filter();
         assertThat(fiftyToHundred.minPrice()).isEqualTo(50_000L);
         assertThat(fiftyToHundred.maxPrice()).isEqualTo(99_999L);
-        var hundredToTwoHundred = band(PriceBand.FROM_100K_TO_200K).filter();
+        var hundredToTwoHundred = bound("priceBand", "FROM_100K_TO_200K").filter();
         assertThat(hundredToTwoHundred.minPrice()).isEqualTo(100_000L);
-        var over = band(PriceBand.OVER_500K).filter();
+        var over = bound("priceBand", "OVER_500K").filter();
         assertThat(over.minPrice()).isEqualTo(500_000L);
         assertThat(over.maxPrice()).isNull();
     }
 
     @Test
     void explicitPricesWinOverTheBand() {
-        var query = new ListingQuery(
-                null,
-                null,
-                null,
-                null,
-                PriceBand.UNDER_50K,
-                10_000L,
-                60_000L,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        var query = bound("priceBand", "UNDER_50K", "minPrice", "10000", "maxPrice", "60000");
         assertThat(query.filter().minPrice()).isEqualTo(10_000L);
         assertThat(query.filter().maxPrice()).isEqualTo(60_000L);
     }
 
-    /** What a blank parameter ({@code condition=%20}) binds to: a list holding null. It once made a 500. */
+    /** A blank parameter ({@code condition=%20}) binds to a list holding null. It once made a 500. */
     @Test
     void aBlankChoiceIsNoChoice() {
-        var blank = Collections.<Condition>singletonList(null);
-        var query = new ListingQuery(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                blank,
-                null,
-                null,
-                Collections.<CaseMaterial>singletonList(null),
-                null,
-                null,
-                Arrays.asList(BoxAndPapers.FULL_SET, null),
-                null,
-                null,
-                null,
-                null);
+        var query = bound(
+                "condition", " ", "material", "", "boxPapers", "FULL_SET", "boxPapers", " ", "brand", " ", "city", "");
         assertThat(query.condition()).isEmpty();
         assertThat(query.material()).isEmpty();
         assertThat(query.boxPapers()).containsExactly(BoxAndPapers.FULL_SET);
+        assertThat(query.brand()).isEmpty();
+        assertThat(query.city()).isEmpty();
         assertThat(query.filter().conditions()).isEmpty();
     }
 
-    private static ListingQuery band(PriceBand band) {
-        return new ListingQuery(
-                null, null, null, null, band, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+    /** The query Spring MVC binds from these name-value pairs of request parameters. */
+    private static ListingQuery bound(String... parameters) {
+        var request = new MockHttpServletRequest();
+        for (int i = 0; i < parameters.length; i += 2) {
+            request.addParameter(parameters[i], parameters[i + 1]);
+        }
+        var binder = new ServletRequestDataBinder(null, "query");
+        binder.setTargetType(ResolvableType.forClass(ListingQuery.class));
+        binder.setConversionService(new DefaultFormattingConversionService());
+        binder.construct(request);
+        assertThat(binder.getBindingResult().hasErrors())
+                .as("bound without errors: %s", binder.getBindingResult())
+                .isFalse();
+        return (ListingQuery) binder.getTarget();
     }
 }
