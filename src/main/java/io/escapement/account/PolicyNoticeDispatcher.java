@@ -36,8 +36,9 @@ class PolicyNoticeDispatcher {
     }
 
     /**
-     * Sends the notice of a material version to every active account, once: the listener is durable
-     * (the event publication registry retries it until it completes).
+     * Sends the notice of a material version to every active account. The listener is durable: the
+     * event publication registry retries it until it completes, and never after. A run that fails
+     * part-way is retried whole, so accounts it had reached may get the notice twice.
      */
     @ApplicationModuleListener
     void on(MaterialVersionPublished published) {

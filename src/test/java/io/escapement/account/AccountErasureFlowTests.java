@@ -9,18 +9,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * R-3 as a flow: a cancelled account is purged, the vault publishes {@link SubjectErased}, and the
  * listeners of the modules the account depends on erase what they hold (here the policy
  * acceptances).
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
-@TestPropertySource(properties = {"escapement.account.code-spacing=PT0S", "escapement.test.context=erasure-flow"})
+@AccountModuleTest
 class AccountErasureFlowTests {
 
     @Autowired
@@ -41,8 +37,7 @@ class AccountErasureFlowTests {
     @Test
     void cancellingWithoutRegretPeriodErasesTheBuyerInEveryListeningModule(Scenario scenario) {
         var phone = PhoneNumber.parse("13466667777");
-        codes.send(phone, "203.0.113.10");
-        var buyer = accounts.signIn(phone, Codes.lastSentTo(outbox, phone.nationalNumber()), true, false);
+        var buyer = Codes.registered(codes, accounts, outbox, phone);
         assertThat(acceptances(buyer)).as("the policy accepted at registration").isPositive();
 
         scenario.stimulate(() -> cancellation.cancel(buyer, true))

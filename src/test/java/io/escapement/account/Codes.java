@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.microsoft.playwright.Page;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,6 +32,12 @@ public final class Codes {
         page.locator("#accept-policy").check();
         page.locator("#sign-in").click();
         page.waitForURL("**/account/privacy");
+    }
+
+    /** Registers {@code phone} (or signs it in) through the code service with acceptance of the policy. */
+    static SubjectId registered(OneTimeCodes codes, Accounts accounts, DevelopmentSmsOutbox outbox, PhoneNumber phone) {
+        codes.send(phone, "127.0.0.1");
+        return accounts.signIn(phone, lastSentTo(outbox, phone.nationalNumber()), true, false);
     }
 
     public static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {

@@ -360,9 +360,7 @@ class ExternalAccountTests {
     }
 
     private SubjectId registered() {
-        var phone = nextPhone();
-        codes.send(PhoneNumber.parse(phone), "127.0.0.1");
-        return accounts.signIn(PhoneNumber.parse(phone), Codes.lastSentTo(outbox, phone), true, false);
+        return Codes.registered(codes, accounts, outbox, PhoneNumber.parse(nextPhone()));
     }
 
     /** Signs in at the provider's own login page, after which it sends the browser back. */
