@@ -26,7 +26,7 @@ class PrivacyArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.escapement");
 
-    static final ApplicationModules MODULES = ApplicationModules.of(EscapementApplication.class);
+    static final ApplicationModules MODULES = ModularityTests.modules;
 
     static final Pattern PERSONAL_COLUMN = Pattern.compile(
             "(?i)^\\s*(\\w*(phone|mobile|email|e_mail|id_number|id_card|birthday|birth_date|address|latitude|longitude"
