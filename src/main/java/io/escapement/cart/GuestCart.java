@@ -1,5 +1,6 @@
 package io.escapement.cart;
 
+import io.escapement.catalog.ListingId;
 import io.escapement.privacy.CookieCategory;
 import io.escapement.privacy.DeclaredCookie;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * A guest's cart: the ids of the listings in it, oldest first. Each listing is one physical watch,
  * so it appears at most once.
  */
-public record GuestCart(List<Long> listingIds) {
+public record GuestCart(List<ListingId> listingIds) {
 
     @DeclaredCookie(
             category = CookieCategory.STRICTLY_NECESSARY,
@@ -36,9 +37,9 @@ public record GuestCart(List<Long> listingIds) {
         if (value == null || !value.matches("\\d{1,18}(\\.\\d{1,18}){0," + (MAX_ITEMS - 1) + "}")) {
             return EMPTY;
         }
-        var ids = new ArrayList<Long>();
+        var ids = new ArrayList<ListingId>();
         for (var part : value.split("\\.")) {
-            ids.add(Long.parseLong(part));
+            ids.add(new ListingId(Long.parseLong(part)));
         }
         return new GuestCart(ids);
     }
@@ -48,7 +49,7 @@ public record GuestCart(List<Long> listingIds) {
     }
 
     /** @throws CartFull when the cart already holds {@value #MAX_ITEMS} watches */
-    public GuestCart with(long listingId) {
+    public GuestCart with(ListingId listingId) {
         if (listingIds.contains(listingId)) {
             return this;
         }
@@ -60,8 +61,9 @@ public record GuestCart(List<Long> listingIds) {
         return new GuestCart(ids);
     }
 
-    public GuestCart without(long listingId) {
-        return new GuestCart(listingIds.stream().filter(id -> id != listingId).toList());
+    public GuestCart without(ListingId listingId) {
+        return new GuestCart(
+                listingIds.stream().filter(id -> !id.equals(listingId)).toList());
     }
 
     /** The cart cannot take another watch. */

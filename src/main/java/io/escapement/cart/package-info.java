@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Cart",
-        allowedDependencies = {"catalog", "privacy"})
+        allowedDependencies = {"catalog", "privacy", "money", "party"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.cart;

@@ -1,11 +1,14 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +27,8 @@ public class Catalog {
     public static final int MAX_UPLOADED_PHOTOS = 12;
 
     static final int MERCHANT_PAGE = 500;
-    static final long MAX_PRICE = 100_000_000;
+    /** The highest asking price: ¥100,000,000. */
+    public static final Money MAX_PRICE = Money.yuan(100_000_000);
 
     private final ReferenceData referenceData;
     private final Listings listings;
@@ -55,7 +59,7 @@ public class Catalog {
                 .toList();
     }
 
-    public Optional<WatchReference> reference(long id) {
+    public Optional<WatchReference> reference(ReferenceId id) {
         return Optional.ofNullable(referenceData.reference(id));
     }
 
@@ -76,8 +80,8 @@ public class Catalog {
         }
     }
 
-    /** The listings with these ids that buyers may see (on sale, reserved or sold), in the same order. */
-    public List<Listing> listings(List<Long> ids) {
+    /** The listings with these ids that buyers may see (on sale, held or sold), in the same order. */
+    public List<Listing> listings(List<ListingId> ids) {
         return listings.findAll(ids).stream().filter(Catalog::visible).toList();
     }
 
@@ -87,13 +91,13 @@ public class Catalog {
         listings.forEachInStatus(List.of(ListingStatus.ON_SALE, ListingStatus.SOLD), sink);
     }
 
-    /** The highest listing id so far (0 for none): read models compare it to the last one they saw. */
-    public long latestListingId() {
+    /** The highest listing id so far, if any: read models compare it to the last one they saw. */
+    public Optional<ListingId> latestListingId() {
         return listings.latestId();
     }
 
-    /** A listing buyers may see: on sale, reserved or sold. */
-    public Optional<Listing> listing(long id) {
+    /** A listing buyers may see: on sale, held or sold. */
+    public Optional<Listing> listing(ListingId id) {
         return listings.find(id).filter(Catalog::visible);
     }
 
@@ -102,8 +106,8 @@ public class Catalog {
     }
 
     /** Walks the ids of listings on sale in ascending order, for read models that rebuild themselves. */
-    public List<Long> onSaleIdsAfter(long afterId, int limit) {
-        return listings.onSaleIdsAfter(afterId, limit);
+    public List<ListingId> onSaleIdsAfter(@Nullable ListingId after, int limit) {
+        return listings.onSaleIdsAfter(after == null ? 0 : after.value(), limit);
     }
 
     public List<Listing> featured(int limit) {
@@ -123,30 +127,28 @@ public class Catalog {
      * A merchant's own listings in any status, newest first. The merchant id is part of the query,
      * so one merchant never reads another's listings (P-7).
      */
-    public List<Listing> listingsOf(long merchantId) {
-        return listings.ofMerchant(merchantId, MERCHANT_PAGE);
+    public List<Listing> listingsOf(MerchantId merchant) {
+        return listings.ofMerchant(merchant, MERCHANT_PAGE);
     }
 
     /** One of the merchant's own listings; empty for another merchant's. */
-    public Optional<Listing> listingOf(long merchantId, long listingId) {
-        return listings.find(listingId).filter(listing -> listing.merchantId() == merchantId);
+    public Optional<Listing> listingOf(MerchantId merchant, ListingId id) {
+        return listings.find(id).filter(listing -> listing.merchantId().equals(merchant));
     }
 
     /**
      * Changes the asking price of one of the merchant's own draft or on-sale listings; read models
      * such as search follow the published event.
      *
-     * @return false when the merchant has no such listing, or it is reserved, sold or withdrawn
+     * @return false when the merchant has no such listing, or it is held, sold or withdrawn
      * @throws InvalidListingQuery when the price is out of range
      */
     @Transactional
-    public boolean reprice(long merchantId, long listingId, long priceCny) {
-        if (priceCny < 1 || priceCny > MAX_PRICE) {
-            throw new InvalidListingQuery("A price is between 1 and " + MAX_PRICE + " yuan.");
-        }
-        var changed = listings.reprice(merchantId, listingId, priceCny);
+    public boolean reprice(MerchantId merchant, ListingId id, Money price) {
+        requirePrice(price);
+        var changed = listings.reprice(merchant, id, price);
         if (changed) {
-            events.publishEvent(new ListingEvents.ListingRepriced(listingId));
+            events.publishEvent(new ListingEvents.ListingRepriced(id));
         }
         return changed;
     }
@@ -158,93 +160,105 @@ public class Catalog {
      * makes one); anything else is refused (C-7). Publishes {@link
      * ListingEvents.ListingPhotosChanged}.
      *
-     * @return false when the merchant has no such listing, it is reserved, sold or withdrawn, or it
+     * @return false when the merchant has no such listing, it is held, sold or withdrawn, or it
      *     has {@link #MAX_UPLOADED_PHOTOS} uploaded photos already
      * @throws IllegalArgumentException when the bytes are not a JPEG free of metadata
      */
     @Transactional
-    public boolean addPhoto(long merchantId, long listingId, byte[] jpeg) {
+    public boolean addPhoto(MerchantId merchant, ListingId id, byte[] jpeg) {
         if (!ListingPhotos.isBareJpeg(jpeg)) {
             throw new IllegalArgumentException("A listing photo must be a JPEG with no metadata");
         }
-        return photosChanged(
-                listingId, uploads.add(merchantId, listingId, UUID.randomUUID(), jpeg, MAX_UPLOADED_PHOTOS));
+        return photosChanged(id, uploads.add(merchant, id, UUID.randomUUID(), jpeg, MAX_UPLOADED_PHOTOS));
     }
 
     /**
      * The photos the merchant uploaded to one of its own listings, in upload order (the first is
      * at position 0); empty for another merchant's listing.
      */
-    public List<UUID> uploadedPhotos(long merchantId, long listingId) {
-        return uploads.names(merchantId, listingId);
+    public List<UUID> uploadedPhotos(MerchantId merchant, ListingId id) {
+        return uploads.names(merchant, id);
     }
 
     /**
      * Removes an uploaded photo from one of the merchant's own draft or on-sale listings. Publishes
      * {@link ListingEvents.ListingPhotosChanged}.
      *
-     * @return false when the merchant has no such listing or photo, or the listing is reserved,
-     *     sold or withdrawn
+     * @return false when the merchant has no such listing or photo, or the listing is held, sold
+     *     or withdrawn
      */
     @Transactional
-    public boolean removePhoto(long merchantId, long listingId, UUID photo) {
-        return photosChanged(listingId, uploads.remove(merchantId, listingId, photo));
+    public boolean removePhoto(MerchantId merchant, ListingId id, UUID photo) {
+        return photosChanged(id, uploads.remove(merchant, id, photo));
     }
 
-    private boolean photosChanged(long listingId, boolean changed) {
+    private boolean photosChanged(ListingId id, boolean changed) {
         if (changed) {
-            events.publishEvent(new ListingEvents.ListingPhotosChanged(listingId));
+            events.publishEvent(new ListingEvents.ListingPhotosChanged(id));
         }
         return changed;
     }
 
-    /** Reserves an on-sale watch for a buyer who is paying; false when it is not on sale. */
+    /**
+     * Holds an on-sale watch for {@code holder} (an order, say) for {@code duration}, unless
+     * another hold is still running: the database decides, so of many concurrent holders exactly
+     * one gets it, on any number of application nodes. Publishes {@link ListingEvents.ListingHeld}.
+     *
+     * @return the hold, or empty when the watch is not on sale or held by someone else
+     */
     @Transactional
-    public boolean reserve(long listingId) {
-        return move(
-                listingId,
-                Set.of(ListingStatus.ON_SALE),
-                ListingStatus.RESERVED,
-                new ListingEvents.ListingReserved(listingId));
-    }
-
-    /** Puts a reserved watch back on sale; false when it is not reserved. */
-    @Transactional
-    public boolean release(long listingId) {
-        return move(
-                listingId,
-                Set.of(ListingStatus.RESERVED),
-                ListingStatus.ON_SALE,
-                new ListingEvents.ListingReleased(listingId));
-    }
-
-    /** Marks an on-sale or reserved watch sold; false when it is neither. */
-    @Transactional
-    public boolean sell(long listingId) {
-        return move(
-                listingId,
-                Set.of(ListingStatus.ON_SALE, ListingStatus.RESERVED),
-                ListingStatus.SOLD,
-                new ListingEvents.ListingSold(listingId));
-    }
-
-    /** The merchant withdraws one of its own draft or on-sale listings; false when it has none such. */
-    @Transactional
-    public boolean withdraw(long merchantId, long listingId) {
-        return listingOf(merchantId, listingId).isPresent()
-                && move(
-                        listingId,
-                        Set.of(ListingStatus.DRAFT, ListingStatus.ON_SALE),
-                        ListingStatus.WITHDRAWN,
-                        new ListingEvents.ListingWithdrawn(listingId));
-    }
-
-    private boolean move(long listingId, Set<ListingStatus> from, ListingStatus to, Object event) {
-        var moved = listings.changeStatus(listingId, from, to);
-        if (moved) {
-            events.publishEvent(event);
+    public Optional<Hold> hold(ListingId id, UUID holder, Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("A hold lasts a while: " + duration);
         }
-        return moved;
+        var hold = listings.hold(id, holder, duration);
+        hold.ifPresent(placed -> events.publishEvent(new ListingEvents.ListingHeld(id)));
+        return hold;
+    }
+
+    /**
+     * Ends {@code holder}'s hold before its time, so the watch can be bought again. Publishes
+     * {@link ListingEvents.ListingReleased}.
+     *
+     * @return false when the watch has no hold of this holder (another's, or none)
+     */
+    @Transactional
+    public boolean release(ListingId id, UUID holder) {
+        var released = listings.release(id, holder);
+        if (released) {
+            events.publishEvent(new ListingEvents.ListingReleased(id));
+        }
+        return released;
+    }
+
+    /**
+     * The merchant withdraws one of its own draft or on-sale listings. Publishes {@link
+     * ListingEvents.ListingWithdrawn}.
+     *
+     * @return false when the merchant has no such listing, or a buyer holds it
+     */
+    @Transactional
+    public boolean withdraw(MerchantId merchant, ListingId id) {
+        var withdrawn = listings.withdraw(merchant, id);
+        if (withdrawn) {
+            events.publishEvent(new ListingEvents.ListingWithdrawn(id));
+        }
+        return withdrawn;
+    }
+
+    /**
+     * Asking prices are whole yuan, as merchants set them, so {@link Money#wholeUnits()} is exact.
+     *
+     * @throws InvalidListingQuery when the price is not a whole number of yuan from ¥1 to {@link #MAX_PRICE}
+     */
+    static void requirePrice(Money price) {
+        if (!price.isPositive()
+                || !price.isWhole()
+                || !price.currency().equals(Money.CNY)
+                || price.compareTo(MAX_PRICE) > 0) {
+            throw new InvalidListingQuery(
+                    "A price is a whole number of yuan from ¥1 to " + MAX_PRICE.formatted() + ".");
+        }
     }
 
     /**
@@ -253,6 +267,7 @@ public class Catalog {
      */
     @Transactional
     public void list(Collection<ListWatch> watches) {
+        watches.forEach(watch -> requirePrice(watch.price()));
         var ids = listings.insert(List.copyOf(watches));
         events.publishEvent(new ListingEvents.ListingsPublished(ids));
     }

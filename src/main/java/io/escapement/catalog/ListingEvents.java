@@ -12,41 +12,41 @@ public final class ListingEvents {
 
     /** Any of the events below: the listings whose state a read model should read again. */
     public sealed interface ListingChange {
-        List<Long> ids();
+        List<ListingId> ids();
     }
 
     /** A change of one listing. */
     private sealed interface OneListing extends ListingChange {
-        long id();
+        ListingId id();
 
         @Override
-        default List<Long> ids() {
+        default List<ListingId> ids() {
             return List.of(id());
         }
     }
 
     /** Listings were added to the catalog in one transaction (in whatever status they were given). */
-    public record ListingsPublished(List<Long> ids) implements ListingChange {
+    public record ListingsPublished(List<ListingId> ids) implements ListingChange {
         public ListingsPublished {
             ids = List.copyOf(ids);
         }
     }
 
     /** The asking price changed. */
-    public record ListingRepriced(long id) implements OneListing {}
+    public record ListingRepriced(ListingId id) implements OneListing {}
 
-    /** A buyer reserved the watch while paying; it is no longer on sale. */
-    public record ListingReserved(long id) implements OneListing {}
+    /**
+     * A buyer's order holds the watch while they pay: buyers cannot buy it until the hold is
+     * released or lapses. A lapse publishes nothing; readers compare the hold's time with theirs.
+     */
+    public record ListingHeld(ListingId id) implements OneListing {}
 
-    /** A reservation ended without a sale; the watch is on sale again. */
-    public record ListingReleased(long id) implements OneListing {}
-
-    /** The watch was sold. */
-    public record ListingSold(long id) implements OneListing {}
+    /** A hold ended before its time without a sale; the watch can be bought again. */
+    public record ListingReleased(ListingId id) implements OneListing {}
 
     /** The merchant took the watch off the marketplace. */
-    public record ListingWithdrawn(long id) implements OneListing {}
+    public record ListingWithdrawn(ListingId id) implements OneListing {}
 
     /** The merchant added or removed a photo; the listing's photos and their positions changed. */
-    public record ListingPhotosChanged(long id) implements OneListing {}
+    public record ListingPhotosChanged(ListingId id) implements OneListing {}
 }

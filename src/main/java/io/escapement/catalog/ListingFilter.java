@@ -1,7 +1,7 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ListingFilter(
         Set<String> brands,
-        @Nullable Long referenceId,
-        @Nullable Long minPrice,
-        @Nullable Long maxPrice,
+        @Nullable ReferenceId referenceId,
+        @Nullable Money minPrice,
+        @Nullable Money maxPrice,
         Set<Condition> conditions,
         @Nullable Integer minYear,
         @Nullable Integer maxYear,
@@ -38,8 +38,8 @@ public record ListingFilter(
         requireOrdered("price", minPrice, maxPrice);
         requireOrdered("year", minYear, maxYear);
         requireOrdered("diameter", minDiameter, maxDiameter);
-        for (var bound : List.of(nonNull(minPrice), nonNull(maxPrice))) {
-            if (bound < 0) {
+        for (var bound : java.util.Arrays.asList(minPrice, maxPrice)) {
+            if (bound != null && bound.isNegative()) {
                 throw new InvalidListingQuery("Prices cannot be negative.");
             }
         }
@@ -48,6 +48,23 @@ public record ListingFilter(
                 throw new InvalidListingQuery("Diameters are given in millimetres, from 0 to " + MAX_DIAMETER + ".");
             }
         }
+    }
+
+    /** This filter for another price range (either end open when null). */
+    public ListingFilter withPrices(@Nullable Money min, @Nullable Money max) {
+        return new ListingFilter(
+                brands,
+                referenceId,
+                min,
+                max,
+                conditions,
+                minYear,
+                maxYear,
+                materials,
+                minDiameter,
+                maxDiameter,
+                boxAndPapers,
+                cities);
     }
 
     public ListingFilter withBrands(Set<String> slugs) {
@@ -64,10 +81,6 @@ public record ListingFilter(
                 maxDiameter,
                 boxAndPapers,
                 cities);
-    }
-
-    private static long nonNull(@Nullable Long value) {
-        return value == null ? 0 : value;
     }
 
     private static <T extends Comparable<T>> void requireOrdered(String what, @Nullable T min, @Nullable T max) {

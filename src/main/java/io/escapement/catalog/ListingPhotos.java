@@ -66,8 +66,8 @@ public class ListingPhotos {
      * The JPEG bytes of photo {@code position} (from 0) of a listing buyers may see, or empty when
      * there is no such listing or photo.
      */
-    public Optional<byte[]> jpeg(long listingId, int position, Size size) {
-        return listings.photoSubject(listingId)
+    public Optional<byte[]> jpeg(ListingId listing, int position, Size size) {
+        return listings.photoSubject(listing)
                 .filter(subject -> position >= 0 && position < subject.count())
                 .flatMap(subject -> position < subject.uploaded().size()
                         ? uploaded(subject.uploaded().get(position), size)
@@ -83,7 +83,7 @@ public class ListingPhotos {
         var reference = subject.reference();
         var file = directory
                 .resolve(size.name().toLowerCase())
-                .resolve(Long.toString(reference.id()))
+                .resolve(reference.id().toString())
                 .resolve(Long.toUnsignedString(subject.seed(), 36) + "-" + position + ".jpg");
         return cached(
                         file,

@@ -1,10 +1,12 @@
 package io.escapement.catalog;
 
-/** Where a listing is in its life. Only {@link #ON_SALE} listings are shown to buyers. */
+/**
+ * Whether the merchant offers a listing: a draft, on sale, withdrawn, or sold and kept for price
+ * history. A buyer's hold on an on-sale watch is not a status but a {@link Hold}.
+ */
 public enum ListingStatus {
     DRAFT,
     ON_SALE,
-    RESERVED,
     SOLD,
     WITHDRAWN
 }

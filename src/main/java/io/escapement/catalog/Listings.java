@@ -1,14 +1,16 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,8 +25,8 @@ import org.springframework.stereotype.Repository;
 class Listings {
 
     private static final String COLUMNS = """
-            l.id, l.reference_id, l.merchant_id, l.serial_number, l.year, l.condition, l.box_papers, l.price_cny,
-            l.city, l.status, l.photo_count, l.description_zh, l.description_en, l.published_at""";
+            l.id, l.reference_id, l.merchant_id, l.serial_number, l.year, l.condition, l.box_papers, l.price_fen,
+            l.city, l.status, l.holder, l.held_until, l.photo_count, l.description_zh, l.description_en, l.published_at""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -37,13 +39,13 @@ class Listings {
     }
 
     /** The listings with these ids, in the same order; ids of missing listings are skipped. */
-    List<Listing> findAll(List<Long> ids) {
+    List<Listing> findAll(List<ListingId> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         var byId = jdbc
                 .sql("select " + COLUMNS + " from catalog.listing l where l.id in (:ids)")
-                .param("ids", ids)
+                .param("ids", ListingId.values(ids))
                 .query(this::map)
                 .list()
                 .stream()
@@ -51,20 +53,20 @@ class Listings {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    Optional<Listing> find(long id) {
+    Optional<Listing> find(ListingId id) {
         return jdbc.sql("select " + COLUMNS + " from catalog.listing l where l.id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .query(this::map)
                 .optional();
     }
 
     /** Ids of listings on sale greater than {@code afterId}, ascending, at most {@code limit}. */
-    List<Long> onSaleIdsAfter(long afterId, int limit) {
+    List<ListingId> onSaleIdsAfter(long afterId, int limit) {
         return jdbc.sql(
                         "select id from catalog.listing where status = 'ON_SALE' and id > :after order by id limit :limit")
                 .param("after", afterId)
                 .param("limit", limit)
-                .query(Long.class)
+                .query((rs, row) -> new ListingId(rs.getLong(1)))
                 .list();
     }
 
@@ -85,35 +87,66 @@ class Listings {
     }
 
     /** A merchant's own listings in any status, newest first (at most {@code limit}). */
-    List<Listing> ofMerchant(long merchantId, int limit) {
+    List<Listing> ofMerchant(MerchantId merchant, int limit) {
         return jdbc.sql("select " + COLUMNS + " from catalog.listing l where l.merchant_id = :merchant"
                         + " order by l.created_at desc, l.id desc limit :limit")
-                .param("merchant", merchantId)
+                .param("merchant", merchant.value())
                 .param("limit", limit)
                 .query(this::map)
                 .list();
     }
 
-    /** Sets the price of a draft or on-sale listing of this merchant; false when there is none. */
-    boolean reprice(long merchantId, long id, long priceCny) {
-        return jdbc.sql("update catalog.listing set price_cny = :price where id = :id and merchant_id = :merchant"
-                                + " and status in ('DRAFT', 'ON_SALE')")
-                        .param("price", priceCny)
-                        .param("id", id)
-                        .param("merchant", merchantId)
+    private static final String NOT_HELD = " (l.held_until is null or l.held_until <= now())";
+
+    /**
+     * A listing ({@code l}) its merchant may change: a draft, or on sale and held by no buyer now
+     * (a hold whose time has passed holds nothing).
+     */
+    static final String MERCHANT_MAY_CHANGE = " l.status in ('DRAFT', 'ON_SALE') and" + NOT_HELD;
+
+    /** Sets the price of a draft or on-sale listing of this merchant that no buyer holds; false when there is none. */
+    boolean reprice(MerchantId merchant, ListingId id, Money price) {
+        return jdbc.sql(
+                                "update catalog.listing l set price_fen = :price where l.id = :id and l.merchant_id = :merchant and"
+                                        + MERCHANT_MAY_CHANGE)
+                        .param("price", price.minor())
+                        .param("id", id.value())
+                        .param("merchant", merchant.value())
                         .update()
                 == 1;
     }
 
-    /** Moves a listing from one of {@code from} to {@code to}; false when it was in none of them. */
-    boolean changeStatus(long id, Set<ListingStatus> from, ListingStatus to) {
-        return jdbc.sql("update catalog.listing set status = :to,"
-                                + " published_at = case when :to = 'ON_SALE' then coalesce(published_at, now())"
-                                + " else published_at end"
-                                + " where id = :id and status in (:from)")
-                        .param("to", to.name())
-                        .param("id", id)
-                        .param("from", from.stream().map(Enum::name).toList())
+    /** Withdraws a draft or on-sale listing of this merchant that no buyer holds; false when there is none. */
+    boolean withdraw(MerchantId merchant, ListingId id) {
+        return jdbc.sql("update catalog.listing l set status = 'WITHDRAWN', holder = null, held_until = null"
+                                + " where l.id = :id and l.merchant_id = :merchant and" + MERCHANT_MAY_CHANGE)
+                        .param("id", id.value())
+                        .param("merchant", merchant.value())
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Holds an on-sale listing that no one else holds now, in one conditional update: the row's
+     * lock makes concurrent holders wait, and each re-checks the condition, so one wins.
+     */
+    Optional<Hold> hold(ListingId id, UUID holder, Duration duration) {
+        return jdbc.sql(
+                        "update catalog.listing l set holder = :holder, held_until = now() + make_interval(secs => :seconds)"
+                                + " where l.id = :id and l.status = 'ON_SALE' and" + NOT_HELD + " returning held_until")
+                .param("holder", holder)
+                .param("seconds", duration.toMillis() / 1000.0)
+                .param("id", id.value())
+                .query((rs, row) -> new Hold(holder, rs.getTimestamp(1).toInstant()))
+                .optional();
+    }
+
+    /** Ends this holder's hold that is still running; false when it has none. */
+    boolean release(ListingId id, UUID holder) {
+        return jdbc.sql("update catalog.listing set holder = null, held_until = null"
+                                + " where id = :id and holder = :holder and held_until > now()")
+                        .param("id", id.value())
+                        .param("holder", holder)
                         .update()
                 == 1;
     }
@@ -130,10 +163,10 @@ class Listings {
                 (Object) statuses.stream().map(Enum::name).toArray(String[]::new));
     }
 
-    long latestId() {
-        return jdbc.sql("select coalesce(max(id), 0) from catalog.listing")
-                .query(Long.class)
-                .single();
+    Optional<ListingId> latestId() {
+        return jdbc.sql("select max(id) from catalog.listing")
+                .query((rs, row) -> rs.getObject(1) == null ? null : new ListingId(rs.getLong(1)))
+                .optional();
     }
 
     long count() {
@@ -143,7 +176,7 @@ class Listings {
     }
 
     /** Inserts the listings in one batch and returns their new ids, in order. */
-    List<Long> insert(List<ListWatch> watches) {
+    List<ListingId> insert(List<ListWatch> watches) {
         var now = new Timestamp(System.currentTimeMillis());
         var rows = new ArrayList<Object[]>(watches.size());
         for (var watch : watches) {
@@ -152,16 +185,16 @@ class Listings {
                 throw new IllegalArgumentException("Unknown reference " + watch.referenceId());
             }
             rows.add(new Object[] {
-                watch.referenceId(),
+                watch.referenceId().value(),
                 reference.brandSlug(),
                 reference.caseMaterial().name(),
                 reference.diameterMm(),
-                watch.merchantId(),
+                watch.merchantId().value(),
                 watch.serialNumber().value(),
                 watch.year(),
                 watch.condition().name(),
                 watch.boxAndPapers().name(),
-                watch.priceCny(),
+                watch.price().minor(),
                 watch.city(),
                 watch.status().name(),
                 watch.photoCount(),
@@ -176,7 +209,7 @@ class Listings {
         batch.batchUpdate(
                 connection -> connection.prepareStatement("""
                         insert into catalog.listing (reference_id, brand_slug, case_material, diameter_mm, merchant_id,
-                          serial_number, year, condition, box_papers, price_cny, city, status, photo_count, photo_seed,
+                          serial_number, year, condition, box_papers, price_fen, city, status, photo_count, photo_seed,
                           description_zh, description_en, featured, published_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
@@ -195,19 +228,19 @@ class Listings {
                 },
                 keys);
         return keys.getKeyList().stream()
-                .map(key -> ((Number) key.get("id")).longValue())
+                .map(key -> new ListingId(((Number) key.get("id")).longValue()))
                 .toList();
     }
 
     /** What the photo renderer needs of a listing that buyers may see. */
-    Optional<PhotoSubject> photoSubject(long id) {
+    Optional<PhotoSubject> photoSubject(ListingId id) {
         return jdbc.sql("select l.reference_id, l.photo_seed, l.photo_count,"
                         + " array(select p.name from catalog.listing_photo p where p.listing_id = l.id order by p.id)"
                         + " as uploaded from catalog.listing l"
-                        + " where l.id = :id and l.status in ('ON_SALE', 'RESERVED', 'SOLD')")
-                .param("id", id)
+                        + " where l.id = :id and l.status in ('ON_SALE', 'SOLD')")
+                .param("id", id.value())
                 .query((rs, row) -> new PhotoSubject(
-                        referenceData.reference(rs.getLong("reference_id")),
+                        referenceData.reference(new ReferenceId(rs.getLong("reference_id"))),
                         rs.getLong("photo_seed"),
                         rs.getInt("photo_count"),
                         List.of((UUID[]) rs.getArray("uploaded").getArray())))
@@ -220,21 +253,23 @@ class Listings {
     record PhotoSubject(WatchReference reference, long seed, int count, List<UUID> uploaded) {}
 
     private Listing map(ResultSet rs, int row) throws SQLException {
-        var reference = referenceData.reference(rs.getLong("reference_id"));
+        var reference = referenceData.reference(new ReferenceId(rs.getLong("reference_id")));
         var brand = referenceData.brand(reference.brandSlug());
         var published = rs.getTimestamp("published_at");
+        var heldUntil = rs.getTimestamp("held_until");
         return new Listing(
-                rs.getLong("id"),
+                new ListingId(rs.getLong("id")),
                 brand,
                 reference,
-                rs.getLong("merchant_id"),
+                new MerchantId(rs.getLong("merchant_id")),
                 new SerialNumber(rs.getString("serial_number")).masked(),
                 rs.getInt("year"),
                 Condition.valueOf(rs.getString("condition")),
                 BoxAndPapers.valueOf(rs.getString("box_papers")),
-                rs.getLong("price_cny"),
+                Money.fen(rs.getLong("price_fen")),
                 rs.getString("city"),
                 ListingStatus.valueOf(rs.getString("status")),
+                heldUntil == null ? null : new Hold(rs.getObject("holder", UUID.class), heldUntil.toInstant()),
                 rs.getInt("photo_count"),
                 rs.getString("description_zh"),
                 rs.getString("description_en"),

@@ -1,11 +1,12 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Price bands offered as one-click filters, in yuan; explicit minimum and maximum prices win. A
- * band holds its minimum and stops below its maximum, so a watch at exactly ¥100,000 is in
- * "¥100k–200k" and nowhere else.
+ * Price bands offered as one-click filters; explicit minimum and maximum prices win. A band holds
+ * its minimum and stops below its maximum, so a watch at exactly ¥100,000 is in "¥100k–200k" and
+ * nowhere else.
  */
 public enum PriceBand {
     UNDER_50K(null, 50_000L, "5万以下", "Under ¥50k"),
@@ -14,30 +15,30 @@ public enum PriceBand {
     FROM_200K_TO_500K(200_000L, 500_000L, "20万-50万", "¥200k–500k"),
     OVER_500K(500_000L, null, "50万以上", "Over ¥500k");
 
-    private final @Nullable Long min;
-    private final @Nullable Long max;
+    private final @Nullable Money min;
+    private final @Nullable Money max;
     private final String zh;
     private final String en;
 
-    PriceBand(@Nullable Long min, @Nullable Long max, String zh, String en) {
-        this.min = min;
-        this.max = max;
+    PriceBand(@Nullable Long minYuan, @Nullable Long maxYuan, String zh, String en) {
+        this.min = minYuan == null ? null : Money.yuan(minYuan);
+        this.max = maxYuan == null ? null : Money.yuan(maxYuan);
         this.zh = zh;
         this.en = en;
     }
 
-    public @Nullable Long getMin() {
+    public @Nullable Money getMin() {
         return min;
     }
 
     /** The band's upper end, which it does not hold itself. */
-    public @Nullable Long getMax() {
+    public @Nullable Money getMax() {
         return max;
     }
 
-    /** The highest price (whole yuan) in the band, for filters whose maximum is inclusive. */
-    public @Nullable Long highestPrice() {
-        return max == null ? null : max - 1;
+    /** The highest price in the band (one fen below its upper end), for filters whose maximum is inclusive. */
+    public @Nullable Money highestPrice() {
+        return max == null ? null : max.minus(Money.fen(1));
     }
 
     public String label(boolean chinese) {

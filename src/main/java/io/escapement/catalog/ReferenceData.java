@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
 import io.escapement.privacy.NotPersonalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +60,7 @@ class ReferenceData implements InitializingBean {
     }
 
     @Nullable
-    WatchReference reference(long id) {
+    WatchReference reference(ReferenceId id) {
         return snapshot.references().get(id);
     }
 
@@ -165,14 +166,14 @@ class ReferenceData implements InitializingBean {
                         rs.getInt("founded")))
                 .list()
                 .forEach(brand -> brands.put(brand.slug(), brand));
-        var references = new LinkedHashMap<Long, WatchReference>();
+        var references = new LinkedHashMap<ReferenceId, WatchReference>();
         jdbc.sql("""
                         select r.*, f.name_en as family_en, f.name_zh as family_zh
                         from catalog.watch_reference r join catalog.model_family f on f.id = r.family_id
                         join catalog.brand b on b.slug = r.brand_slug
                         order by b.position, f.id, r.introduced, r.reference_number""")
                 .query((rs, row) -> new WatchReference(
-                        rs.getLong("id"),
+                        new ReferenceId(rs.getLong("id")),
                         rs.getString("brand_slug"),
                         rs.getString("family_en"),
                         rs.getString("family_zh"),
@@ -186,7 +187,7 @@ class ReferenceData implements InitializingBean {
                         rs.getInt("water_resistance_m"),
                         rs.getInt("introduced"),
                         rs.getObject("discontinued", Integer.class),
-                        rs.getLong("market_price_cny"),
+                        Money.yuan(rs.getLong("market_price_cny")),
                         strings(rs.getArray("nicknames_zh")),
                         strings(rs.getArray("nicknames_en")),
                         json.readValue(rs.getString("appearance"), WatchAppearance.class)))
@@ -208,7 +209,7 @@ class ReferenceData implements InitializingBean {
 
     private record Snapshot(
             Map<String, Brand> brands,
-            Map<Long, WatchReference> references,
+            Map<ReferenceId, WatchReference> references,
             Map<String, WatchReference> referencesByKey) {}
 
     /** The hand-written file, parsed strictly: an unknown or missing field fails start-up. */

@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
 import io.escapement.privacy.NotPersonalData;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param referenceNumber as the brand writes it, e.g. {@code 5711/1A-010}
  * @param familyNameEn the model family, e.g. Submariner
  * @param nicknamesZh collector nicknames such as 绿水鬼
- * @param marketPriceCny typical secondary-market price of a good example, in whole yuan
+ * @param marketPrice typical secondary-market price of a good example
  */
 public record WatchReference(
-        long id,
+        ReferenceId id,
         String brandSlug,
         @NotPersonalData("a watch collection's name") String familyNameEn,
         @NotPersonalData("a watch collection's name") String familyNameZh,
@@ -33,7 +34,7 @@ public record WatchReference(
         int waterResistanceM,
         int introduced,
         @Nullable Integer discontinued,
-        long marketPriceCny,
+        Money marketPrice,
         List<String> nicknamesZh,
         List<String> nicknamesEn,
         WatchAppearance appearance) {

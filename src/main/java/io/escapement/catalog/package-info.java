@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {"privacy"})
+        allowedDependencies = {"privacy", "money", "party"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.catalog;

@@ -4,6 +4,7 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListWatch;
 import io.escapement.merchant.Merchant;
 import io.escapement.merchant.MerchantDirectory;
+import io.escapement.party.MerchantId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,7 @@ class DemoDataGenerator implements ApplicationRunner {
         for (long from = existing; from < target; from += BATCH) {
             var batch = new ArrayList<ListWatch>(BATCH);
             LongStream.range(from, Math.min(target, from + BATCH)).forEach(index -> {
-                long merchantId = merchantIds.get(listings.merchantOf(index));
+                var merchantId = merchantIds.get(listings.merchantOf(index));
                 Merchant merchant = cityOf.get(merchantId);
                 batch.add(listings.listing(index, merchantId, merchant.city()));
             });
@@ -71,7 +72,7 @@ class DemoDataGenerator implements ApplicationRunner {
         return target - existing;
     }
 
-    private List<Long> ensureMerchants(int count) {
+    private List<MerchantId> ensureMerchants(int count) {
         long existing = merchants.count();
         if (existing < count) {
             var generator = new DemoMerchants(properties.seed());

@@ -6,6 +6,8 @@ import io.escapement.catalog.ListWatch;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.SerialNumber;
 import io.escapement.catalog.WatchReference;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,7 +60,7 @@ final class DemoListings {
         return random(index, 1).nextInt(DemoMerchants.countFor(index + 1));
     }
 
-    ListWatch listing(long index, long merchantId, String city) {
+    ListWatch listing(long index, MerchantId merchantId, String city) {
         var random = random(index, 2);
         var reference = pickReference(random);
         int lastYear = reference.discontinued() == null ? Year.now().getValue() : reference.discontinued();
@@ -66,8 +68,8 @@ final class DemoListings {
         int year = firstYear + random.nextInt(lastYear - firstYear + 1);
         var condition = pick(random, Condition.values(), 8, 20, 30, 25, 12, 5);
         var boxAndPapers = pick(random, BoxAndPapers.values(), 55, 15, 10, 20);
-        var status = pick(random, ListingStatus.values(), 1, 90, 3, 4, 2);
-        long price = price(reference.marketPriceCny(), condition, boxAndPapers, random);
+        var status = pick(random, ListingStatus.values(), 1, 93, 4, 2);
+        var price = Money.yuan(price(reference.marketPrice().wholeUnits(), condition, boxAndPapers, random));
         boolean featured = status == ListingStatus.ON_SALE
                 && boxAndPapers == BoxAndPapers.FULL_SET
                 && condition.ordinal() <= Condition.MINT.ordinal()

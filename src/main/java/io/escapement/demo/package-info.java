@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"catalog", "merchant", "privacy"})
+        allowedDependencies = {"catalog", "merchant", "privacy", "money", "party"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.demo;

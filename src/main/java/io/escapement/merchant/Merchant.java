@@ -1,5 +1,6 @@
 package io.escapement.merchant;
 
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.NotPersonalData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param rating buyers' average rating, 0.0 to 5.0
  */
 public record Merchant(
-        long id,
+        MerchantId id,
 
         @NotPersonalData("the merchant's registered business name")
         String name,

@@ -1,7 +1,11 @@
 package io.escapement.merchant;
 
+import io.escapement.party.MerchantId;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,39 +31,39 @@ public class MerchantDirectory {
     }
 
     /** The vault subject holding the merchant's contact person. */
-    public Optional<SubjectId> contactSubject(long merchantId) {
+    public Optional<SubjectId> contactSubject(MerchantId merchant) {
         return jdbc.sql("select contact_subject from merchant.merchant where id = :id")
-                .param("id", merchantId)
+                .param("id", merchant.value())
                 .query(java.util.UUID.class)
                 .optional()
                 .map(SubjectId::new);
     }
 
-    public Optional<Merchant> find(long id) {
+    public Optional<Merchant> find(MerchantId id) {
         return jdbc.sql(SELECT + " where id = :id")
-                .param("id", id)
-                .query(Merchant.class)
+                .param("id", id.value())
+                .query(MerchantDirectory::merchant)
                 .optional();
     }
 
     /** The merchants with the given ids, keyed by id; unknown ids are left out. */
-    public Map<Long, Merchant> findAll(Collection<Long> ids) {
+    public Map<MerchantId, Merchant> findAll(Collection<MerchantId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return jdbc
                 .sql(SELECT + " where id in (:ids)")
-                .param("ids", List.copyOf(ids))
-                .query(Merchant.class)
+                .param("ids", ids.stream().map(MerchantId::value).toList())
+                .query(MerchantDirectory::merchant)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Merchant::id, Function.identity()));
     }
 
     /** Every merchant id, oldest first. */
-    public List<Long> ids() {
+    public List<MerchantId> ids() {
         return jdbc.sql("select id from merchant.merchant order by id")
-                .query(Long.class)
+                .query((rs, row) -> new MerchantId(rs.getLong("id")))
                 .list();
     }
 
@@ -80,7 +84,7 @@ public class MerchantDirectory {
      * Each contact person becomes a vault subject; the merchant row keeps only its id.
      */
     @Transactional
-    public List<Long> register(List<RegisterMerchant> merchants) {
+    public List<MerchantId> register(List<RegisterMerchant> merchants) {
         return merchants.stream()
                 .map(merchant -> jdbc.sql("""
                                 insert into merchant.merchant (name, name_en, city, since, rating, contact_subject)
@@ -91,8 +95,18 @@ public class MerchantDirectory {
                         .param("city", merchant.city())
                         .param("since", merchant.since())
                         .param("rating", merchant.rating())
-                        .query(Long.class)
+                        .query((rs, row) -> new MerchantId(rs.getLong("id")))
                         .single())
                 .toList();
+    }
+
+    private static Merchant merchant(ResultSet rs, int row) throws SQLException {
+        return new Merchant(
+                new MerchantId(rs.getLong("id")),
+                rs.getString("name"),
+                rs.getString("name_en"),
+                rs.getString("city"),
+                rs.getObject("since", LocalDate.class),
+                rs.getBigDecimal("rating"));
     }
 }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Merchant",
-        allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual"})
+        allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual", "money", "party"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.merchant;

@@ -35,8 +35,8 @@ final class FacetRanges {
         for (var band : PriceBand.values()) {
             ranges.add(new Range(
                     band.name(),
-                    band.getMin() == null ? Long.MIN_VALUE : band.getMin(),
-                    band.getMax() == null ? Long.MAX_VALUE : band.getMax()));
+                    band.getMin() == null ? Long.MIN_VALUE : band.getMin().minor(),
+                    band.getMax() == null ? Long.MAX_VALUE : band.getMax().minor()));
         }
         return List.copyOf(ranges);
     }

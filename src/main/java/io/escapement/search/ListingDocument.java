@@ -1,7 +1,9 @@
 package io.escapement.search;
 
 import io.escapement.catalog.Brand;
+import io.escapement.catalog.Hold;
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.WatchReference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +15,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listing as the index keeps it: nothing stored, ids and facets in doc values, and one analysed
@@ -24,6 +27,7 @@ final class ListingDocument {
     static final String KEY = "key";
     static final String ID = "id";
     static final String STATUS = "status";
+    static final String HELD_UNTIL = "heldUntil";
     static final String BRAND = "brand";
     static final String REFERENCE = "reference";
     static final String PRICE = "price";
@@ -38,19 +42,20 @@ final class ListingDocument {
 
     private ListingDocument() {}
 
-    static Term key(long id) {
-        return new Term(KEY, Long.toString(id));
+    static Term key(ListingId id) {
+        return new Term(KEY, id.toString());
     }
 
     static Document of(Listing listing) {
         var reference = listing.reference();
         var document = new Document();
-        document.add(new StringField(KEY, Long.toString(listing.id()), Store.NO));
-        document.add(new LongField(ID, listing.id(), Store.NO));
+        document.add(new StringField(KEY, listing.id().toString(), Store.NO));
+        document.add(new LongField(ID, listing.id().value(), Store.NO));
         document.add(new KeywordField(STATUS, listing.status().name(), Store.NO));
+        document.add(new LongField(HELD_UNTIL, heldUntil(listing.hold()), Store.NO));
         document.add(new KeywordField(BRAND, listing.brand().slug(), Store.NO));
-        document.add(new LongField(REFERENCE, reference.id(), Store.NO));
-        document.add(new LongField(PRICE, listing.priceCny(), Store.NO));
+        document.add(new LongField(REFERENCE, reference.id().value(), Store.NO));
+        document.add(new LongField(PRICE, listing.price().minor(), Store.NO));
         document.add(new LongField(YEAR, listing.year(), Store.NO));
         document.add(new LongField(DIAMETER, tenths(reference.diameterMm(), RoundingMode.HALF_UP), Store.NO));
         document.add(new KeywordField(CONDITION, listing.condition().name(), Store.NO));
@@ -77,6 +82,18 @@ final class ListingDocument {
         words.add(reference.referenceNumber());
         words.add(WatchReference.key(reference.referenceNumber()));
         return String.join(" \n ", words);
+    }
+
+    /**
+     * The second from which the hold no longer counts, rounded up so that a search never finds a
+     * held watch; 0 for none. Searches compare it with their own time ({@link QueryBuilder#base}).
+     */
+    static long heldUntil(@Nullable Hold hold) {
+        if (hold == null) {
+            return 0;
+        }
+        var until = hold.until();
+        return until.getNano() == 0 ? until.getEpochSecond() : until.getEpochSecond() + 1;
     }
 
     static long tenths(BigDecimal millimetres, RoundingMode rounding) {

@@ -2,6 +2,7 @@ package io.escapement.search;
 
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
 import io.escapement.search.spi.Availability;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -61,7 +63,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
      */
     static final String FORMAT = "format";
 
-    static final String CURRENT_FORMAT = "2";
+    static final String CURRENT_FORMAT = "3";
 
     /** The order of the index on disk, and of the newest-first grid. */
     private static final Sort NEWEST_FIRST =
@@ -141,7 +143,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private SearchHits search(
             IndexSearcher searcher, Occur occur, List<Query> clauses, List<Narrowing> narrowings, SearchRequest request)
             throws IOException {
-        var base = queries.base(clauses, occur, request.filter(), request.availability());
+        var base = queries.base(clauses, occur, request.filter(), request.availability(), Instant.now());
         var query = QueryBuilder.narrowed(base, narrowings);
         var key = new FacetKey(((DirectoryReader) searcher.getIndexReader()).getVersion(), query);
         var counted = facetCache.get(key);
@@ -151,7 +153,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             facetCache.put(key, counted);
         }
         var page = counted.hits() > request.page().offset() ? page(searcher, query, request) : List.<Long>of();
-        return new SearchHits(page, counted.hits(), counted.facets());
+        return new SearchHits(ListingId.all(page), counted.hits(), counted.facets());
     }
 
     /**
@@ -218,7 +220,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
-    public void delete(Collection<Long> ids) {
+    public void delete(Collection<ListingId> ids) {
         change(() -> {
             for (var id : ids) {
                 writer.deleteDocuments(ListingDocument.key(id));
@@ -227,7 +229,7 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
-    public void rebuild(Source listings, long latestListingId) {
+    public void rebuild(Source listings, Optional<ListingId> latestListingId) {
         change(() -> {
             writer.deleteAll();
             listings.forEach(listing -> {
@@ -239,15 +241,15 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                     }
                 }
             });
-            record(latestListingId);
+            record(latestListingId.map(ListingId::value).orElse(0L));
         });
     }
 
     @Override
-    public void recordLatestListingId(long id) {
+    public void recordLatestListingId(ListingId id) {
         change(() -> {
-            if (id > recorded().orElse(0L)) {
-                record(id);
+            if (id.value() > recorded().orElse(0L)) {
+                record(id.value());
             }
         });
     }
@@ -296,10 +298,10 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     @Override
-    public Optional<Long> latestListingId() {
+    public Optional<ListingId> latestListingId() {
         writing.lock();
         try {
-            return recorded();
+            return recorded().filter(id -> id > 0).map(ListingId::new);
         } finally {
             writing.unlock();
         }

@@ -5,6 +5,7 @@ import io.escapement.search.spi.Availability;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -65,9 +66,10 @@ final class QueryBuilder {
     /**
      * What the text asks for, each clause with {@code occur} (MUST for strict, SHOULD for lenient),
      * in this availability and, when the filter names one, of one reference: the matches before the
-     * grid's other filters, which are {@link #narrowings}.
+     * grid's other filters, which are {@link #narrowings}. A listing a buyer holds at {@code at} is
+     * left out (to the second, so that repeated searches share their cached facet counts).
      */
-    Query base(List<Query> clauses, Occur occur, ListingFilter filter, Availability availability) {
+    Query base(List<Query> clauses, Occur occur, ListingFilter filter, Availability availability, Instant at) {
         var query = new BooleanQuery.Builder();
         if (clauses.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -85,8 +87,13 @@ final class QueryBuilder {
                             case ALL -> Set.of("ON_SALE", "SOLD");
                         }),
                 Occur.FILTER);
+        query.add(
+                LongField.newRangeQuery(ListingDocument.HELD_UNTIL, Long.MIN_VALUE, at.getEpochSecond()), Occur.FILTER);
         if (filter.referenceId() != null) {
-            query.add(LongField.newExactQuery(ListingDocument.REFERENCE, filter.referenceId()), Occur.FILTER);
+            query.add(
+                    LongField.newExactQuery(
+                            ListingDocument.REFERENCE, filter.referenceId().value()),
+                    Occur.FILTER);
         }
         return query.build();
     }
@@ -105,7 +112,11 @@ final class QueryBuilder {
     static List<Narrowing> narrowings(ListingFilter filter) {
         var narrowings = new ArrayList<Narrowing>();
         anyOf(narrowings, Facet.BRAND, filter.brands(), Function.identity());
-        range(narrowings, Facet.PRICE, filter.minPrice(), filter.maxPrice());
+        range(
+                narrowings,
+                Facet.PRICE,
+                filter.minPrice() == null ? null : filter.minPrice().minor(),
+                filter.maxPrice() == null ? null : filter.maxPrice().minor());
         anyOf(narrowings, Facet.CONDITION, filter.conditions(), Enum::name);
         range(
                 narrowings,

@@ -2,8 +2,10 @@ package io.escapement.search;
 
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingEvents;
+import io.escapement.catalog.ListingId;
 import io.escapement.search.spi.SearchEngine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -38,12 +40,12 @@ class SearchIndexer {
     void on(ListingEvents.ListingChange change) {
         refresh(change.ids());
         if (change instanceof ListingEvents.ListingsPublished) {
-            change.ids().stream().mapToLong(Long::longValue).max().ifPresent(engine::recordLatestListingId);
+            change.ids().stream().max(Comparator.naturalOrder()).ifPresent(engine::recordLatestListingId);
         }
     }
 
     /** Re-reads these listings; those buyers may no longer see are removed. */
-    void refresh(List<Long> ids) {
+    void refresh(List<ListingId> ids) {
         lock.lock();
         try {
             var visible = catalog.listings(ids);
@@ -64,9 +66,9 @@ class SearchIndexer {
      */
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenStale() {
-        long latest = catalog.latestListingId();
+        var latest = catalog.latestListingId();
         var seen = engine.latestListingId();
-        if (seen.isEmpty() || seen.get() < latest) {
+        if (seen.isEmpty() || latest.isPresent() && seen.get().compareTo(latest.get()) < 0) {
             log.info("Search index missing or behind the catalog (seen {}, latest {}): rebuilding", seen, latest);
             rebuild();
         }
@@ -77,8 +79,7 @@ class SearchIndexer {
         lock.lock();
         try {
             long started = System.nanoTime();
-            long latest = catalog.latestListingId();
-            engine.rebuild(catalog::forEachOnSaleOrSold, latest);
+            engine.rebuild(catalog::forEachOnSaleOrSold, catalog.latestListingId());
             long count = engine.size();
             log.info("Search index rebuilt: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
             return count;

@@ -72,9 +72,11 @@ final class WatchVocabulary implements Vocabulary {
         var nicknames = new HashMap<String, Set<Long>>();
         var brandOf = new HashMap<String, String>();
         for (var reference : references) {
-            var id = Set.of(reference.id());
-            referenceKeys.put(WatchReference.key(reference.referenceNumber()), reference.id());
-            referenceNumbers.put(reference.id(), reference.referenceNumber());
+            var id = Set.of(reference.id().value());
+            referenceKeys.put(
+                    WatchReference.key(reference.referenceNumber()),
+                    reference.id().value());
+            referenceNumbers.put(reference.id().value(), reference.referenceNumber());
             phrase(reference.referenceNumber(), Concept.references(id), reference.referenceNumber());
             suggest(
                     WatchReference.key(reference.referenceNumber()),
@@ -98,7 +100,8 @@ final class WatchVocabulary implements Vocabulary {
 
     private static void collect(
             Map<String, Set<Long>> into, Map<String, String> brandOf, String name, WatchReference reference) {
-        into.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(reference.id());
+        into.computeIfAbsent(name, n -> new LinkedHashSet<>())
+                .add(reference.id().value());
         brandOf.putIfAbsent(name, reference.brandSlug());
     }
 

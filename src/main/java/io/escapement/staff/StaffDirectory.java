@@ -1,5 +1,6 @@
 package io.escapement.staff;
 
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.StaffRole;
 import io.escapement.throttle.Throttle;
@@ -77,7 +78,7 @@ public class StaffDirectory {
             UUID id,
             String handle,
             Set<StaffRole> roles,
-            @Nullable Long merchantId,
+            @Nullable MerchantId merchantId,
             String status,
             Instant createdAt) {}
 
@@ -113,7 +114,7 @@ public class StaffDirectory {
      * @throws StaffProblem {@code staff.badHandle}, {@code staff.handleTaken} or {@code staff.noRole}
      */
     @Transactional
-    public Invitation invite(String handle, Set<StaffRole> roles, @Nullable Long merchantId) {
+    public Invitation invite(String handle, Set<StaffRole> roles, @Nullable MerchantId merchantId) {
         var normalized = handle.strip().toLowerCase(Locale.ROOT);
         if (!normalized.matches("[a-z0-9][a-z0-9._-]{2,31}")) {
             throw new StaffProblem("staff.badHandle");
@@ -131,7 +132,7 @@ public class StaffDirectory {
                     .param("id", member.value())
                     .param("handle", normalized)
                     .param("roles", roles.stream().map(Enum::name).sorted().toArray(String[]::new))
-                    .param("merchant", merchantId)
+                    .param("merchant", merchantId == null ? null : merchantId.value())
                     .param("digest", digests.of(ENROLMENT_DOMAIN, token))
                     .param("expires", Timestamp.from(clock.instant().plus(ENROLMENT_LIFETIME)))
                     .param("now", Timestamp.from(clock.instant()))
@@ -255,7 +256,7 @@ public class StaffDirectory {
                                 rs.getObject("id", UUID.class),
                                 rs.getString("handle"),
                                 roles(rs.getArray("roles")),
-                                (Long) rs.getObject("merchant_id")),
+                                merchant(rs)),
                         rs.getLong("last_totp_step")))
                 .optional();
         var hash = member.flatMap(candidate -> reveal(candidate.member().id(), "passwordHash"));
@@ -278,11 +279,11 @@ public class StaffDirectory {
     }
 
     /** The staff of one merchant. */
-    public List<Entry> membersOf(long merchantId) {
+    public List<Entry> membersOf(MerchantId merchantId) {
         return jdbc.sql("""
                         select id, handle, roles, merchant_id, status, created_at from staff.member
                         where merchant_id = :merchant order by handle""")
-                .param("merchant", merchantId)
+                .param("merchant", merchantId.value())
                 .query(StaffDirectory::entry)
                 .list();
     }
@@ -364,12 +365,17 @@ public class StaffDirectory {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
     }
 
+    private static @Nullable MerchantId merchant(ResultSet rs) throws SQLException {
+        var id = rs.getObject("merchant_id", Long.class);
+        return id == null ? null : new MerchantId(id);
+    }
+
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         return new Entry(
                 rs.getObject("id", UUID.class),
                 rs.getString("handle"),
                 roles(rs.getArray("roles")),
-                (Long) rs.getObject("merchant_id"),
+                merchant(rs),
                 rs.getString("status"),
                 rs.getTimestamp("created_at").toInstant());
     }

@@ -1,5 +1,6 @@
 package io.escapement.staff;
 
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.StaffRole;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public record StaffMember(
         UUID id,
         String handle,
         Set<StaffRole> roles,
-        @Nullable Long merchantId) implements AuthenticatedPrincipal, Serializable {
+        @Nullable MerchantId merchantId) implements AuthenticatedPrincipal, Serializable {
 
     public static final String STAFF_ROLE = "ROLE_STAFF";
     public static final String MERCHANT_ROLE = "ROLE_MERCHANT";

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Staff",
-        allowedDependencies = {"privacy", "vault", "throttle"})
+        allowedDependencies = {"privacy", "vault", "throttle", "party"})
 @ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.staff;

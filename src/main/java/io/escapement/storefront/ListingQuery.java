@@ -2,11 +2,15 @@ package io.escapement.storefront;
 
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.CaseMaterial;
+import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
+import io.escapement.catalog.InvalidListingQuery;
 import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.PriceBand;
+import io.escapement.catalog.ReferenceId;
+import io.escapement.money.Money;
 import io.escapement.search.spi.Availability;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,9 +76,9 @@ public record ListingQuery(
     public ListingFilter filter() {
         return new ListingFilter(
                 Set.copyOf(brand),
-                reference,
-                minPrice != null || priceBand == null ? minPrice : priceBand.getMin(),
-                maxPrice != null || priceBand == null ? maxPrice : priceBand.highestPrice(),
+                reference == null ? null : new ReferenceId(reference),
+                minPrice != null || priceBand == null ? yuan(minPrice) : priceBand.getMin(),
+                maxPrice != null || priceBand == null ? yuan(maxPrice) : priceBand.highestPrice(),
                 Set.copyOf(condition),
                 minYear,
                 maxYear,
@@ -83,6 +87,17 @@ public record ListingQuery(
                 maxDiameter,
                 Set.copyOf(boxPapers),
                 Set.copyOf(city));
+    }
+
+    /** Prices are asked for in whole yuan; no watch costs more than the catalog's highest price. */
+    private static @Nullable Money yuan(@Nullable Long yuan) {
+        if (yuan == null) {
+            return null;
+        }
+        if (yuan > Catalog.MAX_PRICE.wholeUnits()) {
+            throw new InvalidListingQuery("Prices are at most " + Catalog.MAX_PRICE.formatted() + ".");
+        }
+        return Money.yuan(yuan);
     }
 
     /** @throws io.escapement.catalog.InvalidListingQuery when page or size is out of range */

@@ -13,7 +13,9 @@
             "vault",
             "search",
             "search :: spi",
-            "searchhistory"
+            "searchhistory",
+            "money",
+            "party"
         })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked

@@ -3,6 +3,7 @@ package io.escapement.visual;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingEvents;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
 import io.escapement.catalog.ListingStatus;
 import java.util.List;
@@ -54,12 +55,15 @@ class ListingPhotoSync {
     }
 
     /**
-     * Every change but a new price can move a listing in or out of sale, so of the index; a change
-     * of its photos changes what is described.
+     * Every change but a new price or a hold can move a listing in or out of sale, so of the index;
+     * a change of its photos changes what is described. Held listings stay in the index: photo
+     * search leaves them out at the time of the search, when a hold may have lapsed.
      */
     @ApplicationModuleListener
     void on(ListingEvents.ListingChange change) {
-        if (!(change instanceof ListingEvents.ListingRepriced)) {
+        if (!(change instanceof ListingEvents.ListingRepriced
+                || change instanceof ListingEvents.ListingHeld
+                || change instanceof ListingEvents.ListingReleased)) {
             sync(change.ids());
         }
     }
@@ -82,7 +86,7 @@ class ListingPhotoSync {
     int rebuild() {
         long started = System.nanoTime();
         int count = 0;
-        long after = 0;
+        ListingId after = null;
         for (var ids = catalog.onSaleIdsAfter(after, BATCH);
                 !ids.isEmpty();
                 ids = catalog.onSaleIdsAfter(after, BATCH)) {
@@ -96,7 +100,7 @@ class ListingPhotoSync {
     }
 
     /** Brings these listings' entries up to date with their current status. */
-    void sync(List<Long> ids) {
+    void sync(List<ListingId> ids) {
         if (!indexing) {
             return;
         }
@@ -106,7 +110,10 @@ class ListingPhotoSync {
                 .toList();
         index.put(onSale);
         var described = onSale.stream().map(VisualIndex.Described::listingId).collect(Collectors.toSet());
-        var gone = ids.stream().filter(id -> !described.contains(id)).toList();
+        var gone = ids.stream()
+                .map(ListingId::value)
+                .filter(id -> !described.contains(id))
+                .toList();
         if (!gone.isEmpty()) {
             index.remove(gone);
         }
@@ -114,7 +121,7 @@ class ListingPhotoSync {
 
     private VisualIndex.Described describe(Listing listing) {
         return new VisualIndex.Described(
-                listing.id(),
+                listing.id().value(),
                 IntStream.range(0, Math.min(DESCRIBED_PHOTOS, listing.photoCount()))
                         .mapToObj(position -> photos.jpeg(listing.id(), position, ListingPhotos.Size.THUMBNAIL))
                         .flatMap(Optional::stream)

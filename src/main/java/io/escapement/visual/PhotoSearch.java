@@ -2,7 +2,7 @@ package io.escapement.visual;
 
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
-import io.escapement.catalog.ListingStatus;
+import io.escapement.catalog.ListingId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -39,8 +39,8 @@ public class PhotoSearch {
         var photo = PhotoDecoder.decode(upload, DESCRIBED_SIDE);
         var views = PhotoDescriptor.describe(photo, ZOOM_OUT);
         int k = Math.max(1, Math.min(MAX_RESULTS, limit));
-        return catalog.listings(index.nearest(views, k)).stream()
-                .filter(listing -> listing.status() == ListingStatus.ON_SALE)
+        return catalog.listings(ListingId.all(index.nearest(views, k))).stream()
+                .filter(Listing::buyable)
                 .toList();
     }
 }

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Photo shopping",
-        allowedDependencies = {"catalog"})
+        allowedDependencies = {"catalog", "money", "party"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.visual;

@@ -1,5 +1,6 @@
 package io.escapement.cart;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.catalog.Catalog;
 import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,5 +71,28 @@ class CartControllerTests {
         mvc.perform(post("/cart/items").param("listing", "abc").with(csrf())).andExpect(status().isBadRequest());
         mvc.perform(post("/cart/items").with(csrf())).andExpect(flash().attribute("problem", "cart.unavailable"));
         mvc.perform(post("/cart/items").param("listing", "1")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void marksAWatchAnotherBuyerHoldsAndLeavesItOutOfTheTotal() throws Exception {
+        var held = catalog.newArrivals(3).get(1);
+        var free = catalog.newArrivals(3).get(2);
+        var cart = new Cookie("escapement_cart", held.id() + "." + free.id());
+        var buyer = UUID.randomUUID();
+        assertThat(catalog.hold(held.id(), buyer, Duration.ofMinutes(15))).isPresent();
+        try {
+            mvc.perform(get("/cart").cookie(cart))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("已被其他买家预订")))
+                    .andExpect(content()
+                            .string(containsString(
+                                    "id=\"cart-total\">" + free.price().formatted() + "<")));
+            mvc.perform(post("/cart/items")
+                            .param("listing", held.id().toString())
+                            .with(csrf()))
+                    .andExpect(flash().attribute("problem", "cart.unavailable"));
+        } finally {
+            catalog.release(held.id(), buyer);
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.escapement.catalog;
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.party.MerchantId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,9 +70,12 @@ class CatalogIntegrationTests {
 
     @Test
     void hidesDraftsAndWithdrawnListingsButShowsSoldOnes() {
-        long maxId = catalog.listingsOf(1).stream().mapToLong(Listing::id).max().orElseThrow();
+        long maxId = catalog.listingsOf(new MerchantId(1)).stream()
+                .mapToLong(listing -> listing.id().value())
+                .max()
+                .orElseThrow();
         var statuses = java.util.stream.LongStream.rangeClosed(1, maxId + 3)
-                .mapToObj(catalog::listing)
+                .mapToObj(id -> catalog.listing(new ListingId(id)))
                 .flatMap(Optional::stream)
                 .map(Listing::status)
                 .toList();
@@ -80,7 +84,10 @@ class CatalogIntegrationTests {
 
     @Test
     void loadsVisibleListingsByIdInOrder() {
-        var ids = catalog.listingsOf(1).stream().map(Listing::id).sorted().toList();
+        var ids = catalog.listingsOf(new MerchantId(1)).stream()
+                .map(Listing::id)
+                .sorted()
+                .toList();
         var reversed = new java.util.ArrayList<>(ids);
         java.util.Collections.reverse(reversed);
         var visible = catalog.listings(reversed);
@@ -89,7 +96,7 @@ class CatalogIntegrationTests {
                 .extracting(Listing::status)
                 .doesNotContain(ListingStatus.DRAFT, ListingStatus.WITHDRAWN);
         assertThat(visible).extracting(Listing::id).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(catalog.latestListingId()).isGreaterThanOrEqualTo(ids.get(ids.size() - 1));
+        assertThat(catalog.latestListingId().orElseThrow()).isGreaterThanOrEqualTo(ids.get(ids.size() - 1));
     }
 
     @Test
@@ -107,6 +114,7 @@ class CatalogIntegrationTests {
                 .hasValueSatisfying(again -> assertThat(again).isEqualTo(jpeg));
         assertThat(photos.jpeg(listing.id(), 3, ListingPhotos.Size.THUMBNAIL)).isEmpty();
         assertThat(photos.jpeg(listing.id(), -1, ListingPhotos.Size.LARGE)).isEmpty();
-        assertThat(photos.jpeg(Long.MAX_VALUE, 0, ListingPhotos.Size.LARGE)).isEmpty();
+        assertThat(photos.jpeg(new ListingId(Long.MAX_VALUE), 0, ListingPhotos.Size.LARGE))
+                .isEmpty();
     }
 }

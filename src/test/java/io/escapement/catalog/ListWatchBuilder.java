@@ -1,21 +1,24 @@
 package io.escapement.catalog;
 
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
+
 /** Test data: {@code aListing().withCondition(UNWORN).build()}. */
 final class ListWatchBuilder {
 
-    private long referenceId;
-    private long merchantId = 1;
+    private final ReferenceId referenceId;
+    private MerchantId merchantId = new MerchantId(1);
     private String serial = "TEST0001";
     private int year = 2021;
     private Condition condition = Condition.EXCELLENT;
     private BoxAndPapers boxAndPapers = BoxAndPapers.FULL_SET;
-    private long priceCny = 100_000;
+    private Money price = Money.yuan(100_000);
     private String city = "上海";
     private ListingStatus status = ListingStatus.ON_SALE;
     private int photoCount = 3;
     private boolean featured;
 
-    private ListWatchBuilder(long referenceId) {
+    private ListWatchBuilder(ReferenceId referenceId) {
         this.referenceId = referenceId;
     }
 
@@ -33,8 +36,8 @@ final class ListWatchBuilder {
         return this;
     }
 
-    ListWatchBuilder withPrice(long priceCny) {
-        this.priceCny = priceCny;
+    ListWatchBuilder withPrice(long yuan) {
+        this.price = Money.yuan(yuan);
         return this;
     }
 
@@ -50,6 +53,11 @@ final class ListWatchBuilder {
 
     ListWatchBuilder withStatus(ListingStatus status) {
         this.status = status;
+        return this;
+    }
+
+    ListWatchBuilder byMerchant(MerchantId merchantId) {
+        this.merchantId = merchantId;
         return this;
     }
 
@@ -71,7 +79,7 @@ final class ListWatchBuilder {
                 year,
                 condition,
                 boxAndPapers,
-                priceCny,
+                price,
                 city,
                 status,
                 photoCount,

@@ -4,17 +4,21 @@ import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.escapement.catalog.ListingEvents.ListingHeld;
 import io.escapement.catalog.ListingEvents.ListingPhotosChanged;
 import io.escapement.catalog.ListingEvents.ListingReleased;
 import io.escapement.catalog.ListingEvents.ListingRepriced;
-import io.escapement.catalog.ListingEvents.ListingReserved;
-import io.escapement.catalog.ListingEvents.ListingSold;
 import io.escapement.catalog.ListingEvents.ListingWithdrawn;
 import io.escapement.catalog.ListingEvents.ListingsPublished;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,97 +29,179 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 @ApplicationModuleTest(extraIncludes = "platform")
 class ListingEventsTests {
 
+    static final MerchantId OURS = new MerchantId(1);
+    static final MerchantId THEIRS = new MerchantId(2);
+
     @Autowired
     Catalog catalog;
 
     @Test
     void publishesEachMoveOfAListingOnceAndRefusesImpossibleMoves(AssertablePublishedEvents events) {
-        var reference = catalog.referenceByNumber("126610LN").orElseThrow();
-        catalog.list(List.of(aListing(reference).withSerial("EVENTS01").build()));
-        var listing = catalog.listingsOf(1).stream()
-                .filter(candidate -> candidate.reference().id() == reference.id())
-                .findFirst()
-                .orElseThrow();
-        long id = listing.id();
+        var id = listed("126610LN", "EVENTS01", events);
         assertThat(events)
                 .contains(ListingsPublished.class)
                 .matching(published -> published.ids().contains(id));
 
-        assertThat(catalog.reprice(1, id, 99_000)).isTrue();
-        assertThat(catalog.reserve(id)).isTrue();
-        assertThat(catalog.reserve(id)).as("already reserved").isFalse();
-        assertThat(catalog.listing(id).orElseThrow().status()).isEqualTo(ListingStatus.RESERVED);
-        assertThat(catalog.release(id)).isTrue();
-        assertThat(catalog.withdraw(2, id)).as("another merchant's listing").isFalse();
-        assertThat(catalog.sell(id)).isTrue();
-        assertThat(catalog.sell(id)).as("already sold").isFalse();
-        assertThat(catalog.withdraw(1, id)).as("a sold watch stays sold").isFalse();
+        assertThat(catalog.reprice(OURS, id, Money.yuan(99_000))).isTrue();
+        var buyer = UUID.randomUUID();
+        var hold = catalog.hold(id, buyer, Duration.ofMinutes(15)).orElseThrow();
+        assertThat(hold.holder()).isEqualTo(buyer);
+        assertThat(hold.until())
+                .isBetween(Instant.now().plusSeconds(14 * 60), Instant.now().plusSeconds(16 * 60));
+        assertThat(catalog.hold(id, UUID.randomUUID(), Duration.ofMinutes(15)))
+                .as("held by another buyer")
+                .isEmpty();
+        var held = catalog.listing(id).orElseThrow();
+        assertThat(held.status()).as("still the merchant's on-sale watch").isEqualTo(ListingStatus.ON_SALE);
+        assertThat(held.availability()).isEqualTo(Availability.HELD);
+        assertThat(held.buyable()).isFalse();
+        assertThat(catalog.reprice(OURS, id, Money.yuan(98_000)))
+                .as("no new price while a buyer pays")
+                .isFalse();
+        assertThat(catalog.withdraw(OURS, id))
+                .as("no withdrawal while a buyer pays")
+                .isFalse();
+        assertThat(catalog.release(id, UUID.randomUUID()))
+                .as("another holder's hold")
+                .isFalse();
+        assertThat(catalog.release(id, buyer)).isTrue();
+        assertThat(catalog.release(id, buyer)).as("already released").isFalse();
+        assertThat(catalog.listing(id).orElseThrow().buyable()).isTrue();
+        assertThat(catalog.withdraw(THEIRS, id))
+                .as("another merchant's listing")
+                .isFalse();
 
         assertThat(events.ofType(ListingRepriced.class).matching(ListingRepriced::id, id))
                 .hasSize(1);
-        assertThat(events.ofType(ListingReserved.class).matching(ListingReserved::id, id))
+        assertThat(events.ofType(ListingHeld.class).matching(ListingHeld::id, id))
                 .hasSize(1);
         assertThat(events.ofType(ListingReleased.class).matching(ListingReleased::id, id))
-                .hasSize(1);
-        assertThat(events.ofType(ListingSold.class).matching(ListingSold::id, id))
                 .hasSize(1);
         assertThat(events.ofType(ListingWithdrawn.class)).isEmpty();
     }
 
     @Test
+    void aLapsedHoldHoldsNothing(AssertablePublishedEvents events) throws InterruptedException {
+        var id = listed("126610LV", "EVENTS04", events);
+        var first = UUID.randomUUID();
+        var hold = catalog.hold(id, first, Duration.ofMillis(300)).orElseThrow();
+        assertThat(catalog.listing(id).orElseThrow().availabilityAt(hold.until().minusMillis(1)))
+                .isEqualTo(Availability.HELD);
+        assertThat(catalog.listing(id).orElseThrow().availabilityAt(hold.until()))
+                .as("a hold ends at its time, with no job to end it")
+                .isEqualTo(Availability.ON_SALE);
+        Thread.sleep(
+                Duration.between(Instant.now(), hold.until()).plusMillis(100).toMillis());
+
+        assertThat(catalog.release(id, first))
+                .as("a lapsed hold cannot be released")
+                .isFalse();
+        assertThat(catalog.hold(id, UUID.randomUUID(), Duration.ofMinutes(15)))
+                .as("the next buyer gets it")
+                .isPresent();
+        assertThat(catalog.hold(id, first, Duration.ofMinutes(15))).isEmpty();
+    }
+
+    @Test
+    void holdsOnlyWatchesOnSale(AssertablePublishedEvents events) {
+        var reference = catalog.referenceByNumber("126610LN").orElseThrow();
+        catalog.list(List.of(
+                aListing(reference)
+                        .withSerial("EVENTS05")
+                        .withStatus(ListingStatus.SOLD)
+                        .build(),
+                aListing(reference)
+                        .withSerial("EVENTS06")
+                        .withStatus(ListingStatus.DRAFT)
+                        .build()));
+        var ids = events.ofType(ListingsPublished.class).iterator().next().ids();
+        for (var id : ids) {
+            assertThat(catalog.hold(id, UUID.randomUUID(), Duration.ofMinutes(15)))
+                    .isEmpty();
+        }
+        assertThat(catalog.hold(new ListingId(Long.MAX_VALUE), UUID.randomUUID(), Duration.ofMinutes(15)))
+                .as("no such listing")
+                .isEmpty();
+        assertThatThrownBy(() -> catalog.hold(ids.get(0), UUID.randomUUID(), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(events.ofType(ListingHeld.class)).isEmpty();
+    }
+
+    @Test
     void withdrawsTheMerchantsOwnListing(AssertablePublishedEvents events) {
-        var reference = catalog.referenceByNumber("126610LV").orElseThrow();
-        catalog.list(List.of(aListing(reference).withSerial("EVENTS02").build()));
-        long id = events.ofType(ListingsPublished.class).iterator().next().ids().get(0);
-        assertThat(catalog.withdraw(1, id)).isTrue();
+        var id = listed("126610LV", "EVENTS02", events);
+        assertThat(catalog.withdraw(OURS, id)).isTrue();
         assertThat(catalog.listing(id)).as("buyers no longer see it").isEmpty();
+        assertThat(catalog.hold(id, UUID.randomUUID(), Duration.ofMinutes(15))).isEmpty();
         assertThat(events.ofType(ListingWithdrawn.class).matching(ListingWithdrawn::id, id))
                 .hasSize(1);
     }
 
     @Test
+    void refusesPricesThatAreNotWholeYuanInRange(AssertablePublishedEvents events) {
+        var id = listed("126610LN", "EVENTS07", events);
+        for (var price :
+                List.of(Money.zero(), Money.fen(-100), Money.fen(12_345_67), Catalog.MAX_PRICE.plus(Money.yuan(1)))) {
+            assertThatThrownBy(() -> catalog.reprice(OURS, id, price))
+                    .as(price.toString())
+                    .isInstanceOf(InvalidListingQuery.class);
+        }
+        assertThat(catalog.reprice(OURS, id, Catalog.MAX_PRICE)).isTrue();
+        assertThat(catalog.listing(id).orElseThrow().price()).isEqualTo(Catalog.MAX_PRICE);
+    }
+
+    @Test
     void keepsMetadataFreePhotosOfTheMerchantsOwnOpenListings(AssertablePublishedEvents events) throws Exception {
-        var reference = catalog.referenceByNumber("126610LN").orElseThrow();
-        catalog.list(List.of(aListing(reference).withSerial("EVENTS03").build()));
-        long id = events.ofType(ListingsPublished.class).iterator().next().ids().get(0);
+        var id = listed("126610LN", "EVENTS03", events);
         int drawn = catalog.listing(id).orElseThrow().photoCount();
         var jpeg = jpeg();
 
-        assertThat(catalog.addPhoto(2, id, jpeg))
+        assertThat(catalog.addPhoto(THEIRS, id, jpeg))
                 .as("another merchant's listing")
                 .isFalse();
-        assertThatThrownBy(() -> catalog.addPhoto(1, id, withComment(jpeg)))
+        assertThatThrownBy(() -> catalog.addPhoto(OURS, id, withComment(jpeg)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> catalog.addPhoto(1, id, new byte[] {1, 2, 3}))
+        assertThatThrownBy(() -> catalog.addPhoto(OURS, id, new byte[] {1, 2, 3}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(events.ofType(ListingPhotosChanged.class)).isEmpty();
 
         for (int i = 0; i < Catalog.MAX_UPLOADED_PHOTOS; i++) {
-            assertThat(catalog.addPhoto(1, id, jpeg)).isTrue();
+            assertThat(catalog.addPhoto(OURS, id, jpeg)).isTrue();
         }
-        assertThat(catalog.addPhoto(1, id, jpeg)).as("one too many").isFalse();
-        var uploaded = catalog.uploadedPhotos(1, id);
+        assertThat(catalog.addPhoto(OURS, id, jpeg)).as("one too many").isFalse();
+        var uploaded = catalog.uploadedPhotos(OURS, id);
         assertThat(uploaded).hasSize(Catalog.MAX_UPLOADED_PHOTOS).doesNotHaveDuplicates();
-        assertThat(catalog.uploadedPhotos(2, id)).isEmpty();
+        assertThat(catalog.uploadedPhotos(THEIRS, id)).isEmpty();
         assertThat(catalog.listing(id).orElseThrow().photoCount()).isEqualTo(drawn + Catalog.MAX_UPLOADED_PHOTOS);
 
-        assertThat(catalog.removePhoto(2, id, uploaded.get(0)))
+        assertThat(catalog.removePhoto(THEIRS, id, uploaded.get(0)))
                 .as("another merchant's")
                 .isFalse();
-        assertThat(catalog.removePhoto(1, id, uploaded.get(0))).isTrue();
-        assertThat(catalog.removePhoto(1, id, uploaded.get(0)))
+        assertThat(catalog.removePhoto(OURS, id, uploaded.get(0))).isTrue();
+        assertThat(catalog.removePhoto(OURS, id, uploaded.get(0)))
                 .as("already removed")
                 .isFalse();
-        assertThat(catalog.uploadedPhotos(1, id)).isEqualTo(uploaded.subList(1, uploaded.size()));
+        assertThat(catalog.uploadedPhotos(OURS, id)).isEqualTo(uploaded.subList(1, uploaded.size()));
         assertThat(catalog.listing(id).orElseThrow().photoCount()).isEqualTo(drawn + Catalog.MAX_UPLOADED_PHOTOS - 1);
         assertThat(events.ofType(ListingPhotosChanged.class).matching(ListingPhotosChanged::id, id))
                 .hasSize(Catalog.MAX_UPLOADED_PHOTOS + 1);
 
-        assertThat(catalog.sell(id)).isTrue();
-        assertThat(catalog.addPhoto(1, id, jpeg))
-                .as("a sold watch's photos stay as they were")
+        var buyer = UUID.randomUUID();
+        assertThat(catalog.hold(id, buyer, Duration.ofMinutes(15))).isPresent();
+        assertThat(catalog.removePhoto(OURS, id, uploaded.get(1)))
+                .as("a held watch's photos stay as the buyer saw them")
                 .isFalse();
-        assertThat(catalog.removePhoto(1, id, uploaded.get(1))).isFalse();
+        assertThat(catalog.release(id, buyer)).isTrue();
+        assertThat(catalog.withdraw(OURS, id)).isTrue();
+        assertThat(catalog.addPhoto(OURS, id, jpeg))
+                .as("a withdrawn watch's photos stay as they were")
+                .isFalse();
+    }
+
+    private ListingId listed(String referenceNumber, String serial, AssertablePublishedEvents events) {
+        var reference = catalog.referenceByNumber(referenceNumber).orElseThrow();
+        catalog.list(List.of(aListing(reference).withSerial(serial).build()));
+        return events.ofType(ListingsPublished.class).iterator().next().ids().get(0);
     }
 
     private static byte[] jpeg() throws IOException {

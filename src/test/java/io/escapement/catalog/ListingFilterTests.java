@@ -13,7 +13,7 @@ class ListingFilterTests {
     void rejectsAnInvertedPriceRange() {
         assertThatThrownBy(() -> filter(200_000L, 100_000L, null, null))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("minimum price (200000) is above the maximum price (100000)");
+                .hasMessageContaining("minimum price (¥200,000) is above the maximum price (¥100,000)");
     }
 
     @Test
@@ -40,7 +40,7 @@ class ListingFilterTests {
     void keepsTheOtherFiltersWhenTheBrandChanges() {
         var filter = filter(1_000L, 9_000L, null, null).withBrands(Set.of("omega"));
         assertThat(filter.brands()).containsExactly("omega");
-        assertThat(filter.maxPrice()).isEqualTo(9_000L);
+        assertThat(filter.maxPrice()).isEqualTo(io.escapement.money.Money.yuan(9_000));
     }
 
     @Test
@@ -75,8 +75,8 @@ class ListingFilterTests {
         return new ListingFilter(
                 Set.of(),
                 null,
-                minPrice,
-                maxPrice,
+                minPrice == null ? null : io.escapement.money.Money.yuan(minPrice),
+                maxPrice == null ? null : io.escapement.money.Money.yuan(maxPrice),
                 Set.of(),
                 minYear,
                 maxYear,

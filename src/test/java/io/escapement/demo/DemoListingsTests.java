@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.ListWatch;
 import io.escapement.catalog.Movement;
+import io.escapement.catalog.ReferenceId;
 import io.escapement.catalog.WatchAppearance;
 import io.escapement.catalog.WatchReference;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -19,15 +22,17 @@ class DemoListingsTests {
 
     @Test
     void drawsTheSameListingForTheSameSeedAndIndex() {
-        var first = new DemoListings(7, REFERENCES).listing(1234, 9, "上海");
-        var again = new DemoListings(7, REFERENCES).listing(1234, 9, "上海");
+        var first = new DemoListings(7, REFERENCES).listing(1234, new MerchantId(9), "上海");
+        var again = new DemoListings(7, REFERENCES).listing(1234, new MerchantId(9), "上海");
         assertThat(again).isEqualTo(first);
     }
 
     @Test
     void drawsDifferentListingsForDifferentSeeds() {
-        var one = LongStream.range(0, 50).mapToObj(i -> new DemoListings(1, REFERENCES).listing(i, 1, "上海"));
-        var other = LongStream.range(0, 50).mapToObj(i -> new DemoListings(2, REFERENCES).listing(i, 1, "上海"));
+        var one = LongStream.range(0, 50)
+                .mapToObj(i -> new DemoListings(1, REFERENCES).listing(i, new MerchantId(1), "上海"));
+        var other = LongStream.range(0, 50)
+                .mapToObj(i -> new DemoListings(2, REFERENCES).listing(i, new MerchantId(1), "上海"));
         assertThat(one.toList()).isNotEqualTo(other.toList());
     }
 
@@ -35,18 +40,19 @@ class DemoListingsTests {
     void pricesFollowTheReferenceAndYearsItsProduction() {
         var listings = new DemoListings(3, REFERENCES);
         var drawn = LongStream.range(0, 2_000)
-                .mapToObj(i -> listings.listing(i, 1, "北京"))
+                .mapToObj(i -> listings.listing(i, new MerchantId(1), "北京"))
                 .toList();
         assertThat(drawn).allSatisfy(listing -> {
-            var market = listing.referenceId() == 1 ? 100_000 : 4_000;
-            assertThat(listing.priceCny()).isBetween((long) (market * 0.55), (long) (market * 1.3));
+            var market = listing.referenceId().value() == 1 ? 100_000 : 4_000;
+            assertThat(listing.price().wholeUnits()).isBetween((long) (market * 0.55), (long) (market * 1.3));
+            assertThat(listing.price().isWhole()).isTrue();
             assertThat(listing.year()).isBetween(2010, java.time.Year.now().getValue());
             assertThat(listing.photoCount())
                     .as("the painter draws four distinct shots")
                     .isBetween(3, 4);
         });
-        assertThat(drawn).extracting(ListWatch::referenceId).contains(1L, 2L);
-        assertThat(drawn.stream().filter(l -> l.referenceId() == 1).count())
+        assertThat(drawn).extracting(ListWatch::referenceId).contains(new ReferenceId(1), new ReferenceId(2));
+        assertThat(drawn.stream().filter(l -> l.referenceId().value() == 1).count())
                 .as("popular brands are listed more often")
                 .isGreaterThan(drawn.size() / 2);
     }
@@ -81,7 +87,7 @@ class DemoListingsTests {
                 WatchAppearance.Bracelet.OYSTER,
                 "#c0c0c0");
         return new WatchReference(
-                id,
+                new ReferenceId(id),
                 brand,
                 "Family",
                 "系列",
@@ -95,7 +101,7 @@ class DemoListingsTests {
                 300,
                 2010,
                 null,
-                price,
+                Money.yuan(price),
                 List.of(),
                 List.of(),
                 look);

@@ -17,15 +17,19 @@ import io.escapement.catalog.ListWatch;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.SerialNumber;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.StaffRole;
 import io.escapement.testing.Staff;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,8 +51,8 @@ class MerchantPortalTests {
     @Autowired
     Catalog catalog;
 
-    long ours;
-    long theirs;
+    MerchantId ours;
+    MerchantId theirs;
     Listing ourWatch;
     Listing theirWatch;
     Listing ourSoldWatch;
@@ -87,8 +91,8 @@ class MerchantPortalTests {
                         .with(Staff.ofMerchant(ours))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(catalog.listingOf(theirs, theirWatch.id()).orElseThrow().priceCny())
-                .isEqualTo(theirWatch.priceCny());
+        assertThat(catalog.listingOf(theirs, theirWatch.id()).orElseThrow().price())
+                .isEqualTo(theirWatch.price());
     }
 
     @Test
@@ -98,7 +102,7 @@ class MerchantPortalTests {
                         .with(Staff.ofMerchant(ours))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/merchant/listings/" + ourWatch.id() + "?repriced"));
-        assertThat(catalog.listing(ourWatch.id()).map(Listing::priceCny)).isEqualTo(Optional.of(88_000L));
+        assertThat(catalog.listing(ourWatch.id()).map(Listing::price)).contains(Money.yuan(88_000));
 
         for (var bad : List.of("", "0", "abc", "-5", "1e9", "999999999999")) {
             mvc.perform(post("/merchant/listings/{id}/price", ourWatch.id())
@@ -113,7 +117,29 @@ class MerchantPortalTests {
                         .with(Staff.ofMerchant(ours))
                         .with(csrf()))
                 .andExpect(status().isConflict());
-        assertThat(catalog.listing(ourWatch.id()).map(Listing::priceCny)).isEqualTo(Optional.of(88_000L));
+        assertThat(catalog.listing(ourWatch.id()).map(Listing::price)).contains(Money.yuan(88_000));
+    }
+
+    @Test
+    void keepsAWatchAsTheBuyerSawItWhileTheyPay() throws Exception {
+        var buyer = UUID.randomUUID();
+        assertThat(catalog.hold(ourWatch.id(), buyer, Duration.ofMinutes(15))).isPresent();
+        mvc.perform(get("/merchant/listings/{id}", ourWatch.id()).with(Staff.ofMerchant(ours)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("有买家正在为这只腕表付款")));
+        mvc.perform(post("/merchant/listings/{id}/price", ourWatch.id())
+                        .param("price", "1000")
+                        .with(Staff.ofMerchant(ours))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(catalog.listing(ourWatch.id()).map(Listing::price)).contains(ourWatch.price());
+
+        assertThat(catalog.release(ourWatch.id(), buyer)).isTrue();
+        mvc.perform(post("/merchant/listings/{id}/price", ourWatch.id())
+                        .param("price", "1000")
+                        .with(Staff.ofMerchant(ours))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/merchant/listings/" + ourWatch.id() + "?repriced"));
     }
 
     @Test
@@ -152,7 +178,7 @@ class MerchantPortalTests {
                         PersonName.parse("张三"), PhoneNumber.parse(phone), EmailAddress.parse("shop@example.com")));
     }
 
-    private ListWatch watch(long merchant, String serial, ListingStatus status) {
+    private ListWatch watch(MerchantId merchant, String serial, ListingStatus status) {
         var reference = catalog.references(Optional.empty()).get(0);
         return new ListWatch(
                 reference.id(),
@@ -161,7 +187,7 @@ class MerchantPortalTests {
                 2021,
                 Condition.EXCELLENT,
                 BoxAndPapers.FULL_SET,
-                120_000,
+                Money.yuan(120_000),
                 "上海",
                 status,
                 1,

@@ -16,6 +16,8 @@ import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.SerialNumber;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.FacetCount;
 import java.math.BigDecimal;
@@ -51,12 +53,12 @@ class ListingSearchFilterTests {
             ListingStatus status) {
         return new ListWatch(
                 catalog.referenceByNumber(reference).orElseThrow().id(),
-                1,
+                new MerchantId(1),
                 new SerialNumber("FILTER" + price),
                 year,
                 condition,
                 boxPapers,
-                price,
+                Money.yuan(price),
                 city,
                 status,
                 1,
@@ -129,10 +131,10 @@ class ListingSearchFilterTests {
     @Test
     void showsOnlyListingsOnSaleUnlessSoldOnesAreAskedFor() {
         var page = page(ListingFilter.NONE, Availability.ON_SALE, ListingSort.PRICE_ASC, 1, 100);
-        assertThat(page.items()).extracting(Listing::priceCny).containsExactly(38_000L, 95_000L, 110_000L);
+        assertThat(page.items()).extracting(ListingSearchFilterTests::yuan).containsExactly(38_000L, 95_000L, 110_000L);
         assertThat(page(ListingFilter.NONE, Availability.SOLD, ListingSort.NEWEST, 1, 10)
                         .items())
-                .extracting(Listing::priceCny)
+                .extracting(ListingSearchFilterTests::yuan)
                 .containsExactly(41_000L);
     }
 
@@ -141,7 +143,7 @@ class ListingSearchFilterTests {
         var filter = new ListingFilter(
                 Set.of("rolex"),
                 null,
-                100_000L,
+                Money.yuan(100_000),
                 null,
                 Set.of(Condition.EXCELLENT),
                 2020,
@@ -153,7 +155,7 @@ class ListingSearchFilterTests {
                 Set.of("上海"));
         assertThat(page(filter, Availability.ON_SALE, ListingSort.NEWEST, 1, 10).items())
                 .singleElement()
-                .satisfies(listing -> assertThat(listing.priceCny()).isEqualTo(110_000));
+                .satisfies(listing -> assertThat(listing.price()).isEqualTo(Money.yuan(110_000)));
         var nowhere = new ListingFilter(
                 Set.of(), null, null, null, Set.of(), null, null, Set.of(), null, null, Set.of(), Set.of("拉萨"));
         assertThat(page(nowhere, Availability.ON_SALE, ListingSort.NEWEST, 1, 10)
@@ -168,7 +170,7 @@ class ListingSearchFilterTests {
         assertThat(first.totalPages()).isEqualTo(2);
         assertThat(first.hasNext()).isTrue();
         assertThat(second.hasNext()).isFalse();
-        assertThat(second.items()).extracting(Listing::priceCny).containsExactly(38_000L);
+        assertThat(second.items()).extracting(ListingSearchFilterTests::yuan).containsExactly(38_000L);
     }
 
     @Test
@@ -205,7 +207,9 @@ class ListingSearchFilterTests {
         var narrowed = search.search(
                 "", excellentRolexOver100k, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, 10));
         assertThat(narrowed.page().total()).isEqualTo(1);
-        assertThat(narrowed.page().items()).extracting(Listing::priceCny).containsExactly(110_000L);
+        assertThat(narrowed.page().items())
+                .extracting(ListingSearchFilterTests::yuan)
+                .containsExactly(110_000L);
         assertThat(narrowed.facets().brands()).containsExactly(new FacetCount("rolex", 1));
         assertThat(narrowed.facets().conditions()).containsExactly(new FacetCount("EXCELLENT", 1));
         assertThat(narrowed.facets().priceBands())
@@ -230,7 +234,7 @@ class ListingSearchFilterTests {
         return new ListingFilter(
                 Set.of(brand),
                 null,
-                minPrice,
+                minPrice == null ? null : Money.yuan(minPrice),
                 null,
                 Set.of(condition),
                 null,
@@ -252,5 +256,9 @@ class ListingSearchFilterTests {
                         10))
                 .isInstanceOf(InvalidListingQuery.class)
                 .hasMessageContaining("no brand 'rolexx'");
+    }
+
+    private static long yuan(Listing listing) {
+        return listing.price().wholeUnits();
     }
 }

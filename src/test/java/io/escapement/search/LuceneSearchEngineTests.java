@@ -3,10 +3,13 @@ package io.escapement.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Hold;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
+import io.escapement.money.Money;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.SearchRequest;
 import java.nio.file.Path;
@@ -15,12 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,16 +48,16 @@ class LuceneSearchEngineTests {
     void survivesARestartWithItsListingsAndTheLatestListingIdSeen() throws Exception {
         var fixture = new SearchFixture(catalog, directory);
         var before = fixture.search("绿水鬼", 10).ids();
-        long latest = fixture.engine.latestListingId().orElseThrow();
+        long latest = fixture.engine.latestListingId().orElseThrow().value();
         assertThat(before).isNotEmpty();
-        fixture.engine.recordLatestListingId(latest - 1);
-        assertThat(fixture.engine.latestListingId()).contains(latest);
-        fixture.engine.recordLatestListingId(latest + 5);
+        fixture.engine.recordLatestListingId(new ListingId(latest - 1));
+        assertThat(fixture.engine.latestListingId()).contains(new ListingId(latest));
+        fixture.engine.recordLatestListingId(new ListingId(latest + 5));
         fixture.engine.close();
 
         try (var reopened = new LuceneSearchEngine(
                 directory, new WatchVocabulary(catalog.brands(), catalog.references(Optional.empty())))) {
-            assertThat(reopened.latestListingId()).contains(latest + 5);
+            assertThat(reopened.latestListingId()).contains(new ListingId(latest + 5));
             assertThat(reopened.size()).isEqualTo(fixture.listings.size());
             reopened.delete(List.of(before.get(0)));
             assertThat(reopened.size()).isEqualTo(fixture.listings.size() - 1);
@@ -80,12 +85,16 @@ class LuceneSearchEngineTests {
             var before = fixture.search("绿水鬼", 24).ids();
             var model = fixture.listing(before.get(0));
             engine.upsert(List.of(
-                    copy(model, 10_001, model.priceCny(), model.publishedAt().plusSeconds(3_600)), // newest
-                    copy(model, 10_002, model.priceCny(), Instant.ofEpochSecond(1)))); // oldest
-            var expected = new ArrayList<Long>();
-            expected.add(10_001L);
+                    copy(
+                            model,
+                            10_001,
+                            model.price().wholeUnits(),
+                            model.publishedAt().plusSeconds(3_600)), // newest
+                    copy(model, 10_002, model.price().wholeUnits(), Instant.ofEpochSecond(1)))); // oldest
+            var expected = new ArrayList<ListingId>();
+            expected.add(new ListingId(10_001));
             expected.addAll(before);
-            expected.add(10_002L);
+            expected.add(new ListingId(10_002));
             assertThat(fixture.search("绿水鬼", 24).ids()).containsExactlyElementsOf(expected);
         }
     }
@@ -103,9 +112,9 @@ class LuceneSearchEngineTests {
                     copy(model, 10_000, 1, model.publishedAt()),
                     copy(model, 10_004, 2_000_000_000, model.publishedAt())));
             assertThat(fixture.engine.search(request(ListingSort.PRICE_ASC)).ids())
-                    .containsExactly(10_000L, 10_001L, 10_002L);
+                    .containsExactlyElementsOf(ListingId.all(List.of(10_000L, 10_001L, 10_002L)));
             assertThat(fixture.engine.search(request(ListingSort.PRICE_DESC)).ids())
-                    .containsExactly(10_004L, 10_003L);
+                    .containsExactlyElementsOf(ListingId.all(List.of(10_004L, 10_003L)));
         }
     }
 
@@ -138,9 +147,13 @@ class LuceneSearchEngineTests {
     }
 
     /** A copy of the model listing with another id, price and publication time. */
-    private static Listing copy(Listing model, long id, long price, Instant published) {
+    private static Listing copy(Listing model, long id, long yuan, Instant published) {
+        return copy(model, id, yuan, published, null);
+    }
+
+    private static Listing copy(Listing model, long id, long yuan, Instant published, @Nullable Hold hold) {
         return new Listing(
-                id,
+                new ListingId(id),
                 model.brand(),
                 model.reference(),
                 model.merchantId(),
@@ -148,13 +161,35 @@ class LuceneSearchEngineTests {
                 model.year(),
                 model.condition(),
                 model.boxAndPapers(),
-                price,
+                Money.yuan(yuan),
                 model.city(),
                 model.status(),
+                hold,
                 model.photoCount(),
                 model.descriptionZh(),
                 model.descriptionEn(),
                 published);
+    }
+
+    @Test
+    void findsAHeldListingOnlyOnceItsHoldHasLapsed() throws Exception {
+        var fixture = new SearchFixture(catalog, directory);
+        try (var engine = fixture.engine) {
+            var model = fixture.listing(fixture.search("绿水鬼", 1).ids().get(0));
+            var now = Instant.now();
+            engine.upsert(List.of(
+                    copy(model, 10_001, 7, model.publishedAt(), new Hold(UUID.randomUUID(), now.plusSeconds(600))),
+                    copy(model, 10_002, 7, model.publishedAt(), new Hold(UUID.randomUUID(), now.minusSeconds(2))),
+                    copy(model, 10_003, 7, model.publishedAt())));
+            var sevenYuan = ListingFilter.NONE.withPrices(Money.yuan(7), Money.yuan(7));
+            for (var availability : List.of(Availability.ON_SALE, Availability.ALL)) {
+                var request =
+                        new SearchRequest("", sevenYuan, availability, ListingSort.PRICE_ASC, new PageSpec(1, 10));
+                assertThat(engine.search(request).ids())
+                        .as(availability.name())
+                        .containsExactlyElementsOf(ListingId.all(List.of(10_002L, 10_003L)));
+            }
+        }
     }
 
     @Test

@@ -5,9 +5,11 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.PageSpec;
+import io.escapement.party.MerchantId;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.SearchHits;
 import io.escapement.search.spi.SearchRequest;
@@ -34,24 +36,25 @@ final class SearchFixture {
         for (var reference : references) {
             var brand = catalog.brand(reference.brandSlug()).orElseThrow();
             listings.add(new Listing(
-                    id,
+                    new ListingId(id),
                     brand,
                     reference,
-                    1,
+                    new MerchantId(1),
                     "****",
                     reference.introduced(),
                     Condition.values()[(int) (id % Condition.values().length)],
                     BoxAndPapers.values()[(int) (id % BoxAndPapers.values().length)],
-                    reference.marketPriceCny(),
+                    reference.marketPrice(),
                     CITIES.get((int) (id % CITIES.size())),
                     ListingStatus.ON_SALE,
+                    null,
                     1,
                     "",
                     "",
                     Instant.ofEpochSecond(1_700_000_000L + id)));
             id++;
         }
-        engine.rebuild(listings::forEach, id - 1);
+        engine.rebuild(listings::forEach, Optional.of(new ListingId(id - 1)));
     }
 
     SearchHits search(String text, int size) {
@@ -59,7 +62,7 @@ final class SearchFixture {
                 text, ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, new PageSpec(1, size)));
     }
 
-    Listing listing(long id) {
-        return listings.get((int) id - 1);
+    Listing listing(ListingId id) {
+        return listings.get((int) id.value() - 1);
     }
 }

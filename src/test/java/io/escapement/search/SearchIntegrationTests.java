@@ -15,14 +15,18 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
 import io.escapement.catalog.ListWatch;
 import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.SerialNumber;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import io.escapement.search.spi.Availability;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class SearchIntegrationTests {
 
-    static final long MERCHANT = 1;
+    static final MerchantId MERCHANT = new MerchantId(1);
 
     @Autowired
     Catalog catalog;
@@ -49,7 +53,11 @@ class SearchIntegrationTests {
     @Autowired
     MockMvc mvc;
 
-    long list(String referenceNumber, long price, String serial) {
+    ListingId list(String referenceNumber, long price, String serial) {
+        return list(referenceNumber, price, serial, ListingStatus.ON_SALE);
+    }
+
+    ListingId list(String referenceNumber, long price, String serial, ListingStatus status) {
         var reference = catalog.referenceByNumber(referenceNumber).orElseThrow();
         catalog.list(List.of(new ListWatch(
                 reference.id(),
@@ -58,24 +66,23 @@ class SearchIntegrationTests {
                 2021,
                 Condition.EXCELLENT,
                 BoxAndPapers.FULL_SET,
-                price,
+                Money.yuan(price),
                 "上海",
-                ListingStatus.ON_SALE,
+                status,
                 3, // like every listing, since other tests of this shared context may open it
                 7,
                 "",
                 "",
                 false)));
         return catalog.listingsOf(MERCHANT).stream()
-                .filter(listing -> listing.priceCny() == price)
+                .filter(listing -> listing.price().equals(Money.yuan(price)))
                 .findFirst()
                 .orElseThrow()
                 .id();
     }
 
-    List<Long> found(String text, long price, Availability availability) {
-        var filter = new ListingFilter(
-                Set.of(), null, price, price, Set.of(), null, null, Set.of(), null, null, Set.of(), Set.of());
+    List<ListingId> found(String text, long price, Availability availability) {
+        var filter = ListingFilter.NONE.withPrices(Money.yuan(price), Money.yuan(price));
         return search
                 .search(text, filter, availability, ListingSort.RELEVANCE, new PageSpec(1, 10))
                 .page()
@@ -92,38 +99,51 @@ class SearchIntegrationTests {
     }
 
     @Test
-    void followsPublishRepriceReserveReleaseSellAndWithdraw() {
-        long id = list("126610LV", 123_457, "SYNC0001");
+    void followsPublishRepriceHoldReleaseAndWithdraw() {
+        var id = list("126610LV", 123_457, "SYNC0001");
         eventually(() -> assertThat(found("绿水鬼", 123_457, Availability.ON_SALE)).containsExactly(id));
 
-        assertThat(catalog.reprice(MERCHANT, id, 123_458)).isTrue();
+        assertThat(catalog.reprice(MERCHANT, id, Money.yuan(123_458))).isTrue();
         eventually(() ->
                 assertThat(found("126610 LV", 123_458, Availability.ON_SALE)).containsExactly(id));
         assertThat(found("126610LV", 123_457, Availability.ON_SALE)).isEmpty();
 
-        assertThat(catalog.reserve(id)).isTrue();
+        var buyer = UUID.randomUUID();
+        assertThat(catalog.hold(id, buyer, Duration.ofMinutes(15))).isPresent();
         eventually(() -> assertThat(found("", 123_458, Availability.ALL)).isEmpty());
-        assertThat(catalog.release(id)).isTrue();
+        assertThat(catalog.release(id, buyer)).isTrue();
         eventually(() -> assertThat(found("", 123_458, Availability.ON_SALE)).containsExactly(id));
 
-        assertThat(catalog.sell(id)).isTrue();
-        eventually(() -> assertThat(found("", 123_458, Availability.SOLD)).containsExactly(id));
-        assertThat(found("", 123_458, Availability.ON_SALE))
+        var sold = list("126610LV", 123_460, "SYNC0003", ListingStatus.SOLD);
+        eventually(() -> assertThat(found("", 123_460, Availability.SOLD)).containsExactly(sold));
+        assertThat(found("", 123_460, Availability.ON_SALE))
                 .as("sold ones only on request")
                 .isEmpty();
 
-        long other = list("116500LN", 123_459, "SYNC0002");
+        var other = list("116500LN", 123_459, "SYNC0002");
         eventually(() -> assertThat(found("熊猫迪", 123_459, Availability.ON_SALE)).containsExactly(other));
         assertThat(catalog.withdraw(MERCHANT, other)).isTrue();
         eventually(() -> assertThat(found("", 123_459, Availability.ALL)).isEmpty());
     }
 
     @Test
+    void aLapsedHoldIsSearchableAgainWithoutAnEvent() {
+        var id = list("126610LN", 123_461, "LAPSE001");
+        eventually(() -> assertThat(found("黑水鬼", 123_461, Availability.ON_SALE)).containsExactly(id));
+        var hold = catalog.hold(id, UUID.randomUUID(), Duration.ofSeconds(2)).orElseThrow();
+        eventually(() -> assertThat(found("黑水鬼", 123_461, Availability.ON_SALE)).isEmpty());
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> found("黑水鬼", 123_461, Availability.ON_SALE).contains(id));
+        assertThat(Instant.now()).as("never found while held").isAfterOrEqualTo(hold.until());
+    }
+
+    @Test
     void aPriceChangeIsSearchableWithinOneSecond() {
-        long id = list("126710BLRO", 223_457, "FRESH001");
+        var id = list("126710BLRO", 223_457, "FRESH001");
         eventually(() -> assertThat(found("百事圈", 223_457, Availability.ON_SALE)).containsExactly(id));
         long started = System.nanoTime();
-        assertThat(catalog.reprice(MERCHANT, id, 223_458)).isTrue();
+        assertThat(catalog.reprice(MERCHANT, id, Money.yuan(223_458))).isTrue();
         await().atMost(Duration.ofSeconds(1))
                 .pollInterval(Duration.ofMillis(5))
                 .until(() -> found("百事圈", 223_458, Availability.ON_SALE).contains(id));

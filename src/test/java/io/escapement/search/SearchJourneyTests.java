@@ -13,8 +13,10 @@ import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
 import io.escapement.catalog.ListWatch;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.SerialNumber;
+import io.escapement.party.MerchantId;
 import io.escapement.testing.Chromium;
 import io.escapement.visual.PhotoEvaluationSet;
 import java.nio.file.Path;
@@ -53,12 +55,12 @@ class SearchJourneyTests {
         var starbucks = catalog.referenceByNumber("126610LV").orElseThrow();
         catalog.list(List.of(new ListWatch(
                 starbucks.id(),
-                1,
+                new MerchantId(1),
                 new SerialNumber("JOURNEY1"),
                 2022,
                 Condition.MINT,
                 BoxAndPapers.FULL_SET,
-                99_000,
+                io.escapement.money.Money.yuan(99_000),
                 "上海",
                 ListingStatus.ON_SALE,
                 3,
@@ -109,7 +111,8 @@ class SearchJourneyTests {
             PlaywrightAssertions.assertThat(page.locator("#attributes")).containsText(Pattern.compile("1[12]6610LV"));
 
             // then the buyer photographs such a watch and searches by photo
-            var opened = catalog.listing(Long.parseLong(page.url().replaceAll(".*/watches/(\\d+).*", "$1")))
+            var opened = catalog.listing(
+                            new ListingId(Long.parseLong(page.url().replaceAll(".*/watches/(\\d+).*", "$1"))))
                     .orElseThrow();
             page.locator("#photo-search-link").click();
             page.locator("#photo")

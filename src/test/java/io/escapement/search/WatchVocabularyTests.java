@@ -24,7 +24,7 @@ class WatchVocabularyTests {
     }
 
     long id(String number) {
-        return catalog.referenceByNumber(number).orElseThrow().id();
+        return catalog.referenceByNumber(number).orElseThrow().id().value();
     }
 
     @Test

@@ -241,7 +241,14 @@ class StaffSignInTests {
     }
 
     private Enrolled enrol(String handle, Set<StaffRole> roles, Long merchantId) throws Exception {
-        return enrolWith(directory.invite(handle, roles, merchantId).token(), new Browser());
+        return enrolWith(
+                directory
+                        .invite(
+                                handle,
+                                roles,
+                                merchantId == null ? null : new io.escapement.party.MerchantId(merchantId))
+                        .token(),
+                new Browser());
     }
 
     private Enrolled enrolWith(String token, Browser session) throws Exception {

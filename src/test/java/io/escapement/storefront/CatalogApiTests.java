@@ -92,7 +92,8 @@ class CatalogApiTests {
             quoteCharacter = '"',
             value = {
                 "/api/v1/listings?brand=nosuchbrand | There is no brand 'nosuchbrand'",
-                "/api/v1/listings?minPrice=200000&maxPrice=100000 | minimum price (200000) is above the maximum",
+                "/api/v1/listings?minPrice=200000&maxPrice=100000 | minimum price (¥200,000) is above the maximum",
+                "/api/v1/listings?maxPrice=92233720368547758 | Prices are at most ¥100,000,000",
                 "/api/v1/listings?size=10000 | Page size must be between 1 and 100",
                 "/api/v1/listings?page=0 | Page must be between 1",
                 "/api/v1/listings?minPrice=cheap | 'cheap' is not a valid value for 'minPrice': expected a whole number",

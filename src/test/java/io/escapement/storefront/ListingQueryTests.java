@@ -3,6 +3,7 @@ package io.escapement.storefront;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.BoxAndPapers;
+import io.escapement.money.Money;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
@@ -18,20 +19,20 @@ class ListingQueryTests {
     @Test
     void aPriceBandStopsBelowItsMaximumAsItsFacetDoes() {
         var fiftyToHundred = bound("priceBand", "FROM_50K_TO_100K").filter();
-        assertThat(fiftyToHundred.minPrice()).isEqualTo(50_000L);
-        assertThat(fiftyToHundred.maxPrice()).isEqualTo(99_999L);
+        assertThat(fiftyToHundred.minPrice()).isEqualTo(Money.yuan(50_000));
+        assertThat(fiftyToHundred.maxPrice()).isEqualTo(Money.fen(99_999_99));
         var hundredToTwoHundred = bound("priceBand", "FROM_100K_TO_200K").filter();
-        assertThat(hundredToTwoHundred.minPrice()).isEqualTo(100_000L);
+        assertThat(hundredToTwoHundred.minPrice()).isEqualTo(Money.yuan(100_000));
         var over = bound("priceBand", "OVER_500K").filter();
-        assertThat(over.minPrice()).isEqualTo(500_000L);
+        assertThat(over.minPrice()).isEqualTo(Money.yuan(500_000));
         assertThat(over.maxPrice()).isNull();
     }
 
     @Test
     void explicitPricesWinOverTheBand() {
         var query = bound("priceBand", "UNDER_50K", "minPrice", "10000", "maxPrice", "60000");
-        assertThat(query.filter().minPrice()).isEqualTo(10_000L);
-        assertThat(query.filter().maxPrice()).isEqualTo(60_000L);
+        assertThat(query.filter().minPrice()).isEqualTo(Money.yuan(10_000));
+        assertThat(query.filter().maxPrice()).isEqualTo(Money.yuan(60_000));
     }
 
     /** A blank parameter ({@code condition=%20}) binds to a list holding null. It once made a 500. */

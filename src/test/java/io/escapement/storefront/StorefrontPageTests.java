@@ -98,7 +98,7 @@ class StorefrontPageTests {
     void explainsBadFiltersOnThePageInsteadOfFailing() throws Exception {
         mvc.perform(get("/watches").param("minPrice", "300000").param("maxPrice", "1000"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("minimum price (300000) is above the maximum")));
+                .andExpect(content().string(containsString("minimum price (¥300,000) is above the maximum")));
         mvc.perform(get("/watches").param("minYear", "soon").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("were not understood and were ignored: minYear")));

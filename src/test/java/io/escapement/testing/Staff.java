@@ -2,6 +2,7 @@ package io.escapement.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.StaffRole;
 import io.escapement.staff.StaffMember;
 import java.util.Locale;
@@ -25,6 +26,10 @@ public final class Staff {
     }
 
     public static RequestPostProcessor ofMerchant(long merchantId) {
+        return ofMerchant(new MerchantId(merchantId));
+    }
+
+    public static RequestPostProcessor ofMerchant(MerchantId merchantId) {
         return authentication(
                 new StaffMember(UUID.randomUUID(), "shop-" + merchantId, Set.of(), merchantId).authentication());
     }

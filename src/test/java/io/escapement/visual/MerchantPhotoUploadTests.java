@@ -17,13 +17,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
+import io.escapement.party.MerchantId;
 import io.escapement.testing.Staff;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -152,10 +155,10 @@ class MerchantPhotoUploadTests {
                 .andExpect(jsonPath("$.length()").value(listing.photoCount() + 1))
                 .andExpect(jsonPath("$[0].largeUrl", endsWith("/media/listings/" + listing.id() + "/0-large.jpg")));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> firstFound(query) == listing.id());
+        await().atMost(Duration.ofSeconds(20)).until(() -> listing.id().equals(firstFound(query)));
 
         var photo = catalog.uploadedPhotos(listing.merchantId(), listing.id()).get(0);
-        long other = listingOfAnotherMerchantThan(listing.merchantId()).merchantId();
+        var other = listingOfAnotherMerchantThan(listing.merchantId()).merchantId();
         mvc.perform(post("/merchant/listings/{id}/photos/{photo}/delete", listing.id(), photo)
                         .with(Staff.ofMerchant(other))
                         .with(csrf()))
@@ -171,26 +174,27 @@ class MerchantPhotoUploadTests {
         assertThat(catalog.listing(listing.id()).orElseThrow().photoCount()).isEqualTo(listing.photoCount());
         assertThat(photos.jpeg(listing.id(), 0, ListingPhotos.Size.LARGE)).hasValue(drawnFront);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> search.similarTo(query, 3).stream().noneMatch(found -> found.id() == listing.id()));
+                .until(() -> search.similarTo(query, 3).stream()
+                        .noneMatch(found -> found.id().equals(listing.id())));
     }
 
-    private long firstFound(byte[] query) {
+    private @Nullable ListingId firstFound(byte[] query) {
         var found = search.similarTo(query, 1);
-        return found.isEmpty() ? -1 : found.get(0).id();
+        return found.isEmpty() ? null : found.get(0).id();
     }
 
     private static MockMultipartFile upload(byte[] bytes) {
         return new MockMultipartFile("photo", "IMG_0001.JPG", "image/jpeg", bytes);
     }
 
-    private Listing listingOfAnotherMerchantThan(long merchantId) {
-        return catalog.listings(catalog.onSaleIdsAfter(0, 300)).stream()
-                .filter(listing -> listing.merchantId() != merchantId)
+    private Listing listingOfAnotherMerchantThan(MerchantId merchantId) {
+        return catalog.listings(catalog.onSaleIdsAfter(new ListingId(0), 300)).stream()
+                .filter(listing -> !listing.merchantId().equals(merchantId))
                 .findFirst()
                 .orElseThrow();
     }
 
     private Listing onSaleAfter(long after) {
-        return catalog.listings(catalog.onSaleIdsAfter(after, 1)).get(0);
+        return catalog.listings(catalog.onSaleIdsAfter(new ListingId(after), 1)).get(0);
     }
 }

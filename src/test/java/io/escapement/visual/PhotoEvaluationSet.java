@@ -33,7 +33,8 @@ public final class PhotoEvaluationSet {
     /** The JPEG bytes of query number {@code n} for a listing. */
     public static byte[] query(Listing listing, int n) {
         var reference = listing.reference();
-        return query(reference.appearance(), reference.caseMaterial(), listing.id() * 7919 + n, n % 2);
+        return query(
+                reference.appearance(), reference.caseMaterial(), listing.id().value() * 7919 + n, n % 2);
     }
 
     static byte[] query(WatchAppearance look, CaseMaterial material, long seed, int shot) {

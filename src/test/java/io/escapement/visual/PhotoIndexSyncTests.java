@@ -8,11 +8,15 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
 import io.escapement.catalog.ListWatch;
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
 import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.SerialNumber;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The photo index follows the catalog's events: a listing that is reserved, sold or withdrawn
- * leaves the results; one that is released or published joins them.
+ * The photo index follows the catalog's events: a listing that is withdrawn leaves the index; one
+ * that is published joins it. A held listing stays in the index, and photo search leaves it out
+ * while the hold lasts.
  */
 @SpringBootTest(properties = "escapement.test.context=photo-index-sync")
 @AutoConfigureMockMvc
@@ -39,7 +44,10 @@ class PhotoIndexSyncTests {
     @Autowired
     VisualIndex index;
 
-    private final java.util.Map<Long, byte[]> queries = new java.util.HashMap<>();
+    @Autowired
+    PhotoSearch search;
+
+    private final java.util.Map<ListingId, byte[]> queries = new java.util.HashMap<>();
 
     @BeforeEach
     void indexed() {
@@ -48,7 +56,7 @@ class PhotoIndexSyncTests {
 
     @Test
     void describesTheFrontAndTheThreeQuarterViewOfEveryListing() {
-        var onSale = catalog.listings(catalog.onSaleIdsAfter(0, 10_000));
+        var onSale = catalog.listings(catalog.onSaleIdsAfter(new ListingId(0), 10_000));
         assertThat(index.size())
                 .isEqualTo(onSale.stream()
                         .mapToInt(listing -> Math.min(ListingPhotoSync.DESCRIBED_PHOTOS, listing.photoCount()))
@@ -60,25 +68,34 @@ class PhotoIndexSyncTests {
         var threeQuarter =
                 photos.jpeg(listing.id(), 1, ListingPhotos.Size.LARGE).orElseThrow();
         assertThat(index.nearest(PhotoDescriptor.describe(PhotoDecoder.decode(threeQuarter)), 1))
-                .containsExactly(listing.id());
+                .containsExactly(listing.id().value());
     }
 
     @Test
-    void reservedAndSoldListingsLeaveTheResultsAndReleasedOnesComeBack() {
-        long id = catalog.onSaleIdsAfter(1, 1).get(0);
-        assertThat(found(id)).isTrue();
+    void heldListingsStayInTheIndexAndPhotoSearchLeavesThemOut() {
+        var listing =
+                catalog.listings(catalog.onSaleIdsAfter(new ListingId(1), 1)).get(0);
+        var query = photos.jpeg(listing.id(), 0, ListingPhotos.Size.LARGE).orElseThrow();
+        assertThat(similar(query)).contains(listing.id());
 
-        assertThat(catalog.reserve(id)).isTrue();
-        awaitFound(id, false);
-        assertThat(catalog.release(id)).isTrue();
-        awaitFound(id, true);
-        assertThat(catalog.sell(id)).isTrue();
-        awaitFound(id, false);
+        var buyer = UUID.randomUUID();
+        assertThat(catalog.hold(listing.id(), buyer, Duration.ofMinutes(15))).isPresent();
+        assertThat(similar(query)).as("held for a buyer who pays").doesNotContain(listing.id());
+        assertThat(found(listing.id()))
+                .as("the index keeps it for when the hold ends")
+                .isTrue();
+        assertThat(catalog.release(listing.id(), buyer)).isTrue();
+        assertThat(similar(query)).contains(listing.id());
+    }
+
+    private List<ListingId> similar(byte[] query) {
+        return search.similarTo(query, 5).stream().map(Listing::id).toList();
     }
 
     @Test
     void withdrawnListingsLeaveTheResults() {
-        var listing = catalog.listings(catalog.onSaleIdsAfter(5, 1)).get(0);
+        var listing =
+                catalog.listings(catalog.onSaleIdsAfter(new ListingId(5), 1)).get(0);
         assertThat(found(listing.id())).isTrue();
         assertThat(catalog.withdraw(listing.merchantId(), listing.id())).isTrue();
         awaitFound(listing.id(), false);
@@ -89,12 +106,12 @@ class PhotoIndexSyncTests {
         var reference = catalog.referenceByNumber("126610LV").orElseThrow();
         catalog.list(List.of(new ListWatch(
                 reference.id(),
-                1,
+                new MerchantId(1),
                 new SerialNumber("PHOTOSYNC1"),
                 2022,
                 Condition.EXCELLENT,
                 BoxAndPapers.FULL_SET,
-                99_000,
+                Money.yuan(99_000),
                 "上海",
                 ListingStatus.ON_SALE,
                 2,
@@ -102,15 +119,15 @@ class PhotoIndexSyncTests {
                 "描述",
                 "Description",
                 false)));
-        long id = catalog.listingsOf(1).stream()
-                .filter(listing -> listing.reference().id() == reference.id())
-                .mapToLong(Listing::id)
-                .max()
+        var id = catalog.listingsOf(new MerchantId(1)).stream()
+                .filter(listing -> listing.reference().id().equals(reference.id()))
+                .map(Listing::id)
+                .max(java.util.Comparator.naturalOrder())
                 .orElseThrow();
         awaitFound(id, true);
     }
 
-    private void awaitFound(long id, boolean expected) {
+    private void awaitFound(ListingId id, boolean expected) {
         await().atMost(Duration.ofSeconds(20)).until(() -> found(id) == expected);
     }
 
@@ -118,10 +135,10 @@ class PhotoIndexSyncTests {
      * Whether the index itself (not only the search's final filter) returns the listing when its own
      * main photo, taken while it was on sale, is the query.
      */
-    private boolean found(long id) {
+    private boolean found(ListingId id) {
         var photo = queries.computeIfAbsent(
                 id, key -> photos.jpeg(key, 0, ListingPhotos.Size.LARGE).orElseThrow());
         return index.nearest(PhotoDescriptor.describe(PhotoDecoder.decode(photo)), 5)
-                .contains(id);
+                .contains(id.value());
     }
 }

@@ -3,6 +3,7 @@ package io.escapement.visual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +23,7 @@ class PhotoIndexingSwitchTests {
 
     @Test
     void leavesThePhotoIndexAloneWhenIndexingIsOff() {
-        var onSale = catalog.onSaleIdsAfter(0, 20);
+        var onSale = catalog.onSaleIdsAfter(new ListingId(0), 20);
         assertThat(onSale).isNotEmpty();
         sync.sync(onSale);
         assertThat(index.size()).isZero();

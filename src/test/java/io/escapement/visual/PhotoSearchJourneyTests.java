@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
 import io.escapement.testing.Chromium;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +58,7 @@ class PhotoSearchJourneyTests {
     @Test
     void uploadsAPhotoAndSeesSimilarWatches() {
         sync.rebuild();
-        long id = catalog.onSaleIdsAfter(0, 1).get(0);
+        var id = catalog.onSaleIdsAfter(new ListingId(0), 1).get(0);
         var jpeg = photos.jpeg(id, 0, ListingPhotos.Size.LARGE).orElseThrow();
         context = browser.newContext(new Browser.NewContextOptions()
                 .setIgnoreHTTPSErrors(true)

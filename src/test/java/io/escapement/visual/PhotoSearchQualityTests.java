@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ class PhotoSearchQualityTests {
         var listings = onSale();
         assertThat(indexed).isEqualTo(listings.size()).isGreaterThan(100);
 
-        var seen = new HashSet<Long>();
+        var seen = new HashSet<io.escapement.catalog.ReferenceId>();
         int queries = 0, hits = 0, sameInTen = 0;
         for (var listing : listings) {
             if (!seen.add(listing.reference().id())) {
@@ -68,7 +69,7 @@ class PhotoSearchQualityTests {
 
     private List<Listing> onSale() {
         var listings = new ArrayList<Listing>();
-        long after = 0;
+        ListingId after = null;
         for (var ids = catalog.onSaleIdsAfter(after, 500); !ids.isEmpty(); ids = catalog.onSaleIdsAfter(after, 500)) {
             listings.addAll(catalog.listings(ids));
             after = ids.get(ids.size() - 1);

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
 import io.escapement.catalog.ListingStatus;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +45,13 @@ class PhotoSearchWebTests {
     @Autowired
     ListingPhotoSync sync;
 
-    long listingId;
+    ListingId listingId;
     byte[] listingPhoto;
 
     @BeforeEach
     void indexed() {
         sync.rebuild();
-        listingId = catalog.onSaleIdsAfter(0, 1).get(0);
+        listingId = catalog.onSaleIdsAfter(new ListingId(0), 1).get(0);
         listingPhoto = photos.jpeg(listingId, 0, ListingPhotos.Size.LARGE).orElseThrow();
     }
 

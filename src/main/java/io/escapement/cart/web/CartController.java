@@ -3,7 +3,8 @@ package io.escapement.cart.web;
 import io.escapement.cart.GuestCart;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
-import io.escapement.catalog.ListingStatus;
+import io.escapement.catalog.ListingId;
+import io.escapement.money.Money;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,10 +41,7 @@ class CartController {
         model.addAttribute("items", items);
         model.addAttribute(
                 "total",
-                items.stream()
-                        .filter(listing -> listing.status() == ListingStatus.ON_SALE)
-                        .mapToLong(Listing::priceCny)
-                        .sum());
+                items.stream().filter(Listing::buyable).map(Listing::price).reduce(Money.zero(), Money::plus));
         return "cart";
     }
 
@@ -53,8 +51,8 @@ class CartController {
             @RequestParam(required = false) Long listing,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var found = listing == null ? Optional.<Listing>empty() : catalog.listing(listing);
-        if (found.isEmpty() || found.get().status() != ListingStatus.ON_SALE) {
+        var found = listing == null ? Optional.<Listing>empty() : catalog.listing(new ListingId(listing));
+        if (found.isEmpty() || !found.get().buyable()) {
             redirect.addFlashAttribute("problem", "cart.unavailable");
             return "redirect:/cart";
         }
@@ -73,7 +71,7 @@ class CartController {
             @CookieValue(name = COOKIE, required = false) Optional<String> cookie,
             @PathVariable long listing,
             HttpServletResponse response) {
-        write(response, GuestCart.fromCookie(cookie.orElse(null)).without(listing));
+        write(response, GuestCart.fromCookie(cookie.orElse(null)).without(new ListingId(listing)));
         return "redirect:/cart";
     }
 

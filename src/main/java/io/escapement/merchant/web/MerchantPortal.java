@@ -3,7 +3,10 @@ package io.escapement.merchant.web;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.InvalidListingQuery;
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
 import io.escapement.merchant.MerchantDirectory;
+import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import io.escapement.staff.StaffMember;
 import io.escapement.visual.PhotoSanitiser;
 import io.escapement.visual.UnacceptablePhoto;
@@ -42,7 +45,7 @@ class MerchantPortal {
 
     @GetMapping("/merchant")
     String listings(Authentication authentication, Model model) {
-        long merchant = merchantOf(authentication);
+        var merchant = merchantOf(authentication);
         model.addAttribute("merchant", merchants.find(merchant).orElse(null));
         model.addAttribute("listings", catalog.listingsOf(merchant));
         return "merchant/listings";
@@ -50,7 +53,7 @@ class MerchantPortal {
 
     @GetMapping("/merchant/listings/{id}")
     String listing(@PathVariable long id, Authentication authentication, Model model, HttpServletResponse response) {
-        var listing = catalog.listingOf(merchantOf(authentication), id);
+        var listing = catalog.listingOf(merchantOf(authentication), new ListingId(id));
         if (listing.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "merchant.noListing");
@@ -73,8 +76,8 @@ class MerchantPortal {
             Model model,
             HttpServletResponse response)
             throws IOException {
-        long merchant = merchantOf(authentication);
-        var listing = catalog.listingOf(merchant, id);
+        var merchant = merchantOf(authentication);
+        var listing = catalog.listingOf(merchant, new ListingId(id));
         if (listing.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "merchant.noListing");
@@ -82,7 +85,7 @@ class MerchantPortal {
         }
         try {
             var jpeg = photos.sanitise(photo == null ? new byte[0] : photo.getBytes());
-            if (catalog.addPhoto(merchant, id, jpeg)) {
+            if (catalog.addPhoto(merchant, new ListingId(id), jpeg)) {
                 return "redirect:/merchant/listings/" + id + "?photoAdded";
             }
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -103,15 +106,15 @@ class MerchantPortal {
             Authentication authentication,
             Model model,
             HttpServletResponse response) {
-        long merchant = merchantOf(authentication);
-        if (catalog.removePhoto(merchant, id, photo)) {
+        var merchant = merchantOf(authentication);
+        if (catalog.removePhoto(merchant, new ListingId(id), photo)) {
             return "redirect:/merchant/listings/" + id + "?photoRemoved";
         }
-        var uploaded = catalog.uploadedPhotos(merchant, id);
+        var uploaded = catalog.uploadedPhotos(merchant, new ListingId(id));
         boolean ours = uploaded.contains(photo);
         response.setStatus(ours ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
         model.addAttribute("problem", ours ? "merchant.photoNotRemoved" : "merchant.noPhoto");
-        catalog.listingOf(merchant, id).ifPresent(listing -> show(listing, uploaded, model));
+        catalog.listingOf(merchant, new ListingId(id)).ifPresent(listing -> show(listing, uploaded, model));
         return "merchant/listing";
     }
 
@@ -131,19 +134,19 @@ class MerchantPortal {
             Authentication authentication,
             Model model,
             HttpServletResponse response) {
-        long merchant = merchantOf(authentication);
+        var merchant = merchantOf(authentication);
         try {
             if (!price.strip().matches("\\d{1,12}")) {
                 throw new InvalidListingQuery("merchant.badPrice");
             }
-            if (catalog.reprice(merchant, id, Long.parseLong(price.strip()))) {
+            if (catalog.reprice(merchant, new ListingId(id), Money.yuan(Long.parseLong(price.strip())))) {
                 return "redirect:/merchant/listings/" + id + "?repriced";
             }
         } catch (InvalidListingQuery e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "merchant.badPrice");
         }
-        var listing = catalog.listingOf(merchant, id);
+        var listing = catalog.listingOf(merchant, new ListingId(id));
         if (!model.containsAttribute("problem")) {
             response.setStatus(listing.isPresent() ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", listing.isPresent() ? "merchant.notRepriceable" : "merchant.noListing");
@@ -152,7 +155,7 @@ class MerchantPortal {
         return "merchant/listing";
     }
 
-    private static long merchantOf(Authentication authentication) {
+    private static MerchantId merchantOf(Authentication authentication) {
         return StaffMember.of(authentication)
                 .map(StaffMember::merchantId)
                 .orElseThrow(() -> new IllegalStateException("The merchant portal is for merchant staff"));

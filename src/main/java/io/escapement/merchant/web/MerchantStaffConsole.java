@@ -1,6 +1,7 @@
 package io.escapement.merchant.web;
 
 import io.escapement.merchant.MerchantDirectory;
+import io.escapement.party.MerchantId;
 import io.escapement.staff.StaffDirectory;
 import io.escapement.staff.StaffProblem;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,14 +35,14 @@ class MerchantStaffConsole {
 
     @GetMapping("/console/merchants/{id}")
     String merchant(@PathVariable long id, Model model, HttpServletResponse response) {
-        var merchant = merchants.find(id);
+        var merchant = merchants.find(new MerchantId(id));
         if (merchant.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "merchant.unknown");
             return merchants(model);
         }
         model.addAttribute("merchant", merchant.get());
-        model.addAttribute("members", staff.membersOf(id));
+        model.addAttribute("members", staff.membersOf(new MerchantId(id)));
         return "console/merchant";
     }
 
@@ -51,11 +52,11 @@ class MerchantStaffConsole {
             @RequestParam(defaultValue = "") String handle,
             Model model,
             HttpServletResponse response) {
-        if (merchants.find(id).isEmpty()) {
+        if (merchants.find(new MerchantId(id)).isEmpty()) {
             return merchant(id, model, response);
         }
         try {
-            var invitation = staff.invite(handle, Set.of(), id);
+            var invitation = staff.invite(handle, Set.of(), new MerchantId(id));
             model.addAttribute(
                     "invitation",
                     ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + invitation.path());

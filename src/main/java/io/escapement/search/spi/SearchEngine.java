@@ -1,6 +1,7 @@
 package io.escapement.search.spi;
 
 import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,21 +21,22 @@ public interface SearchEngine {
 
     /**
      * Adds or replaces these listings (removing those neither on sale nor sold); visible to
-     * searches and durable when this returns.
+     * searches and durable when this returns. A listing a buyer holds is found by no search until
+     * its hold lapses, at the time of the search.
      */
     void upsert(Collection<Listing> listings);
 
     /** Removes these listings; invisible to searches when this returns. */
-    void delete(Collection<Long> ids);
+    void delete(Collection<ListingId> ids);
 
     /**
      * Replaces the whole index with these listings, recording the highest listing id they were read
-     * up to.
+     * up to (empty for an empty catalog).
      */
-    void rebuild(Source listings, long latestListingId);
+    void rebuild(Source listings, Optional<ListingId> latestListingId);
 
     /** Records that listings up to this id were handed over (kept when it is not higher). */
-    void recordLatestListingId(long id);
+    void recordLatestListingId(ListingId id);
 
     /** Hands every listing to index to the sink, one at a time. */
     @FunctionalInterface
@@ -43,7 +45,7 @@ public interface SearchEngine {
     }
 
     /** The highest listing id recorded; empty when there is no index yet. */
-    Optional<Long> latestListingId();
+    Optional<ListingId> latestListingId();
 
     /** Number of listings in the index, in any availability. */
     long size();

@@ -1,5 +1,6 @@
 package io.escapement.storefront.api;
 
+import io.escapement.catalog.Availability;
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.Cities;
@@ -66,26 +67,28 @@ final class ApiViews {
             String city,
             String cityEn,
             ListingStatus status,
+            Availability availability,
             @Nullable String thumbnailUrl) {
 
         static ListingSummary of(Listing listing) {
             var reference = listing.reference();
             return new ListingSummary(
-                    listing.id(),
+                    listing.id().value(),
                     listing.brand().slug(),
                     listing.brand().nameEn(),
                     listing.brand().nameZh(),
-                    reference.id(),
+                    reference.id().value(),
                     reference.referenceNumber(),
                     reference.nameEn(),
                     reference.nameZh(),
                     listing.year(),
                     listing.condition(),
                     listing.boxAndPapers(),
-                    listing.priceCny(),
+                    listing.price().wholeUnits(),
                     listing.city(),
                     Cities.name(listing.city(), false),
                     listing.status(),
+                    listing.availability(),
                     listing.photoCount() > 0 ? PhotoUrls.thumbnail(listing.id(), 0) : null);
         }
     }
@@ -118,6 +121,7 @@ final class ApiViews {
             String city,
             String cityEn,
             ListingStatus status,
+            Availability availability,
             String descriptionZh,
             String descriptionEn,
             @Nullable Instant publishedAt,
@@ -127,11 +131,11 @@ final class ApiViews {
         static ListingDetail of(Listing listing, @Nullable Merchant merchant) {
             var reference = listing.reference();
             return new ListingDetail(
-                    listing.id(),
+                    listing.id().value(),
                     listing.brand().slug(),
                     listing.brand().nameEn(),
                     listing.brand().nameZh(),
-                    reference.id(),
+                    reference.id().value(),
                     reference.referenceNumber(),
                     reference.nameEn(),
                     reference.nameZh(),
@@ -150,10 +154,11 @@ final class ApiViews {
                     listing.condition().criteria(true),
                     listing.condition().criteria(false),
                     listing.boxAndPapers(),
-                    listing.priceCny(),
+                    listing.price().wholeUnits(),
                     listing.city(),
                     Cities.name(listing.city(), false),
                     listing.status(),
+                    listing.availability(),
                     listing.descriptionZh(),
                     listing.descriptionEn(),
                     listing.publishedAt(),
@@ -174,7 +179,7 @@ final class ApiViews {
             BigDecimal rating) {
         static MerchantView of(Merchant merchant) {
             return new MerchantView(
-                    merchant.id(),
+                    merchant.id().value(),
                     merchant.name(),
                     merchant.nameEn(),
                     merchant.city(),

@@ -2,6 +2,8 @@ package io.escapement.storefront.api;
 
 import io.escapement.catalog.Brand;
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingId;
+import io.escapement.catalog.ReferenceId;
 import io.escapement.catalog.WatchReference;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.search.ListingSearch;
@@ -62,7 +64,8 @@ class CatalogApi {
     @GetMapping("/references/{id}")
     @Operation(summary = "One reference")
     WatchReference reference(@PathVariable long id) {
-        return catalog.reference(id).orElseThrow(() -> notFound("There is no reference with id " + id + "."));
+        return catalog.reference(new ReferenceId(id))
+                .orElseThrow(() -> notFound("There is no reference with id " + id + "."));
     }
 
     @GetMapping("/listings")
@@ -81,7 +84,8 @@ class CatalogApi {
     @GetMapping("/listings/{id}")
     @Operation(summary = "One listing with its full attributes, merchant and photos")
     ApiViews.ListingDetail listing(@PathVariable long id) {
-        var listing = catalog.listing(id).orElseThrow(() -> notFound("There is no listing with id " + id + "."));
+        var listing = catalog.listing(new ListingId(id))
+                .orElseThrow(() -> notFound("There is no listing with id " + id + "."));
         return ApiViews.ListingDetail.of(
                 listing, merchants.find(listing.merchantId()).orElse(null));
     }
@@ -89,7 +93,7 @@ class CatalogApi {
     @GetMapping("/listings/{id}/photos")
     @Operation(summary = "The photos of one listing, as thumbnail and large JPEG URLs")
     List<ApiViews.Photo> photos(@PathVariable long id) {
-        return catalog.listing(id)
+        return catalog.listing(new ListingId(id))
                 .map(ApiViews.Photo::of)
                 .orElseThrow(() -> notFound("There is no listing with id " + id + "."));
     }

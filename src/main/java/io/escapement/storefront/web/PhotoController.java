@@ -1,5 +1,6 @@
 package io.escapement.storefront.web;
 
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -27,7 +28,7 @@ class PhotoController {
 
     @GetMapping("/media/listings/{id:\\d{1,18}}/{position:\\d{1,2}}-{size:thumbnail|large}.jpg")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable int position, @PathVariable String size) {
-        return photos.jpeg(id, position, ListingPhotos.Size.valueOf(size.toUpperCase()))
+        return photos.jpeg(new ListingId(id), position, ListingPhotos.Size.valueOf(size.toUpperCase()))
                 .map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.IMAGE_JPEG)
                         .cacheControl(CacheControl.maxAge(CACHED).cachePublic())

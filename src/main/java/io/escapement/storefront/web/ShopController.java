@@ -7,6 +7,7 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Condition;
 import io.escapement.catalog.InvalidListingQuery;
 import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPage;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
@@ -123,7 +124,8 @@ class ShopController {
 
     @GetMapping("/watches/{id:\\d{1,18}}")
     String listing(@PathVariable long id, Model model) {
-        var listing = catalog.listing(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var listing =
+                catalog.listing(new ListingId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("listing", listing);
         model.addAttribute("merchant", merchants.find(listing.merchantId()).orElse(null));
         model.addAttribute(
@@ -133,7 +135,7 @@ class ShopController {
                                         java.util.Set.of(listing.brand().slug())),
                                 5)
                         .stream()
-                        .filter(other -> other.id() != id)
+                        .filter(other -> !other.id().equals(listing.id()))
                         .limit(4)
                         .toList());
         return "listing";

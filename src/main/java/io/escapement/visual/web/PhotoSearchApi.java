@@ -57,12 +57,12 @@ class PhotoSearchApi {
             String photo) {
         static Result of(Listing listing) {
             return new Result(
-                    listing.id(),
+                    listing.id().value(),
                     listing.brand().slug(),
                     listing.reference().referenceNumber(),
                     listing.title(false),
                     listing.title(true),
-                    listing.priceCny(),
+                    listing.price().wholeUnits(),
                     "/watches/" + listing.id(),
                     "/media/listings/" + listing.id() + "/0-thumbnail.jpg");
         }
