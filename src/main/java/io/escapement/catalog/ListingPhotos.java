@@ -1,6 +1,6 @@
 package io.escapement.catalog;
 
-import io.escapement.catalog.photo.WatchPainter;
+import io.escapement.catalog.spi.PhotoPainter;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -18,6 +18,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -51,27 +52,30 @@ public class ListingPhotos {
     private final Listings listings;
     private final UploadedPhotos uploads;
     private final Path directory;
-    private final WatchPainter painter = new WatchPainter();
+    private final ObjectProvider<PhotoPainter> painter;
 
     ListingPhotos(
             Listings listings,
             UploadedPhotos uploads,
-            @Value("${escapement.catalog.photo-dir:data/photos}") Path directory) {
+            @Value("${escapement.catalog.photo-dir:data/photos}") Path directory,
+            ObjectProvider<PhotoPainter> painter) {
         this.listings = listings;
         this.uploads = uploads;
         this.directory = directory;
+        this.painter = painter;
     }
 
     /**
      * The JPEG bytes of photo {@code position} (from 0) of a listing buyers may see, or empty when
-     * there is no such listing or photo.
+     * there is no such listing or photo (or the photo is a drawn one and no {@link PhotoPainter}
+     * draws).
      */
     public Optional<byte[]> jpeg(ListingId listing, int position, Size size) {
         return listings.photoSubject(listing)
                 .filter(subject -> position >= 0 && position < subject.count())
                 .flatMap(subject -> position < subject.uploaded().size()
                         ? uploaded(subject.uploaded().get(position), size)
-                        : Optional.of(drawn(position - subject.uploaded().size(), size, subject)));
+                        : drawn(position - subject.uploaded().size(), size, subject));
     }
 
     /**
@@ -79,21 +83,17 @@ public class ListingPhotos {
      * drawn photos), not by the listing id, so a cache that outlives its database never shows
      * another watch.
      */
-    private byte[] drawn(int position, Size size, Listings.PhotoSubject subject) {
+    private Optional<byte[]> drawn(int position, Size size, Listings.PhotoSubject subject) {
+        var painter = this.painter.getIfAvailable();
+        if (painter == null) {
+            return Optional.empty();
+        }
         var reference = subject.reference();
         var file = directory
                 .resolve(size.name().toLowerCase())
                 .resolve(reference.id().toString())
                 .resolve(Long.toUnsignedString(subject.seed(), 36) + "-" + position + ".jpg");
-        return cached(
-                        file,
-                        () -> Optional.of(painter.paint(
-                                reference.appearance(),
-                                reference.caseMaterial(),
-                                subject.seed(),
-                                position,
-                                size.pixels)))
-                .orElseThrow();
+        return cached(file, () -> Optional.of(painter.paint(reference, subject.seed(), position, size.pixels)));
     }
 
     /** Cached by the photo's random name, which no other photo ever gets. */

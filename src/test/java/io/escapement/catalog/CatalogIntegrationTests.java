@@ -3,13 +3,20 @@ package io.escapement.catalog;
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.catalog.spi.PhotoPainter;
 import io.escapement.party.MerchantId;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 @ApplicationModuleTest(extraIncludes = "platform")
@@ -105,13 +112,33 @@ class CatalogIntegrationTests {
         assertThat(listing.maskedSerial()).isEqualTo("****0001");
     }
 
+    /** Paints a grey square and counts its calls, standing in for the demo module's painter. */
+    @TestConfiguration
+    static class CountingPainter {
+
+        static final AtomicInteger PAINTED = new AtomicInteger();
+
+        @Bean
+        PhotoPainter painter() {
+            return (reference, seed, shot, pixels) -> {
+                PAINTED.incrementAndGet();
+                return new BufferedImage(pixels, pixels, BufferedImage.TYPE_INT_RGB);
+            };
+        }
+    }
+
     @Test
-    void drawsListingPhotosAsJpeg() {
+    void asksThePainterForDrawnPhotosOnceAndServesThemAsJpeg() throws Exception {
         var listing = catalog.featured(1).get(0);
         var jpeg = photos.jpeg(listing.id(), 0, ListingPhotos.Size.THUMBNAIL).orElseThrow();
+        int painted = CountingPainter.PAINTED.get();
         assertThat(jpeg).startsWith((byte) 0xFF, (byte) 0xD8);
+        assertThat(ImageIO.read(new ByteArrayInputStream(jpeg)).getWidth()).isEqualTo(400);
         assertThat(photos.jpeg(listing.id(), 0, ListingPhotos.Size.THUMBNAIL))
                 .hasValueSatisfying(again -> assertThat(again).isEqualTo(jpeg));
+        assertThat(CountingPainter.PAINTED.get())
+                .as("then served from the cache")
+                .isEqualTo(painted);
         assertThat(photos.jpeg(listing.id(), 3, ListingPhotos.Size.THUMBNAIL)).isEmpty();
         assertThat(photos.jpeg(listing.id(), -1, ListingPhotos.Size.LARGE)).isEmpty();
         assertThat(photos.jpeg(new ListingId(Long.MAX_VALUE), 0, ListingPhotos.Size.LARGE))

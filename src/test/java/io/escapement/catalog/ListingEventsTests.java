@@ -35,6 +35,9 @@ class ListingEventsTests {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    ListingPhotos photos;
+
     @Test
     void publishesEachMoveOfAListingOnceAndRefusesImpossibleMoves(AssertablePublishedEvents events) {
         var id = listed("126610LN", "EVENTS01", events);
@@ -196,6 +199,19 @@ class ListingEventsTests {
         assertThat(catalog.addPhoto(OURS, id, jpeg))
                 .as("a withdrawn watch's photos stay as they were")
                 .isFalse();
+    }
+
+    @Test
+    void servesOnlyUploadedPhotosWhenNoModulePaintsTheOthers(AssertablePublishedEvents events) throws Exception {
+        var id = listed("126610LN", "EVENTS08", events);
+        assertThat(catalog.listing(id).orElseThrow().photoCount()).isPositive();
+        assertThat(photos.jpeg(id, 0, ListingPhotos.Size.THUMBNAIL))
+                .as("this module test runs without the demo module's painter")
+                .isEmpty();
+        assertThat(catalog.addPhoto(OURS, id, jpeg())).isTrue();
+        assertThat(photos.jpeg(id, 0, ListingPhotos.Size.THUMBNAIL))
+                .hasValueSatisfying(jpeg -> assertThat(jpeg).startsWith((byte) 0xFF, (byte) 0xD8));
+        assertThat(photos.jpeg(id, 1, ListingPhotos.Size.THUMBNAIL)).isEmpty();
     }
 
     private ListingId listed(String referenceNumber, String serial, AssertablePublishedEvents events) {

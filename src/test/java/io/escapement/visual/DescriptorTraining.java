@@ -1,7 +1,7 @@
 package io.escapement.visual;
 
 import io.escapement.catalog.ReferenceLooks;
-import io.escapement.catalog.photo.WatchPainter;
+import io.escapement.demo.photo.WatchPainter;
 import java.awt.image.BufferedImage;
 import java.io.DataOutputStream;
 import java.io.IOException;

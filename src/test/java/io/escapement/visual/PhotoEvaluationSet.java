@@ -3,7 +3,7 @@ package io.escapement.visual;
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.WatchAppearance;
-import io.escapement.catalog.photo.WatchPainter;
+import io.escapement.demo.photo.WatchPainter;
 import java.awt.Color;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;

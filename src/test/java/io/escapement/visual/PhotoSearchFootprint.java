@@ -1,7 +1,7 @@
 package io.escapement.visual;
 
 import io.escapement.catalog.ReferenceLooks;
-import io.escapement.catalog.photo.WatchPainter;
+import io.escapement.demo.photo.WatchPainter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.escapement.visual;
 
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.WatchAppearance;
-import io.escapement.catalog.photo.WatchPainter;
+import io.escapement.demo.photo.WatchPainter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

@@ -1,4 +1,4 @@
-package io.escapement.catalog.photo;
+package io.escapement.demo.photo;
 
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.WatchAppearance;

@@ -1,4 +1,4 @@
-package io.escapement.catalog.photo;
+package io.escapement.demo.photo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
