@@ -38,8 +38,9 @@ public final class PolicyCoverage {
         var units = document.units();
         var missing = new ArrayList<String>();
         for (var field : dataMap.fields()) {
-            if (!anyUnit(units, field.key(), field.category().label(zh))) {
-                missing.add("personal-data field " + field.key() + " ("
+            var label = zh ? field.label().zh() : field.label().en();
+            if (!anyUnit(units, label, field.category().label(zh))) {
+                missing.add("personal-data field " + field.key() + " (" + label + ", "
                         + field.category().label(zh) + ")");
             }
         }

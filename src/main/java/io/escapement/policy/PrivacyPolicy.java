@@ -125,6 +125,7 @@ public final class PrivacyPolicy {
     private Section data(boolean zh) {
         var rows = dataMap.fields().stream()
                 .map(field -> List.of(
+                        zh ? field.label().zh() : field.label().en(),
                         field.category().label(zh),
                         sensitivity(field.category(), zh),
                         labels(field.purposes(), zh),
@@ -132,8 +133,7 @@ public final class PrivacyPolicy {
                                 ? Wording.period(field.retention(), zh)
                                 : zh
                                         ? "服务关系结束后 " + Wording.period(field.retention(), true)
-                                        : Wording.period(field.retention(), false) + " after the relationship ends",
-                        field.key()))
+                                        : Wording.period(field.retention(), false) + " after the relationship ends"))
                 .toList();
         return new Section(
                 "data",
@@ -141,16 +141,21 @@ public final class PrivacyPolicy {
                 List.of(
                         p(
                                 zh,
-                                "下表逐项列出平台声明的每一项个人信息：所属类别、是否为敏感个人信息及其分级、用于哪些目的、保存多久，" + "以及它在系统中的字段标识。表中没有的个人信息，平台不会收集。",
-                                "The table lists every item of personal information the platform declares: its"
-                                        + " category, whether it is sensitive and its grade, what it is used for, how"
-                                        + " long it is kept, and its field name in the system. The platform collects no"
-                                        + " personal information that is not in this table."),
+                                "下表逐项列出平台声明的每一项个人信息：它是什么、所属类别、是否为敏感个人信息及其分级、用于哪些目的、保存多久。" + "表中没有的个人信息，平台不会收集。",
+                                "The table lists every item of personal information the platform declares: what it"
+                                        + " is, its category, whether it is sensitive and its grade, what it is used"
+                                        + " for and how long it is kept. The platform collects no personal information"
+                                        + " that is not in this table."),
                         new Table(
                                 "data-map",
                                 zh
-                                        ? List.of("类别", "敏感程度与分级", "用途", "保存期限", "字段标识")
-                                        : List.of("Category", "Sensitivity and grade", "Used for", "Kept for", "Field"),
+                                        ? List.of("个人信息", "类别", "敏感程度与分级", "用途", "保存期限")
+                                        : List.of(
+                                                "Personal information",
+                                                "Category",
+                                                "Sensitivity and grade",
+                                                "Used for",
+                                                "Kept for"),
                                 rows),
                         p(
                                 zh,

@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Policy",
-        allowedDependencies = {"privacy"})
+        allowedDependencies = {"privacy", "language"})
 @ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.policy;

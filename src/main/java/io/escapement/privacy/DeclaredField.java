@@ -1,5 +1,6 @@
 package io.escapement.privacy;
 
+import io.escapement.language.Localized;
 import java.time.Period;
 import java.util.Set;
 
@@ -26,6 +27,19 @@ public record DeclaredField(
 
     public DeclaredField {
         purposes = Set.copyOf(purposes);
+    }
+
+    /**
+     * What the field holds, as people read it (the privacy policy shows this, not the key); the key
+     * itself when no label is written for it yet.
+     */
+    public Localized label() {
+        return DataLabels.of(key).orElseGet(() -> Localized.same(key));
+    }
+
+    /** Whether {@link #label()} is a written label in both languages rather than the key. */
+    public boolean labelled() {
+        return DataLabels.of(key).isPresent();
     }
 
     public Sensitivity sensitivity() {

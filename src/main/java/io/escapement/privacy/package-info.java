@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Privacy",
-        allowedDependencies = {})
+        allowedDependencies = {"language"})
 @ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.privacy;

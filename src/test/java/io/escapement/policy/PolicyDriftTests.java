@@ -6,6 +6,7 @@ import io.escapement.privacy.Category;
 import io.escapement.privacy.CookieCategory;
 import io.escapement.privacy.DataMap;
 import io.escapement.privacy.DeclaredCookie;
+import io.escapement.privacy.DeclaredField;
 import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -69,6 +71,43 @@ class PolicyDriftTests {
         assertThat(new PolicyCoverage(dataMap, cookies, recipients, sdks).omissions(document))
                 .as("declarations the generated policy (%s) leaves out", language.tag())
                 .isEmpty();
+    }
+
+    @Test
+    void namesEveryDeclaredFieldForPeopleInBothLanguagesAndEachDifferently() {
+        var fields = DataMap.of(applicationClasses()).fields();
+        assertThat(fields)
+                .as("fields without a label in privacy/data-labels_zh.properties and _en.properties")
+                .allMatch(DeclaredField::labelled);
+        assertThat(fields.stream().map(field -> field.label().zh()).distinct())
+                .as("one Chinese label each")
+                .hasSize(fields.size());
+        assertThat(fields.stream().map(field -> field.label().en()).distinct())
+                .as("one English label each")
+                .hasSize(fields.size());
+        assertThat(fields)
+                .as("a label is not the key")
+                .noneMatch(field -> field.label().zh().contains(field.key())
+                        || field.label().en().contains(field.key()));
+    }
+
+    @Test
+    void showsPeopleTheLabelsNotTheFieldKeys() {
+        var classes = applicationClasses();
+        var dataMap = DataMap.of(classes);
+        for (var language : PolicyLanguage.values()) {
+            var document = new PrivacyPolicy(
+                            dataMap,
+                            CookieInventory.of(classes),
+                            Recipients.registered(Region.MAINLAND_CHINA),
+                            Sdks.registered(),
+                            CONTACT)
+                    .document(VERSION, language);
+            var text = String.join("\n", document.units());
+            assertThat(text)
+                    .contains(language.chinese() ? "实名认证的身份证号码" : "The ID card number of your real-name verification");
+            assertThat(dataMap.fields()).allSatisfy(field -> assertThat(text).doesNotContain(field.key()));
+        }
     }
 
     @ParameterizedTest
