@@ -68,11 +68,11 @@ public class Catalog {
     public void requireKnown(ListingFilter filter) {
         for (var slug : filter.brands()) {
             if (referenceData.brand(slug) == null) {
-                throw new InvalidListingQuery("There is no brand '" + slug + "'. See /api/v1/brands for the list.");
+                throw new InvalidListingQuery("listingQuery.unknownBrand", slug);
             }
         }
         if (filter.referenceId() != null && referenceData.reference(filter.referenceId()) == null) {
-            throw new InvalidListingQuery("There is no reference with id " + filter.referenceId() + ".");
+            throw new InvalidListingQuery("listingQuery.unknownReference", String.valueOf(filter.referenceId()));
         }
     }
 
@@ -142,7 +142,7 @@ public class Catalog {
     @Transactional
     public boolean reprice(long merchantId, long listingId, long priceCny) {
         if (priceCny < 1 || priceCny > MAX_PRICE) {
-            throw new InvalidListingQuery("A price is between 1 and " + MAX_PRICE + " yuan.");
+            throw new InvalidListingQuery("listingQuery.priceRange", MAX_PRICE);
         }
         var changed = listings.reprice(merchantId, listingId, priceCny);
         if (changed) {

@@ -13,21 +13,23 @@ class ListingFilterTests {
     void rejectsAnInvertedPriceRange() {
         assertThatThrownBy(() -> filter(200_000L, 100_000L, null, null))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("minimum price (200000) is above the maximum price (100000)");
+                .hasMessage("listingQuery.inverted.price")
+                .satisfies(refused -> assertThat(((InvalidListingQuery) refused).getArguments())
+                        .containsExactly(200_000L, 100_000L));
     }
 
     @Test
     void rejectsAnInvertedYearRange() {
         assertThatThrownBy(() -> filter(null, null, 2020, 2010))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("year");
+                .hasMessage("listingQuery.inverted.year");
     }
 
     @Test
     void rejectsNegativePrices() {
         assertThatThrownBy(() -> filter(-1L, null, null, null))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("negative");
+                .hasMessage("listingQuery.negativePrice");
     }
 
     @Test
@@ -45,11 +47,14 @@ class ListingFilterTests {
 
     @Test
     void limitsPageSizeAndNumber() {
-        assertThatThrownBy(() -> new PageSpec(1, 10_000)).hasMessageContaining("between 1 and 100");
-        assertThatThrownBy(() -> new PageSpec(0, 24)).hasMessageContaining("Page must be between");
+        assertThatThrownBy(() -> new PageSpec(1, 10_000)).hasMessage("listingQuery.size");
+        assertThatThrownBy(() -> new PageSpec(0, 24)).hasMessage("listingQuery.page");
         assertThat(new PageSpec(3, 24).offset()).isEqualTo(48);
         assertThat(new PageSpec(416, 24).page()).isEqualTo(416);
-        assertThatThrownBy(() -> new PageSpec(417, 24)).hasMessageContaining("only the first 10000 results");
+        assertThatThrownBy(() -> new PageSpec(417, 24))
+                .hasMessage("listingQuery.page")
+                .satisfies(refused -> assertThat(((InvalidListingQuery) refused).getArguments())
+                        .containsExactly(416, 417, 10_000));
     }
 
     @Test
@@ -68,7 +73,7 @@ class ListingFilterTests {
                         Set.of(),
                         Set.of()))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("millimetres");
+                .hasMessage("listingQuery.diameter");
     }
 
     private static ListingFilter filter(Long minPrice, Long maxPrice, Integer minYear, Integer maxYear) {

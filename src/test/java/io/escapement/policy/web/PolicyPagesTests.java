@@ -174,6 +174,6 @@ class PolicyPagesTests {
                 .andExpect(jsonPath("$.detail").value(containsString("no published version " + draft.number())));
         mvc.perform(get("/api/v1/privacy/policy").param("version", "latest"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("a whole number")));
+                .andExpect(jsonPath("$.detail").value(containsString("“latest”不是参数 version 的有效值：应为整数")));
     }
 }
