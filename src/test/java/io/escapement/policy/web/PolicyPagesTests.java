@@ -169,7 +169,9 @@ class PolicyPagesTests {
         mvc.perform(get("/api/v1/privacy/policy").param("lang", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("use zh-CN or en")));
-        mvc.perform(get("/api/v1/privacy/policy").param("version", String.valueOf(draft.number())))
+        mvc.perform(get("/api/v1/privacy/policy")
+                        .param("version", String.valueOf(draft.number()))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString("no published version " + draft.number())));
         mvc.perform(get("/api/v1/privacy/policy").param("version", "latest"))
