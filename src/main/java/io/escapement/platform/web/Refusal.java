@@ -34,18 +34,14 @@ final class Refusal {
         send(request, response, status, "status." + status.value() + ".detail");
     }
 
-    /** Refuses with the message {@code code}: as problem+json on the API, with the error page elsewhere. */
+    /** Refuses with the message {@code code} as problem+json on the API, with a short page elsewhere. */
     void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
             throws IOException {
         response.resetBuffer();
         if (isApi(request)) {
             problem(request, response, status, code, args);
         } else {
-            response.setStatus(status.value());
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(page(request, status));
-            response.flushBuffer();
+            write(response, status, MediaType.TEXT_HTML_VALUE, page(request, status));
         }
     }
 
@@ -58,10 +54,15 @@ final class Refusal {
     void problem(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, Object... args)
             throws IOException {
+        write(response, status, MediaType.APPLICATION_PROBLEM_JSON_VALUE, problemJson(request, status, code, args));
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String type, String body)
+            throws IOException {
         response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setContentType(type);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(problemJson(request, status, code, args));
+        response.getWriter().write(body);
         response.flushBuffer();
     }
 

@@ -185,16 +185,21 @@ class ShopController {
                     && page.total() > 0
                     && (page.page() != requested || page.items().isEmpty())) {
                 model.addAttribute("lastPage", page.totalPages());
+                refuse(new InvalidListingQuery("listingQuery.pastEnd", requested, page.totalPages()), model, response);
                 page = new ListingPage(List.of(), page.totalPages(), page.size(), page.total());
-                throw new InvalidListingQuery("listingQuery.pastEnd", requested, page.totalPages());
             }
         } catch (InvalidListingQuery e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", messages.getMessage(e, LocaleContextHolder.getLocale()));
+            refuse(e, model, response);
         }
         model.addAttribute("page", page);
         model.addAttribute("facets", facets);
         return "watches";
+    }
+
+    /** Answers 400 with the grid and the refusal, worded in the buyer's language. */
+    private void refuse(InvalidListingQuery refusal, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
     }
 
     /**
