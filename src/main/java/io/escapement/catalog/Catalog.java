@@ -72,11 +72,11 @@ public class Catalog {
     public void requireKnown(ListingFilter filter) {
         for (var slug : filter.brands()) {
             if (referenceData.brand(slug) == null) {
-                throw new InvalidListingQuery("There is no brand '" + slug + "'. See /api/v1/brands for the list.");
+                throw new InvalidListingQuery("listingQuery.unknownBrand", slug);
             }
         }
         if (filter.referenceId() != null && referenceData.reference(filter.referenceId()) == null) {
-            throw new InvalidListingQuery("There is no reference with id " + filter.referenceId() + ".");
+            throw new InvalidListingQuery("listingQuery.unknownReference", String.valueOf(filter.referenceId()));
         }
     }
 
@@ -256,8 +256,7 @@ public class Catalog {
                 || !price.isWhole()
                 || !price.currency().equals(Money.CNY)
                 || price.compareTo(MAX_PRICE) > 0) {
-            throw new InvalidListingQuery(
-                    "A price is a whole number of yuan from ¥1 to " + MAX_PRICE.formatted() + ".");
+            throw new InvalidListingQuery("listingQuery.priceRange", MAX_PRICE);
         }
     }
 

@@ -1,9 +1,30 @@
 package io.escapement.catalog;
 
-/** A listing query that cannot be answered; the message says what to change, in plain words. */
-public class InvalidListingQuery extends IllegalArgumentException {
+import org.springframework.context.MessageSourceResolvable;
 
-    public InvalidListingQuery(String message) {
-        super(message);
+/**
+ * A listing query that cannot be answered. It names the message that says what to change (a key
+ * of {@code messages*.properties}) and its arguments, so that each buyer reads it in their own
+ * language; {@link #getMessage()} is the key.
+ */
+public class InvalidListingQuery extends IllegalArgumentException implements MessageSourceResolvable {
+
+    private final String code;
+    private final Object[] arguments;
+
+    public InvalidListingQuery(String code, Object... arguments) {
+        super(code);
+        this.code = code;
+        this.arguments = arguments.clone();
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {code};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.clone();
     }
 }

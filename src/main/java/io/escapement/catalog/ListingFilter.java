@@ -40,12 +40,12 @@ public record ListingFilter(
         requireOrdered("diameter", minDiameter, maxDiameter);
         for (var bound : java.util.Arrays.asList(minPrice, maxPrice)) {
             if (bound != null && bound.isNegative()) {
-                throw new InvalidListingQuery("Prices cannot be negative.");
+                throw new InvalidListingQuery("listingQuery.negativePrice");
             }
         }
         for (var bound : java.util.Arrays.asList(minDiameter, maxDiameter)) {
             if (bound != null && (bound.signum() < 0 || bound.compareTo(MAX_DIAMETER) > 0)) {
-                throw new InvalidListingQuery("Diameters are given in millimetres, from 0 to " + MAX_DIAMETER + ".");
+                throw new InvalidListingQuery("listingQuery.diameter", MAX_DIAMETER);
             }
         }
     }
@@ -85,8 +85,7 @@ public record ListingFilter(
 
     private static <T extends Comparable<T>> void requireOrdered(String what, @Nullable T min, @Nullable T max) {
         if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new InvalidListingQuery("The minimum " + what + " (" + min + ") is above the maximum " + what + " ("
-                    + max + "). Swap them or leave one out.");
+            throw new InvalidListingQuery("listingQuery.inverted." + what, min, max);
         }
     }
 }

@@ -17,12 +17,10 @@ public record PageSpec(int page, int size) {
 
     public PageSpec {
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidListingQuery("Page size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
+            throw new InvalidListingQuery("listingQuery.size", MAX_SIZE, size);
         }
         if (page < 1 || (long) page * size > RESULT_WINDOW) {
-            throw new InvalidListingQuery("Page must be between 1 and " + RESULT_WINDOW / size + " at page size " + size
-                    + ", not " + page + ": only the first " + RESULT_WINDOW + " results can be paged through;"
-                    + " narrow the filters to see others.");
+            throw new InvalidListingQuery("listingQuery.page", RESULT_WINDOW / size, page, RESULT_WINDOW);
         }
     }
 

@@ -95,7 +95,7 @@ public record ListingQuery(
             return null;
         }
         if (yuan > Catalog.MAX_PRICE.wholeUnits()) {
-            throw new InvalidListingQuery("Prices are at most " + Catalog.MAX_PRICE.formatted() + ".");
+            throw new InvalidListingQuery("listingQuery.priceRange", Catalog.MAX_PRICE);
         }
         return Money.yuan(yuan);
     }

@@ -154,7 +154,7 @@ class SignInTests {
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("no purpose 'NOPE'")));
+                .andExpect(jsonPath("$.detail", containsString("没有名为“NOPE”的用途")));
         mvc.perform(put("/api/v1/me/privacy/LOCATION")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}")
@@ -243,7 +243,7 @@ class SignInTests {
                         .param("on", "true")
                         .cookie(session)
                         .with(csrf()))
-                .andExpect(flash().attribute("problem", containsString("no purpose 'SELLING_DATA'")));
+                .andExpect(flash().attribute("problem", containsString("没有名为“SELLING_DATA”的用途")));
         mvc.perform(post("/account/privacy")
                         .param("purpose", "LOCATION")
                         .param("on", "true")

@@ -3,6 +3,7 @@ package io.escapement.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.escapement.money.Money;
 import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,21 +14,23 @@ class ListingFilterTests {
     void rejectsAnInvertedPriceRange() {
         assertThatThrownBy(() -> filter(200_000L, 100_000L, null, null))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("minimum price (¥200,000) is above the maximum price (¥100,000)");
+                .hasMessage("listingQuery.inverted.price")
+                .satisfies(refused -> assertThat(((InvalidListingQuery) refused).getArguments())
+                        .containsExactly(Money.yuan(200_000), Money.yuan(100_000)));
     }
 
     @Test
     void rejectsAnInvertedYearRange() {
         assertThatThrownBy(() -> filter(null, null, 2020, 2010))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("year");
+                .hasMessage("listingQuery.inverted.year");
     }
 
     @Test
     void rejectsNegativePrices() {
         assertThatThrownBy(() -> filter(-1L, null, null, null))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("negative");
+                .hasMessage("listingQuery.negativePrice");
     }
 
     @Test
@@ -40,16 +43,19 @@ class ListingFilterTests {
     void keepsTheOtherFiltersWhenTheBrandChanges() {
         var filter = filter(1_000L, 9_000L, null, null).withBrands(Set.of("omega"));
         assertThat(filter.brands()).containsExactly("omega");
-        assertThat(filter.maxPrice()).isEqualTo(io.escapement.money.Money.yuan(9_000));
+        assertThat(filter.maxPrice()).isEqualTo(Money.yuan(9_000));
     }
 
     @Test
     void limitsPageSizeAndNumber() {
-        assertThatThrownBy(() -> new PageSpec(1, 10_000)).hasMessageContaining("between 1 and 100");
-        assertThatThrownBy(() -> new PageSpec(0, 24)).hasMessageContaining("Page must be between");
+        assertThatThrownBy(() -> new PageSpec(1, 10_000)).hasMessage("listingQuery.size");
+        assertThatThrownBy(() -> new PageSpec(0, 24)).hasMessage("listingQuery.page");
         assertThat(new PageSpec(3, 24).offset()).isEqualTo(48);
         assertThat(new PageSpec(416, 24).page()).isEqualTo(416);
-        assertThatThrownBy(() -> new PageSpec(417, 24)).hasMessageContaining("only the first 10000 results");
+        assertThatThrownBy(() -> new PageSpec(417, 24))
+                .hasMessage("listingQuery.page")
+                .satisfies(refused -> assertThat(((InvalidListingQuery) refused).getArguments())
+                        .containsExactly(416, 417, 10_000));
     }
 
     @Test
@@ -68,15 +74,15 @@ class ListingFilterTests {
                         Set.of(),
                         Set.of()))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("millimetres");
+                .hasMessage("listingQuery.diameter");
     }
 
     private static ListingFilter filter(Long minPrice, Long maxPrice, Integer minYear, Integer maxYear) {
         return new ListingFilter(
                 Set.of(),
                 null,
-                minPrice == null ? null : io.escapement.money.Money.yuan(minPrice),
-                maxPrice == null ? null : io.escapement.money.Money.yuan(maxPrice),
+                minPrice == null ? null : Money.yuan(minPrice),
+                maxPrice == null ? null : Money.yuan(maxPrice),
                 Set.of(),
                 minYear,
                 maxYear,

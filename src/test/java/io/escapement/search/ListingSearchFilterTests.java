@@ -255,7 +255,9 @@ class ListingSearchFilterTests {
                         1,
                         10))
                 .isInstanceOf(InvalidListingQuery.class)
-                .hasMessageContaining("no brand 'rolexx'");
+                .hasMessage("listingQuery.unknownBrand")
+                .satisfies(refused -> assertThat(((InvalidListingQuery) refused).getArguments())
+                        .containsExactly("rolexx"));
     }
 
     private static long yuan(Listing listing) {

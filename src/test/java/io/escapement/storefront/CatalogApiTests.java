@@ -91,23 +91,23 @@ class CatalogApiTests {
             delimiter = '|',
             quoteCharacter = '"',
             value = {
-                "/api/v1/listings?brand=nosuchbrand | There is no brand 'nosuchbrand'",
+                "/api/v1/listings?brand=nosuchbrand | There is no brand “nosuchbrand”.",
                 "/api/v1/listings?minPrice=200000&maxPrice=100000 | minimum price (¥200,000) is above the maximum",
-                "/api/v1/listings?maxPrice=92233720368547758 | Prices are at most ¥100,000,000",
-                "/api/v1/listings?size=10000 | Page size must be between 1 and 100",
-                "/api/v1/listings?page=0 | Page must be between 1",
-                "/api/v1/listings?minPrice=cheap | 'cheap' is not a valid value for 'minPrice': expected a whole number",
-                "/api/v1/listings?condition=SHINY | 'SHINY' is not a valid value for 'condition': expected one of UNWORN",
+                "/api/v1/listings?maxPrice=92233720368547758 | A price is a whole number of yuan from ¥1 to ¥100,000,000.",
+                "/api/v1/listings?size=10000 | A page holds 1 to 100 watches, not 10,000.",
+                "/api/v1/listings?page=0 | Page 0 cannot be shown",
+                "/api/v1/listings?minPrice=cheap | “cheap” is not a valid value for minPrice: expected a whole number",
+                "/api/v1/listings?condition=SHINY | “SHINY” is not a valid value for condition: expected one of UNWORN",
                 "/api/v1/listings?sort=random | expected one of RELEVANCE, NEWEST",
                 "/api/v1/listings?minDiameter=big | expected a number",
                 "/api/v1/listings?maxDiameter=1e12 | Diameters are given in millimetres",
-                "/api/v1/listings?page=5000 | only the first 10000 results can be paged through",
-                "/api/v1/listings/abc | 'abc' is not a valid value for 'id': expected a whole number",
-                "/api/v1/references/1x | 'id'",
-                "/api/v1/references?brand=nosuchbrand | There is no brand 'nosuchbrand'",
+                "/api/v1/listings?page=5000 | only the first 10,000 results can be paged through",
+                "/api/v1/listings/abc | “abc” is not a valid value for id: expected a whole number",
+                "/api/v1/references/1x | for id",
+                "/api/v1/references?brand=nosuchbrand | There is no brand “nosuchbrand”.",
             })
     void answersBadInputWithProblemDetails(String url, String detail) throws Exception {
-        mvc.perform(get(url))
+        mvc.perform(get(url).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
@@ -116,8 +116,24 @@ class CatalogApiTests {
     }
 
     @Test
+    void answersInChineseUnlessTheClientAsksForEnglish() throws Exception {
+        mvc.perform(get("/api/v1/listings").param("minPrice", "200000").param("maxPrice", "100000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("查询条件无效"))
+                .andExpect(jsonPath("$.detail").value("最低价格（¥200,000）高于最高价格（¥100,000），请调换两者或只填写一个。"));
+        mvc.perform(get("/api/v1/listings").param("page", "abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.title").value("请求有误"))
+                .andExpect(jsonPath("$.parameter").value("page"))
+                .andExpect(jsonPath("$.detail").value("“abc”不是参数 page 的有效值：应为整数。"));
+        mvc.perform(get("/api/v1/listings/999999999").header("Accept-Language", "zh-CN,zh;q=0.9"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("没有编号为 999999999 的腕表。"));
+    }
+
+    @Test
     void answersUnknownIdsWithNotFound() throws Exception {
-        mvc.perform(get("/api/v1/listings/999999999"))
+        mvc.perform(get("/api/v1/listings/999999999").header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("There is no listing with id 999999999."));

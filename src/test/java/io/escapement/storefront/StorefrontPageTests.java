@@ -10,7 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingFilter;
+import io.escapement.catalog.ListingSort;
+import io.escapement.catalog.PageSpec;
+import io.escapement.search.ListingSearch;
+import io.escapement.search.spi.Availability;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +32,9 @@ class StorefrontPageTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    ListingSearch search;
 
     @Test
     void showsTheHomePageInChineseByDefault() throws Exception {
@@ -98,13 +107,40 @@ class StorefrontPageTests {
     void explainsBadFiltersOnThePageInsteadOfFailing() throws Exception {
         mvc.perform(get("/watches").param("minPrice", "300000").param("maxPrice", "1000"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("minimum price (¥300,000) is above the maximum")));
+                .andExpect(content().string(containsString("最低价格（¥300,000）高于最高价格（¥1,000）")));
+        mvc.perform(get("/watches")
+                        .param("minPrice", "300000")
+                        .param("maxPrice", "1000")
+                        .param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("The minimum price (¥300,000) is above the maximum")));
         mvc.perform(get("/watches").param("minYear", "soon").param("lang", "en"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("were not understood and were ignored: minYear")));
         mvc.perform(get("/watches").param("brand", "nosuchbrand"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("There is no brand")));
+                .andExpect(content().string(containsString("没有名为“nosuchbrand”的品牌。")))
+                .andExpect(content().string(not(containsString("/api/v1/brands"))));
+    }
+
+    @Test
+    void saysOnceHowManyPagesThereAreWhenAskedForOnePastTheEnd() throws Exception {
+        int pages = search.search(
+                        "", ListingFilter.NONE, Availability.ON_SALE, ListingSort.NEWEST, new PageSpec(1, 100))
+                .page()
+                .totalPages();
+        for (var page : List.of(pages + 1, 100)) {
+            mvc.perform(get("/watches").param("size", "100").param("page", String.valueOf(page)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("没有第 " + page + " 页：符合条件的腕表共 " + pages + " 页。")))
+                    .andExpect(content().string(containsString("size=100&amp;page=" + pages + "\"")))
+                    .andExpect(content().string(not(containsString("没有符合条件的腕表"))));
+        }
+        mvc.perform(get("/watches").param("page", "417").param("lang", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("There is no page 417: these watches fill ")))
+                .andExpect(content().string(not(containsString("between 1 and 416"))))
+                .andExpect(content().string(not(containsString("No watch matches"))));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +47,12 @@ class PrivacySettings {
     private final Consents consents;
     private final PolicyVersions policy;
 
-    PrivacySettings(Consents consents, PolicyVersions policy) {
+    private final MessageSource messages;
+
+    PrivacySettings(Consents consents, PolicyVersions policy, MessageSource messages) {
         this.consents = consents;
         this.policy = policy;
+        this.messages = messages;
     }
 
     @GetMapping("/account/privacy")
@@ -64,13 +68,15 @@ class PrivacySettings {
             Authentication buyer,
             @RequestParam(defaultValue = "") String purpose,
             @RequestParam(defaultValue = "false") boolean on,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            java.util.Locale locale) {
         var subject = subject(buyer);
         var chosen = Arrays.stream(Purpose.values())
                 .filter(candidate -> candidate.name().equals(purpose))
                 .findFirst();
         if (chosen.isEmpty()) {
-            redirect.addFlashAttribute("problem", "There is no purpose '" + purpose + "'.");
+            redirect.addFlashAttribute(
+                    "problem", messages.getMessage("consent.unknownPurpose", new Object[] {purpose}, locale));
             return "redirect:/account/privacy";
         }
         int version = policy.effectiveVersionFor(subject.value(), Instant.now());
@@ -112,8 +118,8 @@ class PrivacySettings {
                     .body(ProblemDetail.forStatusAndDetail(
                             HttpStatus.BAD_REQUEST,
                             chosen.isEmpty()
-                                    ? "There is no purpose '" + purpose + "'."
-                                    : "Say whether to switch it on or off: {\"on\": true} or {\"on\": false}."));
+                                    ? messages.getMessage("consent.unknownPurpose", new Object[] {purpose}, locale)
+                                    : messages.getMessage("consent.sayOnOrOff", null, locale)));
         }
         int version = policy.effectiveVersionFor(subject.value(), Instant.now());
         var evidence = "privacy settings API, policy version " + version + ", switch " + (request.on() ? "on" : "off");

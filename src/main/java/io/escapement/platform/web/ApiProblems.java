@@ -1,12 +1,18 @@
 package io.escapement.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.ConversionFailedException;
@@ -16,48 +22,63 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * RFC 9457 problem+json for every REST controller: Spring's own errors get messages a client
- * developer can act on, a client's mistake its 4xx (logged as one line, see {@link ClientFault}), and
- * anything unexpected becomes a 500 without internals. Modules add
- * advice of higher precedence for their own exceptions.
+ * RFC 9457 problem+json for every handler under {@code /api/**}, whatever its annotation: Spring's
+ * own errors get messages a client developer can act on, worded by the message bundles in the
+ * client's language ({@code Accept-Language}); a parameter that cannot be bound is named in the
+ * detail and in the property {@code parameter}; a client's mistake gets its 4xx (logged as one
+ * line, see {@link ClientFault}), and anything unexpected becomes a 500 without internals. On pages
+ * the same errors go to the error page, as they would without this advice. Modules add advice of
+ * higher precedence for their own exceptions.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** How much of a rejected value a detail repeats. */
+    private static final int ECHOED = 40;
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var name =
                 ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
-        var detail = "'" + ex.getValue() + "' is not a valid value for '" + name + "': expected "
-                + expected(ex.getRequiredType()) + ".";
-        return problem(ex, HttpStatus.BAD_REQUEST, detail, headers, request);
+        var detail = mismatch(ex.getValue(), String.valueOf(name), ex.getRequiredType());
+        return problem(ex, detail, List.of(String.valueOf(name)), headers, request);
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var detail = ex.getBindingResult().getFieldErrors().stream()
+        var errors = ex.getBindingResult().getFieldErrors();
+        var detail = errors.stream()
                 .map(error -> error.isBindingFailure()
-                        ? "'" + error.getRejectedValue() + "' is not a valid value for '" + error.getField()
-                                + "': expected " + expected(requiredType(error)) + "."
-                        : "'" + error.getField() + "' " + error.getDefaultMessage() + ".")
+                        ? mismatch(error.getRejectedValue(), error.getField(), requiredType(error))
+                        : message("problem.invalid", error.getField(), messages.getMessage(error, locale())))
                 .collect(Collectors.joining(" "));
-        return problem(ex, HttpStatus.BAD_REQUEST, detail, headers, request);
+        return problem(ex, detail, errors.stream().map(FieldError::getField).toList(), headers, request);
     }
 
     /** A body that could not be read because it was too large gets 413, not 400 (see {@link RequestBodyLimit}). */
@@ -66,7 +87,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var tooLarge = ClientFault.status(ex).filter(HttpStatus.CONTENT_TOO_LARGE::equals);
         if (tooLarge.isPresent()) {
-            return problem(ex, tooLarge.get(), "The request body is too large.", headers, request);
+            var body = ProblemDetail.forStatusAndDetail(tooLarge.get(), message("status.413.detail"));
+            return handleExceptionInternal(ex, body, headers, tooLarge.get(), request);
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
@@ -79,8 +101,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             WebRequest request) {
         return problem(
                 ex,
-                HttpStatus.BAD_REQUEST,
-                "The parameter '" + ex.getParameterName() + "' is required.",
+                message("problem.missing", ex.getParameterName()),
+                List.of(ex.getParameterName()),
                 headers,
                 request);
     }
@@ -88,31 +110,81 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var detail = ex.getParameterValidationResults().stream()
+        var results = ex.getParameterValidationResults();
+        var detail = results.stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> "'" + result.getMethodParameter().getParameterName() + "' "
-                                + error.getDefaultMessage()))
-                .collect(Collectors.joining("; "));
-        return problem(ex, HttpStatus.BAD_REQUEST, detail + ".", headers, request);
+                        .map(error -> message(
+                                "problem.invalid",
+                                result.getMethodParameter().getParameterName(),
+                                messages.getMessage(error, locale()))))
+                .collect(Collectors.joining(" "));
+        var names = results.stream()
+                .map(result -> String.valueOf(result.getMethodParameter().getParameterName()))
+                .toList();
+        return problem(ex, detail, names, headers, request);
+    }
+
+    /** Every answer gets its title from the bundles; on a page, the error page answers instead. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        var servlet = ((ServletWebRequest) request);
+        if (!Refusal.isApi(servlet.getRequest())) {
+            try {
+                if (servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
+                    servlet.getResponse().sendError(statusCode.value());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+        var answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            problem.setTitle(
+                    messages.getMessage("status." + statusCode.value() + ".title", null, problem.getTitle(), locale()));
+        }
+        return answer;
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
-        var clientFault = ClientFault.status(ex);
-        if (clientFault.isPresent()) {
-            ClientFault.log(request, clientFault.get(), ex);
-            return ProblemDetail.forStatusAndDetail(
-                    clientFault.get(), clientFault.get().getReasonPhrase() + ".");
+    @Nullable
+    ProblemDetail unexpected(Exception ex, HttpServletRequest request) throws Exception {
+        if (!Refusal.isApi(request) || ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+            // pages have the error page; Spring Security answers its own
+            throw ex;
         }
-        log.error("Unexpected error in an API call", ex);
-        return ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again later.");
+        var clientFault = ClientFault.status(ex);
+        var status = clientFault.orElse(HttpStatus.INTERNAL_SERVER_ERROR);
+        if (clientFault.isPresent()) {
+            ClientFault.log(request, status, ex);
+        } else {
+            log.error("Unexpected error in an API call", ex);
+        }
+        var problem = ProblemDetail.forStatusAndDetail(status, message("status." + status.value() + ".detail"));
+        problem.setTitle(message("status." + status.value() + ".title"));
+        return problem;
     }
 
     private ResponseEntity<Object> problem(
-            Exception ex, HttpStatus status, String detail, HttpHeaders headers, WebRequest request) {
-        var body = ProblemDetail.forStatusAndDetail(status, detail);
-        return handleExceptionInternal(ex, body, headers, status, request);
+            Exception ex, String detail, List<String> parameters, HttpHeaders headers, WebRequest request) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setProperty("parameter", String.join(",", parameters));
+        return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private String mismatch(@Nullable Object value, String name, @Nullable Class<?> type) {
+        var text = String.valueOf(value);
+        var echoed = text.length() > ECHOED ? text.substring(0, ECHOED) + "…" : text;
+        return message("problem.typeMismatch", echoed, name, expected(type));
+    }
+
+    private String message(String code, @Nullable Object... args) {
+        return messages.getMessage(code, args, code, locale());
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 
     /** The type a parameter should have had, looking inside collections for their element type. */
@@ -132,22 +204,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return mismatch.getRequiredType();
     }
 
-    private static String expected(@Nullable Class<?> type) {
+    private String expected(@Nullable Class<?> type) {
         if (type == null) {
-            return "a different value";
+            return message("problem.expected.other");
         }
         if (type.isEnum()) {
-            return "one of "
-                    + Arrays.stream(type.getEnumConstants())
-                            .map(Object::toString)
-                            .collect(Collectors.joining(", "));
+            return message(
+                    "problem.expected.oneOf",
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
-            return "a whole number";
+            return message("problem.expected.wholeNumber");
         }
         if (Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return message("problem.expected.number");
         }
-        return "a " + type.getSimpleName();
+        return message("problem.expected.other");
     }
 }

@@ -32,6 +32,12 @@ class ClientFault extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ClientFault.class);
 
+    private final Refusal refusal;
+
+    ClientFault(Refusal refusal) {
+        this.refusal = refusal;
+    }
+
     /** The 4xx status of {@code failure}, or empty when it is the server's own fault. */
     static Optional<HttpStatus> status(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -76,22 +82,25 @@ class ClientFault extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            chain.doFilter(request, Refusal.isApi(request) ? new ProblemErrors(response) : response);
+            chain.doFilter(request, Refusal.isApi(request) ? new ProblemErrors(request, response) : response);
         } catch (ServletException | IOException | RuntimeException failure) {
             var status = status(failure);
             if (status.isEmpty() || response.isCommitted()) {
                 throw failure;
             }
             log(request, status.get(), failure);
-            Refusal.send(request, response, status.get(), status.get().getReasonPhrase() + ".");
+            refusal.send(request, response, status.get());
         }
     }
 
     /** Answers {@code sendError} with problem+json instead of forwarding to the error page. */
-    private static final class ProblemErrors extends HttpServletResponseWrapper {
+    private final class ProblemErrors extends HttpServletResponseWrapper {
 
-        ProblemErrors(HttpServletResponse response) {
+        private final HttpServletRequest request;
+
+        ProblemErrors(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
@@ -107,7 +116,7 @@ class ClientFault extends OncePerRequestFilter {
                 return;
             }
             resetBuffer();
-            Refusal.problem(this, known, known.getReasonPhrase() + ".");
+            refusal.problem(request, this, known, "status." + status + ".detail");
         }
     }
 }

@@ -29,11 +29,13 @@ import org.springframework.web.server.PayloadTooLargeException;
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
+    private final Refusal refusal;
     private final long maxBody;
     private final long maxForm;
     private final long maxUpload;
 
-    RequestBodyLimit(DataSize maxBody, DataSize maxForm, DataSize maxUpload) {
+    RequestBodyLimit(Refusal refusal, DataSize maxBody, DataSize maxForm, DataSize maxUpload) {
+        this.refusal = refusal;
         this.maxBody = maxBody.toBytes();
         this.maxForm = maxForm.toBytes();
         this.maxUpload = maxUpload.toBytes();
@@ -44,7 +46,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         long limit = limit(request.getContentType());
         if (request.getContentLengthLong() > limit) {
-            Refusal.send(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit));
+            refuse(request, response, limit);
             return;
         }
         var bounded = new Bounded(request, limit);
@@ -52,8 +54,17 @@ class RequestBodyLimit extends OncePerRequestFilter {
         if (bounded.tooLarge() && !response.isCommitted()) {
             // whoever read the body may have turned the refusal into another answer
             response.reset();
-            Refusal.send(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(limit));
+            refuse(request, response, limit);
         }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        refusal.send(
+                request,
+                response,
+                HttpStatus.CONTENT_TOO_LARGE,
+                "problem.tooLarge",
+                DataSize.ofBytes(limit).toKilobytes());
     }
 
     private long limit(@Nullable String contentType) {

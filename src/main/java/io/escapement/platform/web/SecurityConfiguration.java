@@ -16,7 +16,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Web security defaults: the shop is public and a buyer's own pages ({@code /account}) need a
@@ -68,7 +67,7 @@ class SecurityConfiguration {
     /** The shop and the buyer's account; runs after the chains that claim their own paths. */
     @Bean
     @Order
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, Refusal refusal) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/account/**", "/api/v1/me/**")
                         .hasRole("BUYER")
                         .anyRequest()
@@ -80,10 +79,12 @@ class SecurityConfiguration {
                                 new LoginUrlAuthenticationEntryPoint("/signin"),
                                 PathPatternRequestMatcher.pathPattern("/account/**"))
                         .defaultAuthenticationEntryPointFor(
+                                (request, response, refused) ->
+                                        refusal.send(request, response, HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                new OrRequestMatcher(
-                                        PathPatternRequestMatcher.pathPattern("/api/**"),
-                                        PathPatternRequestMatcher.pathPattern("/webauthn/**"))));
+                                PathPatternRequestMatcher.pathPattern("/webauthn/**")));
         return http.build();
     }
 }

@@ -4,10 +4,12 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The servlet filters every request passes before Spring Security: client faults told from server
@@ -18,16 +20,27 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 class WebFilters {
 
     @Bean
-    FilterRegistrationBean<ClientFault> clientFaults() {
-        var registration = new FilterRegistrationBean<>(new ClientFault());
+    Refusal refusal(MessageSource messages, LocaleResolver locales) {
+        return new Refusal(messages, locales);
+    }
+
+    @Bean
+    TomcatRefusals tomcatRefusals(Refusal refusal) {
+        return new TomcatRefusals(refusal);
+    }
+
+    @Bean
+    FilterRegistrationBean<ClientFault> clientFaults(Refusal refusal) {
+        var registration = new FilterRegistrationBean<>(new ClientFault(refusal));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(WebLimits limits, MultipartProperties multipart) {
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+            Refusal refusal, WebLimits limits, MultipartProperties multipart) {
         var registration = new FilterRegistrationBean<>(
-                new RequestBodyLimit(limits.maxBody(), limits.maxFormBody(), multipart.getMaxRequestSize()));
+                new RequestBodyLimit(refusal, limits.maxBody(), limits.maxFormBody(), multipart.getMaxRequestSize()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

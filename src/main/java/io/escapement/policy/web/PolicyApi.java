@@ -9,10 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The privacy policy as JSON, for the apps (N-4). */
 @RestController
@@ -36,11 +37,14 @@ class PolicyApi {
                     @Nullable
                     Integer version) {
         var language = PolicyLanguage.ofTag(lang)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST, "'" + lang + "' is not a language of the policy: use zh-CN or en."));
+                .orElseThrow(() -> problem(HttpStatus.BAD_REQUEST, "policy.api.badLanguage", lang));
         int number = version == null ? versions.effectiveVersion(Instant.now()) : version;
         return versions.document(number, language)
-                .orElseThrow(() -> new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "There is no published version " + number + " of the privacy policy."));
+                .orElseThrow(() -> problem(HttpStatus.NOT_FOUND, "policy.api.noVersion", String.valueOf(number)));
+    }
+
+    /** A problem whose detail is the message {@code code}, in the client's language. */
+    private static ErrorResponseException problem(HttpStatus status, String code, String argument) {
+        return new ErrorResponseException(status, ProblemDetail.forStatus(status), null, code, new Object[] {argument});
     }
 }

@@ -49,7 +49,7 @@ class SearchHistoryApi {
     @Operation(summary = "Delete one of my searches")
     void delete(Authentication buyer, @PathVariable UUID id) {
         if (!history.delete(SubjectId.ofBuyer(buyer), id)) {
-            throw problem(HttpStatus.NOT_FOUND, "Your search history has no entry " + id + ".");
+            throw problem(HttpStatus.NOT_FOUND, "searchHistory.api.noEntry", String.valueOf(id));
         }
     }
 
@@ -67,15 +67,16 @@ class SearchHistoryApi {
                     + " searchers is how many distinct people (signed-in buyers or sessions) used it in one week.")
     List<Popular> popular(@RequestParam(defaultValue = "10") int limit) {
         if (limit < 1 || limit > MAX_POPULAR) {
-            throw problem(HttpStatus.BAD_REQUEST, "'limit' must be between 1 and " + MAX_POPULAR + ".");
+            throw problem(HttpStatus.BAD_REQUEST, "searchHistory.api.limit", MAX_POPULAR);
         }
         return popular.top(limit).stream()
                 .map(keyword -> new Popular(keyword.keyword(), keyword.searchers(), searchLink(keyword.keyword())))
                 .toList();
     }
 
-    private static ErrorResponseException problem(HttpStatus status, String detail) {
-        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
+    /** A problem whose detail is the message {@code code}, in the client's language. */
+    private static ErrorResponseException problem(HttpStatus status, String code, Object argument) {
+        return new ErrorResponseException(status, ProblemDetail.forStatus(status), null, code, new Object[] {argument});
     }
 
     static String searchLink(String query) {

@@ -15,13 +15,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Read-only catalog API for the mobile apps. */
 @RestController
@@ -48,15 +49,14 @@ class CatalogApi {
     @GetMapping("/brands/{slug}")
     @Operation(summary = "One brand")
     Brand brand(@PathVariable String slug) {
-        return catalog.brand(slug).orElseThrow(() -> notFound("There is no brand '" + slug + "'."));
+        return catalog.brand(slug).orElseThrow(() -> notFound("problem.noBrand", slug));
     }
 
     @GetMapping("/references")
     @Operation(summary = "References, optionally of one brand")
     List<WatchReference> references(@RequestParam @Nullable String brand) {
         if (brand != null && catalog.brand(brand).isEmpty()) {
-            throw new io.escapement.catalog.InvalidListingQuery(
-                    "There is no brand '" + brand + "'. See /api/v1/brands for the list.");
+            throw new io.escapement.catalog.InvalidListingQuery("listingQuery.unknownBrand", brand);
         }
         return catalog.references(Optional.ofNullable(brand));
     }
@@ -64,8 +64,7 @@ class CatalogApi {
     @GetMapping("/references/{id}")
     @Operation(summary = "One reference")
     WatchReference reference(@PathVariable long id) {
-        return catalog.reference(new ReferenceId(id))
-                .orElseThrow(() -> notFound("There is no reference with id " + id + "."));
+        return catalog.reference(new ReferenceId(id)).orElseThrow(() -> notFound("problem.noReference", id));
     }
 
     @GetMapping("/listings")
@@ -84,8 +83,7 @@ class CatalogApi {
     @GetMapping("/listings/{id}")
     @Operation(summary = "One listing with its full attributes, merchant and photos")
     ApiViews.ListingDetail listing(@PathVariable long id) {
-        var listing = catalog.listing(new ListingId(id))
-                .orElseThrow(() -> notFound("There is no listing with id " + id + "."));
+        var listing = catalog.listing(new ListingId(id)).orElseThrow(() -> notFound("problem.noListing", id));
         return ApiViews.ListingDetail.of(
                 listing, merchants.find(listing.merchantId()).orElse(null));
     }
@@ -95,10 +93,14 @@ class CatalogApi {
     List<ApiViews.Photo> photos(@PathVariable long id) {
         return catalog.listing(new ListingId(id))
                 .map(ApiViews.Photo::of)
-                .orElseThrow(() -> notFound("There is no listing with id " + id + "."));
+                .orElseThrow(() -> notFound("problem.noListing", id));
     }
 
-    private static ResponseStatusException notFound(String detail) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, detail);
+    /** A 404 whose detail is the message {@code code} about {@code what}, in the client's language. */
+    private static ErrorResponseException notFound(String code, Object what) {
+        return new ErrorResponseException(
+                HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null, code, new Object[] {
+                    String.valueOf(what)
+                });
     }
 }

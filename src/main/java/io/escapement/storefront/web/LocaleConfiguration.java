@@ -3,6 +3,7 @@ package io.escapement.storefront.web;
 import io.escapement.consent.CookieChoice;
 import io.escapement.privacy.CookieCategory;
 import io.escapement.privacy.DeclaredCookie;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Simplified Chinese by default; {@code ?lang=en} or {@code ?lang=zh-CN} switches and the choice
- * is kept in a first-party preferences cookie.
+ * is kept in a first-party preferences cookie. The API ({@code /api/**}) follows the client's
+ * {@code Accept-Language} when it sends one.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -44,12 +46,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
                 }
             }
         };
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(request -> api(request) && request.getHeader("Accept-Language") != null
+                ? request.getLocale()
+                : Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSecure(true);
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** Whether the request, or the one whose error is being answered, is an API call. */
+    private static boolean api(HttpServletRequest request) {
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original
+                : request.getRequestURI();
+        return uri != null && uri.startsWith("/api/");
     }
 
     @Override

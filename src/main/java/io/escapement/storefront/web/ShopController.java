@@ -24,6 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,7 +38,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The storefront's pages. Bad filter values never fail a page: they are named and ignored. */
+/**
+ * The storefront's pages. Bad filter values never fail a page: they are named and ignored, and the
+ * page answers 400 with the grid and a message in the buyer's language.
+ */
 @Controller
 class ShopController {
 
@@ -44,9 +49,16 @@ class ShopController {
     private final MerchantDirectory merchants;
     private final Consents consents;
     private final ListingSearch search;
+    private final MessageSource messages;
 
-    ShopController(Catalog catalog, MerchantDirectory merchants, Consents consents, ListingSearch search) {
+    ShopController(
+            Catalog catalog,
+            MerchantDirectory merchants,
+            Consents consents,
+            ListingSearch search,
+            MessageSource messages) {
         this.catalog = catalog;
+        this.messages = messages;
         this.search = search;
         this.merchants = merchants;
         this.consents = consents;
@@ -160,20 +172,50 @@ class ShopController {
         model.addAttribute(
                 "invalidFields",
                 binding.getFieldErrors().stream().map(FieldError::getField).toList());
-        ListingPage page;
+        if (binding.hasErrors()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        var page = new ListingPage(List.of(), 1, ListingQuery.DEFAULT_SIZE, 0);
         var facets = SearchEngine.Facets.NONE;
         try {
             var found = search.search(
-                    query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec());
+                    query.text(), query.filter(), query.availability(), query.sortOrder(), pageOrFirst(query));
             page = found.page();
             facets = found.facets();
+            int requested = query.page() == null ? 1 : query.page();
+            if (requested > 1
+                    && page.total() > 0
+                    && (page.page() != requested || page.items().isEmpty())) {
+                model.addAttribute("lastPage", page.totalPages());
+                refuse(new InvalidListingQuery("listingQuery.pastEnd", requested, page.totalPages()), model, response);
+                page = new ListingPage(List.of(), page.totalPages(), page.size(), page.total());
+            }
         } catch (InvalidListingQuery e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", e.getMessage());
-            page = new ListingPage(List.of(), 1, ListingQuery.DEFAULT_SIZE, 0);
+            refuse(e, model, response);
         }
         model.addAttribute("page", page);
         model.addAttribute("facets", facets);
         return "watches";
+    }
+
+    /** Answers 400 with the grid and the refusal, worded in the buyer's language. */
+    private void refuse(InvalidListingQuery refusal, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("problem", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * The requested page, or the first when the requested one lies past the results that can be
+     * paged through: the grid then says how many pages there really are.
+     */
+    private static PageSpec pageOrFirst(ListingQuery query) {
+        try {
+            return query.pageSpec();
+        } catch (InvalidListingQuery pastTheWindow) {
+            if (query.page() == null || query.page() <= 1) {
+                throw pastTheWindow;
+            }
+            return new PageSpec(1, query.size() == null ? ListingQuery.DEFAULT_SIZE : query.size());
+        }
     }
 }

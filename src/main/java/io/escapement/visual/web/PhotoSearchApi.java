@@ -5,7 +5,9 @@ import io.escapement.visual.PhotoSearch;
 import io.escapement.visual.UnacceptablePhoto;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,9 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 class PhotoSearchApi {
 
     private final PhotoSearch search;
+    private final MessageSource messages;
 
-    PhotoSearchApi(PhotoSearch search) {
+    PhotoSearchApi(PhotoSearch search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @PostMapping(path = "/api/v1/search/photo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -35,10 +39,11 @@ class PhotoSearchApi {
     }
 
     @ExceptionHandler(UnacceptablePhoto.class)
-    ProblemDetail refused(UnacceptablePhoto refused) {
+    ProblemDetail refused(UnacceptablePhoto refused, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.valueOf(refused.reason().status()), refused.getMessage());
-        problem.setTitle("Photo not accepted");
+                HttpStatus.valueOf(refused.reason().status()),
+                messages.getMessage("photo.refused." + refused.reason().name(), null, locale));
+        problem.setTitle(messages.getMessage("photo.refused.title", null, locale));
         problem.setProperty("reason", refused.reason().name());
         return problem;
     }

@@ -57,7 +57,7 @@ class RequestBodyLimitTests {
 
     @Test
     void acceptsPhotosUpToTenMegabytesAndSmallJson() throws Exception {
-        var upload = photo(9 * 1024 * 1024);
+        var upload = photo("/api/v1/search/photo", 9 * 1024 * 1024, "");
         assertThat(upload.status()).isNotEqualTo(413).isLessThan(500);
 
         var small = "{\"phone\":\"12345\"}".getBytes(StandardCharsets.UTF_8);
@@ -67,22 +67,38 @@ class RequestBodyLimitTests {
 
     @Test
     void refusesAPhotoOverTenMegabytes() throws Exception {
-        var upload = photo(12 * 1024 * 1024);
-        assertThat(upload.status()).isEqualTo(413);
-        assertThat(upload.header("Content-Type")).startsWith("application/problem+json");
+        for (int size : new int[] {12 * 1024 * 1024, 10 * 1024 * 1024 + 500_000}) {
+            var upload = photo("/api/v1/search/photo", size, "");
+            assertThat(upload.status()).isEqualTo(413);
+            assertThat(upload.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(upload.body()).contains("\"title\":\"内容太大\"");
+        }
+    }
+
+    @Test
+    void refusesAPhotoOverTenMegabytesOnThePhotoPageWithAReadablePage() throws Exception {
+        for (int size : new int[] {12 * 1024 * 1024, 10 * 1024 * 1024 + 500_000}) {
+            var upload = photo("/photo-search", size, "Accept: text/html\r\n");
+            assertThat(upload.status()).isEqualTo(413);
+            assertThat(upload.header("Content-Type")).startsWith("text/html");
+            assertThat(upload.body()).contains("您提交的内容太大。").doesNotContain("HTTP Status");
+        }
+        var english = photo("/photo-search?lang=en", 10 * 1024 * 1024 + 500_000, "");
+        assertThat(english.body()).contains("What you sent is too large.");
     }
 
     private RawHttp.Response json(String headers, byte[] body) throws Exception {
         return RawHttp.post(port, "/api/v1/auth/sms-codes", "Content-Type: application/json\r\n" + headers, body);
     }
 
-    /** A photo upload of {@code size} bytes (not a photo: only its size matters here). */
-    private RawHttp.Response photo(int size) throws Exception {
+    /** A photo upload of {@code size} bytes to {@code path} (not a photo: only its size matters here). */
+    private RawHttp.Response photo(String path, int size, String headers) throws Exception {
         var body = multipart(padding(size));
         return RawHttp.post(
                 port,
-                "/api/v1/search/photo",
-                "Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: " + body.length + "\r\n",
+                path,
+                headers + "Content-Type: multipart/form-data; boundary=b0undary\r\nContent-Length: " + body.length
+                        + "\r\n",
                 body);
     }
 

@@ -80,7 +80,8 @@ class PolicyPagesTests {
                                 containsString("第 " + current.number() + " 版"),
                                 containsString(current.publishedOn(true)),
                                 containsString(current.effectiveOn(true)),
-                                containsString("merchant.MerchantContact.phone"),
+                                containsString("商家联系人的手机号码"),
+                                not(containsString("merchant.MerchantContact.phone")),
                                 containsString("顺丰速运有限公司"),
                                 containsString("友盟推送SDK"),
                                 containsString(SessionCookie.NAME),
@@ -169,11 +170,13 @@ class PolicyPagesTests {
         mvc.perform(get("/api/v1/privacy/policy").param("lang", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("use zh-CN or en")));
-        mvc.perform(get("/api/v1/privacy/policy").param("version", String.valueOf(draft.number())))
+        mvc.perform(get("/api/v1/privacy/policy")
+                        .param("version", String.valueOf(draft.number()))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(containsString("no published version " + draft.number())));
         mvc.perform(get("/api/v1/privacy/policy").param("version", "latest"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("a whole number")));
+                .andExpect(jsonPath("$.detail").value(containsString("“latest”不是参数 version 的有效值：应为整数")));
     }
 }
