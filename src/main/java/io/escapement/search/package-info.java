@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Search",
-        allowedDependencies = {"catalog"})
+        allowedDependencies = {"catalog", "vault"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.search;

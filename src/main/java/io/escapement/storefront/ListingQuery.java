@@ -7,6 +7,7 @@ import io.escapement.catalog.ListingFilter;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.PriceBand;
+import io.escapement.search.UnderstoodFilter;
 import io.escapement.search.spi.Availability;
 import java.math.BigDecimal;
 import java.util.List;
@@ -131,6 +132,45 @@ public record ListingQuery(
 
     /** The same query on another page, as a relative URL on {@code path}. */
     public String pageUrl(String path, int newPage) {
+        return uri(path).queryParam("page", newPage).encode().build().toUriString();
+    }
+
+    /**
+     * The same query without a filter understood in its text, as a relative URL on {@code path}:
+     * without the words that said it and without its parameter, from the first page.
+     */
+    public String urlWithout(String path, UnderstoodFilter understood) {
+        var words = q.indexOf(understood.text());
+        var text = words < 0
+                ? q
+                : (q.substring(0, words) + " "
+                                + q.substring(words + understood.text().length()))
+                        .replaceAll("\\s+", " ")
+                        .strip();
+        var parameter = understood.parameter();
+        var without = new ListingQuery(
+                text,
+                status,
+                brand,
+                reference,
+                priceBand,
+                parameter.equals("minPrice") ? null : minPrice,
+                parameter.equals("maxPrice") ? null : maxPrice,
+                condition,
+                minYear,
+                maxYear,
+                material,
+                parameter.equals("minDiameter") ? null : minDiameter,
+                parameter.equals("maxDiameter") ? null : maxDiameter,
+                boxPapers,
+                city,
+                sort,
+                null,
+                size);
+        return without.uri(path).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder uri(String path) {
         var uri = UriComponentsBuilder.fromPath(path);
         if (!text().isBlank()) {
             uri.queryParam("q", text());
@@ -151,8 +191,7 @@ public record ListingQuery(
         city.forEach(value -> uri.queryParam("city", value));
         add(uri, "sort", sort);
         add(uri, "size", size);
-        uri.queryParam("page", newPage);
-        return uri.encode().build().toUriString();
+        return uri;
     }
 
     private static void add(UriComponentsBuilder uri, String name, @Nullable Object value) {

@@ -15,10 +15,14 @@ import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.privacy.Purpose;
 import io.escapement.search.ListingSearch;
+import io.escapement.search.Shopper;
+import io.escapement.search.UnderstoodFilter;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.SearchEngine;
 import io.escapement.storefront.ListingQuery;
+import io.escapement.storefront.Shoppers;
 import io.escapement.vault.SubjectId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
@@ -95,9 +99,11 @@ class ShopController {
             @ModelAttribute("query") ListingQuery query,
             BindingResult binding,
             Model model,
+            @Nullable Authentication visitor,
+            HttpServletRequest request,
             HttpServletResponse response) {
         model.addAttribute("path", "/watches");
-        return grid(query, binding, model, response);
+        return grid(query, binding, model, Shoppers.of(visitor, request), response);
     }
 
     @GetMapping("/brands")
@@ -111,13 +117,15 @@ class ShopController {
             @ModelAttribute("query") ListingQuery query,
             BindingResult binding,
             Model model,
+            @Nullable Authentication visitor,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var brand = catalog.brand(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("brand", brand);
         model.addAttribute("references", catalog.references(Optional.of(slug)));
         model.addAttribute("path", "/brands/" + slug);
         var own = query.withBrands(List.of(slug));
-        grid(own, binding, model, response);
+        grid(own, binding, model, Shoppers.of(visitor, request), response);
         return "brand";
     }
 
@@ -146,7 +154,8 @@ class ShopController {
                 .items();
     }
 
-    private String grid(ListingQuery query, BindingResult binding, Model model, HttpServletResponse response) {
+    private String grid(
+            ListingQuery query, BindingResult binding, Model model, Shopper shopper, HttpServletResponse response) {
         model.addAttribute("query", query);
         model.addAttribute("conditions", Condition.values());
         model.addAttribute("materials", CaseMaterial.values());
@@ -160,11 +169,13 @@ class ShopController {
                 binding.getFieldErrors().stream().map(FieldError::getField).toList());
         ListingPage page;
         var facets = SearchEngine.Facets.NONE;
+        List<UnderstoodFilter> understood = List.of();
         try {
             var found = search.search(
-                    query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec());
+                    query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec(), shopper);
             page = found.page();
             facets = found.facets();
+            understood = found.understood();
         } catch (InvalidListingQuery e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", e.getMessage());
@@ -172,6 +183,7 @@ class ShopController {
         }
         model.addAttribute("page", page);
         model.addAttribute("facets", facets);
+        model.addAttribute("understood", understood);
         return "watches";
     }
 }
