@@ -45,8 +45,14 @@ final class QueryIntents {
     /** One bound said by the words at {@code at} of the query. */
     private record Said(int at, Bound bound, BigDecimal value, String text) {}
 
-    /** An amount of money: a number, perhaps with ¥ before it and a unit after it (万, k, 元...). */
-    private static final String AMOUNT = "(?<![\\p{IsLatin}\\d.,])(?:[¥￥]\\s*)?\\d+(?:,\\d{3})*(?:\\.\\d+)?"
+    private static final String NUMERALS = "零一二两三四五六七八九十百千";
+
+    /**
+     * An amount of money: a number in digits or Chinese numerals (二十), perhaps with ¥ before it and
+     * a unit after it (万, k, 元...).
+     */
+    private static final String AMOUNT = "(?<![\\p{IsLatin}\\d.," + NUMERALS + "])(?:[¥￥]\\s*)?"
+            + "(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?|[" + NUMERALS + "]+)"
             + "\\s*(?:万元?|千元?|百万|元|块|(?:k|w|m|rmb|cny|yuan)(?!\\p{IsLatin}))?";
 
     private static final String WORD_START = "(?<!\\p{IsLatin})";
@@ -62,8 +68,9 @@ final class QueryIntents {
                     + "|(?<min>" + AMOUNT + ")\\s*(?:以上|起)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final Pattern AMOUNT_PARTS =
-            Pattern.compile("([¥￥])?\\s*([\\d,]+(?:\\.\\d+)?)\\s*(\\S*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT_PARTS = Pattern.compile(
+            "([¥￥])?\\s*([\\d,]+(?:\\.\\d+)?|[" + NUMERALS + "]+)\\s*(万元?|千元?|百万|元|块|k|w|m|rmb|cny|yuan|)",
+            Pattern.CASE_INSENSITIVE);
 
     /** A bare number without ¥ or a unit is read as a price only from this many yuan. */
     private static final long BARE_PRICE_FROM = 1000;
@@ -156,8 +163,29 @@ final class QueryIntents {
                 throw new ArithmeticException("not an amount: " + typed);
             }
             var unit = parts.group(3).toLowerCase(Locale.ROOT);
+            var number = parts.group(2);
             return new Amount(
-                    new BigDecimal(parts.group(2).replace(",", "")), unit, parts.group(1) != null || !unit.isEmpty());
+                    Character.isDigit(number.charAt(0)) ? new BigDecimal(number.replace(",", "")) : chinese(number),
+                    unit,
+                    parts.group(1) != null || !unit.isEmpty());
+        }
+
+        /** Chinese numerals: 二十 is 20, 一百五十 is 150, 两千 is 2,000; 二零一九 (no 十, 百 or 千) is 2019. */
+        private static BigDecimal chinese(String numerals) {
+            long value = 0;
+            long digit = 0;
+            boolean positional = numerals.chars().noneMatch(c -> c == '十' || c == '百' || c == '千');
+            for (var c : numerals.toCharArray()) {
+                int ten = c == '两' ? 2 : "零一二三四五六七八九".indexOf(c);
+                if (ten >= 0) {
+                    digit = positional ? digit * 10 + ten : ten;
+                } else {
+                    long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                    value += (digit == 0 && unit == 10 ? 1 : digit) * unit;
+                    digit = 0;
+                }
+            }
+            return BigDecimal.valueOf(value + digit);
         }
 
         /** Whole yuan, read with {@code unit} (this amount's own, or the other end's of a range). */
