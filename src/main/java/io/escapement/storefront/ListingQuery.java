@@ -19,7 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Request parameters of a listing grid, shared by the storefront and the API. Lists accept
  * repeated parameters or comma-separated values ({@code condition=MINT,UNWORN}).
  *
- * @param q search text: brands, models, nicknames, reference numbers in any spelling
+ * @param q search text: brands, models, nicknames, reference numbers in any spelling; prices and sizes
+ *     said in it (10万以下, 女表) filter as their parameters would, unless those are given
  * @param status on sale (the default), sold (for price history) or all
  * @param brand brand slugs
  * @param reference reference id
@@ -132,7 +133,7 @@ public record ListingQuery(
 
     /** The same query on another page, as a relative URL on {@code path}. */
     public String pageUrl(String path, int newPage) {
-        return uri(path).queryParam("page", newPage).encode().build().toUriString();
+        return uri(path, q).queryParam("page", newPage).encode().build().toUriString();
     }
 
     /**
@@ -147,33 +148,17 @@ public record ListingQuery(
                                 + q.substring(words + understood.text().length()))
                         .replaceAll("\\s+", " ")
                         .strip();
-        var parameter = understood.parameter();
-        var without = new ListingQuery(
-                text,
-                status,
-                brand,
-                reference,
-                priceBand,
-                parameter.equals("minPrice") ? null : minPrice,
-                parameter.equals("maxPrice") ? null : maxPrice,
-                condition,
-                minYear,
-                maxYear,
-                material,
-                parameter.equals("minDiameter") ? null : minDiameter,
-                parameter.equals("maxDiameter") ? null : maxDiameter,
-                boxPapers,
-                city,
-                sort,
-                null,
-                size);
-        return without.uri(path).encode().build().toUriString();
+        return uri(path, text)
+                .replaceQueryParam(understood.parameter())
+                .encode()
+                .build()
+                .toUriString();
     }
 
-    private UriComponentsBuilder uri(String path) {
+    private UriComponentsBuilder uri(String path, String text) {
         var uri = UriComponentsBuilder.fromPath(path);
-        if (!text().isBlank()) {
-            uri.queryParam("q", text());
+        if (!text.isBlank()) {
+            uri.queryParam("q", text);
         }
         add(uri, "status", status);
         brand.forEach(value -> uri.queryParam("brand", value));
