@@ -1,6 +1,7 @@
 package io.escapement;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,14 +11,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.escapement.ModuleRole.Role;
 import io.escapement.privacy.Masked;
 import io.escapement.privacy.PersonalData;
+import io.escapement.search.ListingsSearched;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The privacy rules of STYLE.md that module boundaries alone do not express. */
 class PrivacyArchitectureTests {
@@ -96,6 +100,22 @@ class PrivacyArchitectureTests {
                 .andShould()
                 .notBeAnnotatedWith(PersonalData.class)
                 .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /**
+     * A search's query is a signed-in buyer's search history: only synchronous listeners handle it,
+     * so the event publication registry never stores it in plain text (ADR 29).
+     */
+    @Test
+    void searchesAreHandledOnlyBySynchronousListeners() {
+        methods()
+                .that()
+                .haveRawParameterTypes(ListingsSearched.class)
+                .should()
+                .beAnnotatedWith(EventListener.class)
+                .andShould()
+                .notBeMetaAnnotatedWith(TransactionalEventListener.class)
                 .check(CLASSES);
     }
 

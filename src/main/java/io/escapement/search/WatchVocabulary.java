@@ -38,6 +38,9 @@ final class WatchVocabulary implements Vocabulary {
     private record Piece(@Nullable Concept concept, String text) {}
 
     private static final Pattern TOKEN = Pattern.compile("\\p{IsHan}+|[\\p{IsLatin}\\p{Nd}]+");
+    /** What Chinese family names add to the name people say: 潜航者型, 海马系列, 皇家橡树离岸型系列. */
+    private static final Pattern FAMILY_SUFFIX = Pattern.compile("型|系列");
+
     private static final int LONGEST_JOIN = 8;
     private static final int MIN_REFERENCE_PREFIX = 3;
     private static final int SUGGESTIONS_SCANNED = 400;
@@ -71,6 +74,8 @@ final class WatchVocabulary implements Vocabulary {
         var models = new HashMap<String, Set<Long>>();
         var nicknames = new HashMap<String, Set<Long>>();
         var brandOf = new HashMap<String, String>();
+        var shortFamilies = new HashMap<String, Set<Long>>();
+        var fullFamilies = new HashMap<String, String>();
         for (var reference : references) {
             var id = Set.of(reference.id().value());
             referenceKeys.put(
@@ -84,6 +89,10 @@ final class WatchVocabulary implements Vocabulary {
             for (var name : List.of(reference.familyNameZh(), reference.familyNameEn())) {
                 collect(families, brandOf, name, reference);
             }
+            var shortFamily = withoutSuffix(reference.familyNameZh());
+            if (!shortFamily.equals(reference.familyNameZh())) {
+                collect(shortFamilies, fullFamilies, shortFamily, reference.id().value(), reference.familyNameZh());
+            }
             for (var name : List.of(reference.nameZh(), reference.nameEn())) {
                 collect(models, brandOf, name, reference);
             }
@@ -94,15 +103,30 @@ final class WatchVocabulary implements Vocabulary {
         register(families, brandOf, Kind.MODEL);
         register(models, brandOf, Kind.MODEL);
         register(nicknames, brandOf, Kind.NICKNAME);
+        shortFamilies.forEach((name, ids) -> phrase(name, Concept.references(ids), fullFamilies.get(name)));
         pinyinPhrases.forEach(phrases::putIfAbsent);
         pinyinNames.forEach(names::putIfAbsent);
     }
 
     private static void collect(
             Map<String, Set<Long>> into, Map<String, String> brandOf, String name, WatchReference reference) {
-        into.computeIfAbsent(name, n -> new LinkedHashSet<>())
-                .add(reference.id().value());
-        brandOf.putIfAbsent(name, reference.brandSlug());
+        collect(into, brandOf, name, reference.id().value(), reference.brandSlug());
+    }
+
+    private static void collect(
+            Map<String, Set<Long>> into, Map<String, String> attribute, String name, long id, String value) {
+        into.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(id);
+        attribute.putIfAbsent(name, value);
+    }
+
+    /**
+     * A family's Chinese name as people say it, without 型 or 系列 (潜航者 for 潜航者型, 探险家II for
+     * 探险家型II); the name itself when that would leave less than two characters. It is understood
+     * as the family, named by its full name, and never suggested: the full name is.
+     */
+    static String withoutSuffix(String familyName) {
+        var name = FAMILY_SUFFIX.matcher(familyName).replaceAll("").strip();
+        return name.codePointCount(0, name.length()) >= 2 ? name : familyName;
     }
 
     private void register(Map<String, Set<Long>> names, Map<String, String> brandOf, Kind kind) {

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Search",
-        allowedDependencies = {"catalog", "money", "party"})
+        allowedDependencies = {"catalog", "vault", "money", "party"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.search;

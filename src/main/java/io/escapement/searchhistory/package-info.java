@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Search history",
-        allowedDependencies = {"privacy", "vault", "search :: spi"})
+        allowedDependencies = {"privacy", "vault", "search", "search :: spi"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.searchhistory;

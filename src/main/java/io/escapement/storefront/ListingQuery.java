@@ -11,6 +11,7 @@ import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.PriceBand;
 import io.escapement.catalog.ReferenceId;
 import io.escapement.money.Money;
+import io.escapement.search.UnderstoodFilter;
 import io.escapement.search.spi.Availability;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Request parameters of a listing grid, shared by the storefront and the API. Lists accept
  * repeated parameters or comma-separated values ({@code condition=MINT,UNWORN}).
  *
- * @param q search text: brands, models, nicknames, reference numbers in any spelling
+ * @param q search text: brands, models, nicknames, reference numbers in any spelling; prices and sizes
+ *     said in it (10万以下, 女表) filter as their parameters would, unless those are given
  * @param status on sale (the default), sold (for price history) or all
  * @param brand brand slugs
  * @param reference reference id
@@ -146,9 +148,32 @@ public record ListingQuery(
 
     /** The same query on another page, as a relative URL on {@code path}. */
     public String pageUrl(String path, int newPage) {
+        return uri(path, q).queryParam("page", newPage).encode().build().toUriString();
+    }
+
+    /**
+     * The same query without a filter understood in its text, as a relative URL on {@code path}:
+     * without the words that said it and without its parameter, from the first page.
+     */
+    public String urlWithout(String path, UnderstoodFilter understood) {
+        var words = q.indexOf(understood.text());
+        var text = words < 0
+                ? q
+                : (q.substring(0, words) + " "
+                                + q.substring(words + understood.text().length()))
+                        .replaceAll("\\s+", " ")
+                        .strip();
+        return uri(path, text)
+                .replaceQueryParam(understood.parameter())
+                .encode()
+                .build()
+                .toUriString();
+    }
+
+    private UriComponentsBuilder uri(String path, String text) {
         var uri = UriComponentsBuilder.fromPath(path);
-        if (!text().isBlank()) {
-            uri.queryParam("q", text());
+        if (!text.isBlank()) {
+            uri.queryParam("q", text);
         }
         add(uri, "status", status);
         brand.forEach(value -> uri.queryParam("brand", value));
@@ -166,8 +191,7 @@ public record ListingQuery(
         city.forEach(value -> uri.queryParam("city", value));
         add(uri, "sort", sort);
         add(uri, "size", size);
-        uri.queryParam("page", newPage);
-        return uri.encode().build().toUriString();
+        return uri;
     }
 
     private static void add(UriComponentsBuilder uri, String name, @Nullable Object value) {

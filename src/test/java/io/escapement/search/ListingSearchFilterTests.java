@@ -20,6 +20,7 @@ import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.FacetCount;
+import io.escapement.vault.SubjectId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.PublishedEvents;
 
 /** The grid's filters, sort, pages and facets on a small catalog of its own (no demo data). */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
@@ -244,6 +246,34 @@ class ListingSearchFilterTests {
                 null,
                 Set.of(),
                 Set.of());
+    }
+
+    @Test
+    void publishesASearchTypedByAShopperOnceItAnswersAndNoOther(PublishedEvents events) {
+        var shopper = new Shopper(SubjectId.random(), null);
+        var page = new PageSpec(1, 10);
+        var found = search.search(
+                "劳力士 10万以下", ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, page, shopper);
+        search.search(" ", ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, page, shopper);
+        search.search("劳力士", ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, page);
+        assertThatThrownBy(() -> search.search(
+                        "劳力士",
+                        ListingFilter.NONE.withBrands(Set.of("rolexx")),
+                        Availability.ON_SALE,
+                        ListingSort.RELEVANCE,
+                        page,
+                        shopper))
+                .isInstanceOf(InvalidListingQuery.class);
+
+        assertThat(events.ofType(ListingsSearched.class)).singleElement().satisfies(searched -> {
+            assertThat(searched.query()).isEqualTo("劳力士 10万以下");
+            assertThat(searched.shopper()).isEqualTo(shopper);
+            assertThat(searched.toString()).doesNotContain("劳力士");
+        });
+        assertThat(found.understood()).containsExactly(new UnderstoodFilter("maxPrice", "100000", "10万以下"));
+        assertThat(found.page().items())
+                .isNotEmpty()
+                .allSatisfy(listing -> assertThat(listing.price().wholeUnits()).isLessThanOrEqualTo(100_000));
     }
 
     @Test

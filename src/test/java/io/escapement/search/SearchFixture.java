@@ -12,7 +12,6 @@ import io.escapement.catalog.PageSpec;
 import io.escapement.party.MerchantId;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.SearchHits;
-import io.escapement.search.spi.SearchRequest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,9 +56,27 @@ final class SearchFixture {
         engine.rebuild(listings::forEach, Optional.of(new ListingId(id - 1)));
     }
 
+    /** The first {@code size} hits of {@code text} as a shopper types it, prices and sizes read as filters. */
     SearchHits search(String text, int size) {
-        return engine.search(new SearchRequest(
-                text, ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, new PageSpec(1, size)));
+        return search(text, new PageSpec(1, size));
+    }
+
+    private SearchHits search(String text, PageSpec page) {
+        return engine.search(
+                ListingSearch.request(text, ListingFilter.NONE, Availability.ON_SALE, ListingSort.RELEVANCE, page)
+                        .request());
+    }
+
+    /** Every listing {@code text} finds, best first. */
+    List<Listing> all(String text) {
+        var found = new ArrayList<Listing>();
+        for (int page = 1; ; page++) {
+            var hits = search(text, new PageSpec(page, PageSpec.MAX_SIZE));
+            hits.ids().stream().map(this::listing).forEach(found::add);
+            if (found.size() >= hits.total() || hits.ids().isEmpty()) {
+                return found;
+            }
+        }
     }
 
     Listing listing(ListingId id) {

@@ -127,6 +127,41 @@ class SearchJourneyTests {
     }
 
     @Test
+    void showsAPriceSaidInWordsAsAChipThatRemovesIt() {
+        Browser browser = Chromium.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(true)
+                .setLocale("zh-CN")
+                .setViewportSize(1366, 900)
+                .setBaseURL("https://localhost:" + port))) {
+            Page page = context.newPage();
+            page.navigate("/");
+            var input = page.locator("#search-input");
+            input.fill("劳力士10万以下");
+            input.press("Enter");
+            page.waitForURL("**/watches?q=*");
+            var chip = page.locator("#results .understood .chip");
+            PlaywrightAssertions.assertThat(chip).hasCount(1);
+            PlaywrightAssertions.assertThat(chip).containsText("10万以下");
+            PlaywrightAssertions.assertThat(chip).containsText("不超过 ¥100,000");
+            var prices = page.locator("#results .card-price").allTextContents();
+            assertThat(prices)
+                    .isNotEmpty()
+                    .allSatisfy(price -> assertThat(Long.parseLong(price.replaceAll("\\D", "")))
+                            .isLessThanOrEqualTo(100_000));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "search-chips.png")));
+
+            chip.click();
+            page.waitForURL(url -> !url.contains("%E4%B8%87"));
+            PlaywrightAssertions.assertThat(page.locator("#results .understood .chip"))
+                    .hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("#results .card").first())
+                    .isVisible();
+            assertThat(page.url()).contains("q=%E5%8A%B3%E5%8A%9B%E5%A3%AB");
+        }
+    }
+
+    @Test
     void offersASignedInBuyerTheirOwnSearchesMarkedAndPinyinInitials() {
         Browser browser = Chromium.browser();
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()

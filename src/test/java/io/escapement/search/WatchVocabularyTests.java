@@ -82,6 +82,33 @@ class WatchVocabularyTests {
     }
 
     @Test
+    void familyNamesMatchWithoutTheirSuffix() {
+        var vocabulary = vocabulary();
+        assertThat(vocabulary.understand("潜航者").concepts())
+                .isEqualTo(vocabulary.understand("潜航者型").concepts());
+        assertThat(vocabulary.understand("游艇名仕").concepts())
+                .isEqualTo(vocabulary.understand("游艇名仕型").concepts());
+        assertThat(vocabulary.understand("游艇名仕").remainder()).isBlank();
+        assertThat(vocabulary.terms("劳力士 潜航者")).contains(List.of("劳力士", "潜航者型"));
+        assertThat(vocabulary.suggest("潜航者", 10))
+                .extracting(Suggestion::text)
+                .contains("潜航者型")
+                .doesNotContain("潜航者");
+        for (var reference : catalog.references(Optional.empty())) {
+            var family = WatchVocabulary.withoutSuffix(reference.familyNameZh());
+            if (family.codePoints().allMatch(WatchVocabulary::han)) {
+                assertThat(vocabulary.understand(family).concepts())
+                        .as(reference.familyNameZh())
+                        .singleElement()
+                        .satisfies(concept -> assertThat(concept.references())
+                                .contains(reference.id().value()));
+            }
+        }
+        assertThat(WatchVocabulary.withoutSuffix("皇家橡树离岸型系列")).isEqualTo("皇家橡树离岸");
+        assertThat(WatchVocabulary.withoutSuffix("探险家型II")).isEqualTo("探险家II");
+    }
+
+    @Test
     void queryLanguageIsOnlyText() {
         var understood = vocabulary().understand("*:* brand:rolex \"unbalanced");
         assertThat(understood.remainder()).doesNotContain("*", ":", "\"");

@@ -70,6 +70,24 @@ class CatalogApiTests {
     }
 
     @Test
+    void answersWhichFiltersItUnderstoodInTheTextAndSearchesTheOtherWords() throws Exception {
+        mvc.perform(get("/api/v1/listings").param("q", "劳力士10万以下").param("size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.understood", hasSize(1)))
+                .andExpect(jsonPath("$.understood[0].parameter").value("maxPrice"))
+                .andExpect(jsonPath("$.understood[0].value").value("100000"))
+                .andExpect(jsonPath("$.understood[0].text").value("10万以下"))
+                .andExpect(jsonPath("$.total", greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.items[*].brand", everyItem(is("rolex"))))
+                .andExpect(jsonPath("$.items[*].priceCny", everyItem(lessThanOrEqualTo(100_000))));
+        mvc.perform(get("/api/v1/listings").param("q", "劳力士10万以下").param("maxPrice", "50000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.understood", hasSize(0)))
+                .andExpect(jsonPath("$.items[*].priceCny", everyItem(lessThanOrEqualTo(50_000))));
+        mvc.perform(get("/api/v1/listings").param("q", "126610LN")).andExpect(jsonPath("$.understood", hasSize(0)));
+    }
+
+    @Test
     void showsOneListingWithMaskedSerialMerchantAndPhotos() throws Exception {
         long id = firstListingId();
         mvc.perform(get("/api/v1/listings/{id}", id))

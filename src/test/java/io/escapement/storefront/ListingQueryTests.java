@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.money.Money;
+import io.escapement.search.UnderstoodFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A price band filters exactly the prices its facet counts: from its minimum to below its maximum; a
@@ -46,6 +48,27 @@ class ListingQueryTests {
         assertThat(query.brand()).isEmpty();
         assertThat(query.city()).isEmpty();
         assertThat(query.filter().conditions()).isEmpty();
+    }
+
+    @Test
+    void aChipsLinkIsTheSameUrlWithoutItsFilterAndTheWordsThatSaidIt() {
+        var query = bound("q", "劳力士 10万以下 女表", "brand", "rolex", "minDiameter", "30", "page", "3");
+        assertThat(query.urlWithout("/watches", new UnderstoodFilter("maxDiameter", "35.9", "女表")))
+                .isEqualTo(url("/watches?q={q}&brand=rolex&minDiameter=30", "劳力士 10万以下"));
+        assertThat(query.urlWithout("/watches", new UnderstoodFilter("maxPrice", "100000", "10万以下")))
+                .isEqualTo(url("/watches?q={q}&brand=rolex&minDiameter=30", "劳力士 女表"));
+        assertThat(bound("q", "劳力士10万以下", "maxPrice", "50000")
+                        .urlWithout("/brands/rolex", new UnderstoodFilter("maxPrice", "100000", "10万以下")))
+                .isEqualTo(url("/brands/rolex?q={q}", "劳力士"));
+        assertThat(bound("q", "女表").urlWithout("/watches", new UnderstoodFilter("maxDiameter", "35.9", "女表")))
+                .isEqualTo("/watches");
+    }
+
+    private static String url(String template, String q) {
+        return UriComponentsBuilder.fromUriString(template)
+                .encode()
+                .buildAndExpand(q)
+                .toUriString();
     }
 
     /** The query Spring MVC binds from these name-value pairs of request parameters. */

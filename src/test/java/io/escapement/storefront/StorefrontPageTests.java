@@ -72,6 +72,20 @@ class StorefrontPageTests {
     }
 
     @Test
+    void showsTheFiltersUnderstoodInTheSearchAsChipsThatRemoveThemAndTheirWords() throws Exception {
+        mvc.perform(get("/watches").param("q", "女表").param("brand", "cartier"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("表径不超过 35.9 毫米")))
+                .andExpect(content().string(containsString("class=\"chip\" href=\"/watches?brand=cartier\"")))
+                .andExpect(content().string(not(containsString("card-brand\">劳力士"))));
+        mvc.perform(get("/watches").param("q", "under 100k").param("lang", "en"))
+                .andExpect(content().string(containsString("Up to ¥100,000")))
+                .andExpect(content().string(containsString("class=\"chip\" href=\"/watches\"")));
+        mvc.perform(get("/watches").param("q", "劳力士"))
+                .andExpect(content().string(not(containsString("class=\"chip\""))));
+    }
+
+    @Test
     void keepsTheFiltersWhenPaging() throws Exception {
         mvc.perform(get("/watches")
                         .param("brand", "rolex")

@@ -1,4 +1,4 @@
-/** The search-history pages and API, and the interceptor that records searches. */
+/** The search-history pages and API. */
 @NullMarked
 package io.escapement.searchhistory.web;
 

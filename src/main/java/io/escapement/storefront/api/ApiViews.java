@@ -36,18 +36,28 @@ final class ApiViews {
         }
     }
 
-    /** A page of listings with the facet counts of all matches. */
+    /**
+     * A page of listings with the facet counts of all matches, and the filters understood in the
+     * search text and applied.
+     */
     record SearchPage(
             List<ListingSummary> items,
             int page,
             int size,
             long total,
             int totalPages,
-            io.escapement.search.spi.SearchEngine.Facets facets) {
+            io.escapement.search.spi.SearchEngine.Facets facets,
+            List<io.escapement.search.UnderstoodFilter> understood) {
         static SearchPage of(io.escapement.search.SearchPage found) {
             var page = Page.of(found.page(), ListingSummary::of);
             return new SearchPage(
-                    page.items(), page.page(), page.size(), page.total(), page.totalPages(), found.facets());
+                    page.items(),
+                    page.page(),
+                    page.size(),
+                    page.total(),
+                    page.totalPages(),
+                    found.facets(),
+                    found.understood());
         }
     }
 

@@ -8,14 +8,17 @@ import io.escapement.catalog.WatchReference;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.search.ListingSearch;
 import io.escapement.storefront.ListingQuery;
+import io.escapement.storefront.Shoppers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -73,10 +76,21 @@ class CatalogApi {
             description = "q searches brands, models, nicknames (绿水鬼) and reference numbers in any spelling;"
                     + " status=SOLD gives sold ones (price history), status=ALL both. Without q the order is"
                     + " newest first, with q best match first. Page numbers start at 1; size is at most 100."
-                    + " Lists take repeated parameters or comma-separated values.")
-    ApiViews.SearchPage listings(@ParameterObject @ModelAttribute ListingQuery query) {
-        var found =
-                search.search(query.text(), query.filter(), query.availability(), query.sortOrder(), query.pageSpec());
+                    + " Lists take repeated parameters or comma-separated values. Prices and sizes said in q"
+                    + " (10万以下, 5-10万, under 100k, 女表, 男表, 小表盘) filter as minPrice, maxPrice, minDiameter"
+                    + " or maxDiameter would, unless those are given; understood lists each with the words that"
+                    + " said it, and only the other words are searched.")
+    ApiViews.SearchPage listings(
+            @ParameterObject @ModelAttribute ListingQuery query,
+            @Nullable Authentication visitor,
+            HttpServletRequest request) {
+        var found = search.search(
+                query.text(),
+                query.filter(),
+                query.availability(),
+                query.sortOrder(),
+                query.pageSpec(),
+                Shoppers.of(visitor, request));
         return ApiViews.SearchPage.of(found);
     }
 

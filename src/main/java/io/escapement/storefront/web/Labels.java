@@ -1,6 +1,8 @@
 package io.escapement.storefront.web;
 
 import io.escapement.catalog.Cities;
+import io.escapement.money.Money;
+import io.escapement.search.UnderstoodFilter;
 import org.springframework.stereotype.Component;
 
 /** Formatting used by the templates, as {@code @labels}. */
@@ -9,5 +11,12 @@ class Labels {
 
     public String city(String city, boolean zh) {
         return Cities.name(city, zh);
+    }
+
+    /** The value of a filter understood in the search text: a price in yuan, or millimetres. */
+    public String understoodValue(UnderstoodFilter understood) {
+        return understood.parameter().endsWith("Price")
+                ? Money.yuan(Long.parseLong(understood.value())).formatted()
+                : understood.value();
     }
 }

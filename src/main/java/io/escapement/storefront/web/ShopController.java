@@ -16,10 +16,14 @@ import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.privacy.Purpose;
 import io.escapement.search.ListingSearch;
+import io.escapement.search.Shopper;
+import io.escapement.search.UnderstoodFilter;
 import io.escapement.search.spi.Availability;
 import io.escapement.search.spi.SearchEngine;
 import io.escapement.storefront.ListingQuery;
+import io.escapement.storefront.Shoppers;
 import io.escapement.vault.SubjectId;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
@@ -108,9 +112,11 @@ class ShopController {
             @ModelAttribute("query") ListingQuery query,
             BindingResult binding,
             Model model,
+            @Nullable Authentication visitor,
+            HttpServletRequest request,
             HttpServletResponse response) {
         model.addAttribute("path", "/watches");
-        return grid(query, binding, model, response);
+        return grid(query, binding, model, Shoppers.of(visitor, request), response);
     }
 
     @GetMapping("/brands")
@@ -124,13 +130,15 @@ class ShopController {
             @ModelAttribute("query") ListingQuery query,
             BindingResult binding,
             Model model,
+            @Nullable Authentication visitor,
+            HttpServletRequest request,
             HttpServletResponse response) {
         var brand = catalog.brand(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("brand", brand);
         model.addAttribute("references", catalog.references(Optional.of(slug)));
         model.addAttribute("path", "/brands/" + slug);
         var own = query.withBrands(List.of(slug));
-        grid(own, binding, model, response);
+        grid(own, binding, model, Shoppers.of(visitor, request), response);
         return "brand";
     }
 
@@ -160,7 +168,8 @@ class ShopController {
                 .items();
     }
 
-    private String grid(ListingQuery query, BindingResult binding, Model model, HttpServletResponse response) {
+    private String grid(
+            ListingQuery query, BindingResult binding, Model model, Shopper shopper, HttpServletResponse response) {
         model.addAttribute("query", query);
         model.addAttribute("conditions", Condition.values());
         model.addAttribute("materials", CaseMaterial.values());
@@ -177,11 +186,13 @@ class ShopController {
         }
         var page = new ListingPage(List.of(), 1, ListingQuery.DEFAULT_SIZE, 0);
         var facets = SearchEngine.Facets.NONE;
+        List<UnderstoodFilter> understood = List.of();
         try {
             var found = search.search(
-                    query.text(), query.filter(), query.availability(), query.sortOrder(), pageOrFirst(query));
+                    query.text(), query.filter(), query.availability(), query.sortOrder(), pageOrFirst(query), shopper);
             page = found.page();
             facets = found.facets();
+            understood = found.understood();
             int requested = query.page() == null ? 1 : query.page();
             if (requested > 1
                     && page.total() > 0
@@ -195,6 +206,7 @@ class ShopController {
         }
         model.addAttribute("page", page);
         model.addAttribute("facets", facets);
+        model.addAttribute("understood", understood);
         return "watches";
     }
 
