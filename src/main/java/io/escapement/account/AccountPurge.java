@@ -7,8 +7,6 @@ import io.escapement.vault.SubjectId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -106,10 +104,10 @@ public class AccountPurge {
     public int purgeDue() {
         var now = clock.instant();
         int purged = 0;
-        for (var account : due("status = 'PENDING_DELETION' and purge_after <= :at", now)) {
+        for (var account : accounts.pendingDeletionDue(now)) {
             purged += purgeLogged(account, Reason.CANCELLED);
         }
-        for (var account : due("status = 'RESTRICTED' and restricted_at <= :at", now.minus(guardianConsentWindow))) {
+        for (var account : accounts.restrictedSince(now.minus(guardianConsentWindow))) {
             purged += purgeLogged(account, Reason.MINOR_WITHOUT_GUARDIAN_CONSENT);
         }
         jdbc.sql("delete from account.sign_in_code where issued_at < :before")
@@ -121,20 +119,12 @@ public class AccountPurge {
         return purged;
     }
 
-    private java.util.List<SubjectId> due(String condition, Instant at) {
-        return jdbc
-                .sql("select subject_id from account.account where " + condition)
-                .param("at", Timestamp.from(at))
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(SubjectId::new)
-                .toList();
-    }
-
     private int purgeLogged(SubjectId account, Reason reason) {
         try {
             return purge(account, reason) ? 1 : 0;
+        } catch (IllegalAccountTransition e) {
+            log.info("Account {} is no longer due for its purge: {}", account, e.getMessage());
+            return 0;
         } catch (RuntimeException e) {
             log.warn("Purge of account {} ({}) failed; the next run finishes it: {}", account, reason, e.toString());
             return 0;
@@ -145,17 +135,17 @@ public class AccountPurge {
      * Purges one account in a transaction of its own, or in the caller's. Idempotent.
      *
      * @return false when there was no such account (left) to purge
+     * @throws IllegalAccountTransition when the account is neither pending deletion nor a minor's
+     *     awaiting consent, for example restored since it was found due
      */
     boolean purge(SubjectId account, Reason reason) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
-            boolean exists = jdbc.sql("select 1 from account.account where subject_id = :id for update")
-                    .param("id", account.value())
-                    .query(Integer.class)
-                    .optional()
-                    .isPresent();
-            if (!exists) {
+            var found = accounts.findForUpdate(account);
+            if (found.isEmpty()) {
                 return false;
             }
+            var purged = found.get();
+            purged.purge();
             deleteSignInCodes(account);
             accounts.endSessions(account);
             jdbc.sql("delete from account.guardian_consent where subject_id = :id")
@@ -163,9 +153,7 @@ public class AccountPurge {
                     .update();
             passkeys.revokeAll(account);
             vault.shred(account);
-            jdbc.sql("delete from account.account where subject_id = :id")
-                    .param("id", account.value())
-                    .update();
+            accounts.save(purged);
             jdbc.sql("""
                             insert into account.erasure (subject_id, reason, erased_at) values (:id, :reason, :at)
                             on conflict (subject_id) do nothing""")

@@ -74,44 +74,26 @@ public class Accounts {
         if (existing.isEmpty() && !acceptsPolicy) {
             throw new SignInRefused("signin.acceptPolicy");
         }
-        boolean cancelled = existing.isPresent() && isPendingDeletion(existing.get());
+        var status = existing.flatMap(this::find).map(Account::status);
+        boolean cancelled =
+                status.filter(AccountStatus.PENDING_DELETION::equals).isPresent();
         if (cancelled && !restore) {
             throw new SignInRefused("signin.pendingDeletion");
         }
         if (!codes.use(match)) {
             throw new SignInRefused("signin.wrongCode");
         }
-        if (existing.isPresent() && hasStatus(existing.get(), "LOCKED")) {
+        if (status.filter(AccountStatus.LOCKED::equals).isPresent()) {
             throw new SignInRefused("signin.accountLocked");
         }
         if (cancelled) {
-            jdbc.sql("""
-                            update account.account set cancelled_at = null, purge_after = null,
-                              status = case when restricted_at is null then 'ACTIVE' else 'RESTRICTED' end
-                            where subject_id = :id""").param("id", existing.get().value()).update();
+            var account = find(existing.get()).orElseThrow();
+            account.restore();
+            save(account);
         }
         var account = existing.orElseGet(() -> register(phone));
-        jdbc.sql("update account.account set last_signed_in_at = now() where subject_id = :id")
-                .param("id", account.value())
-                .update();
+        recordSignIn(account);
         return account;
-    }
-
-    private boolean isPendingDeletion(SubjectId account) {
-        return hasStatus(account, "PENDING_DELETION");
-    }
-
-    /** Whether the account exists and is in {@code status}. */
-    boolean hasStatus(SubjectId account, String status) {
-        return status(account).filter(status::equals).isPresent();
-    }
-
-    /** The account's status, or empty when there is no such account. */
-    Optional<String> status(SubjectId account) {
-        return jdbc.sql("select status from account.account where subject_id = :id")
-                .param("id", account.value())
-                .query(String.class)
-                .optional();
     }
 
     /** The account's phone number read by a system {@code component}; empty when it has none or was erased. */
@@ -136,9 +118,7 @@ public class Accounts {
     SubjectId open(Record credentials) {
         var subject = vault.newSubject("buyer");
         vault.store(subject, credentials);
-        jdbc.sql("insert into account.account (subject_id, status) values (:id, 'ACTIVE')")
-                .param("id", subject.value())
-                .update();
+        add(Account.open(subject));
         policy.accept(subject.value(), policy.effectiveVersion(Instant.now()), AcceptanceChannel.WEB);
         return subject;
     }

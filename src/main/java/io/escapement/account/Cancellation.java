@@ -5,14 +5,12 @@ import io.escapement.consent.Channel;
 import io.escapement.consent.Consents;
 import io.escapement.policy.PolicyVersions;
 import io.escapement.vault.SubjectId;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +32,6 @@ public class Cancellation {
      */
     public record Outcome(@Nullable Instant purgeAfter, boolean repeated) {}
 
-    private final JdbcClient jdbc;
     private final Consents consents;
     private final PolicyVersions policy;
     private final Clock clock;
@@ -44,7 +41,6 @@ public class Cancellation {
     private final Duration regretPeriod;
 
     Cancellation(
-            JdbcClient jdbc,
             Consents consents,
             PolicyVersions policy,
             Clock clock,
@@ -52,7 +48,6 @@ public class Cancellation {
             Accounts accounts,
             AccountPurge purge,
             @Value("${escapement.account.regret-period:P30D}") Duration regretPeriod) {
-        this.jdbc = jdbc;
         this.consents = consents;
         this.policy = policy;
         this.clock = clock;
@@ -74,32 +69,26 @@ public class Cancellation {
      * the account will be purged.
      *
      * @param waiveRegretPeriod purge at once instead of after the regret period
-     * @throws IllegalStateException when a blocker remains
+     * @throws IllegalStateException when a blocker remains, or {@link IllegalAccountTransition} when
+     *     the account is locked
      */
     @Transactional
     public Outcome cancel(SubjectId account, boolean waiveRegretPeriod) {
-        var status = jdbc.sql("select status from account.account where subject_id = :id for update")
-                .param("id", account.value())
-                .query(String.class)
-                .optional();
-        if (status.isEmpty()) {
+        var found = accounts.findForUpdate(account);
+        if (found.isEmpty()) {
             return new Outcome(null, true);
         }
-        if (status.get().equals("PENDING_DELETION")) {
-            return new Outcome(purgeAfter(account), true);
+        var cancelled = found.get();
+        if (cancelled.status() == AccountStatus.PENDING_DELETION) {
+            return new Outcome(cancelled.purgeAfter(), true);
         }
         if (!blockers(account).isEmpty()) {
             throw new IllegalStateException("The account cannot be cancelled yet: " + blockers(account));
         }
         var now = clock.instant();
         var purgeAfter = waiveRegretPeriod ? now : now.plus(regretPeriod);
-        jdbc.sql("""
-                        update account.account set status = 'PENDING_DELETION', cancelled_at = :now, purge_after = :purge
-                        where subject_id = :id""")
-                .param("now", Timestamp.from(now))
-                .param("purge", Timestamp.from(purgeAfter))
-                .param("id", account.value())
-                .update();
+        cancelled.cancel(now, purgeAfter);
+        accounts.save(cancelled);
         consents.revokeAll(account, policy.effectiveVersionFor(account.value(), now), Channel.WEB, "account cancelled");
         accounts.endSessions(account);
         if (waiveRegretPeriod) {
@@ -111,14 +100,8 @@ public class Cancellation {
 
     /** Whether the account is waiting for its purge. */
     public boolean isPendingDeletion(SubjectId account) {
-        return accounts.hasStatus(account, "PENDING_DELETION");
-    }
-
-    private Instant purgeAfter(SubjectId account) {
-        return jdbc.sql("select purge_after from account.account where subject_id = :id")
-                .param("id", account.value())
-                .query(Timestamp.class)
-                .single()
-                .toInstant();
+        return accounts.find(account)
+                .filter(found -> found.status() == AccountStatus.PENDING_DELETION)
+                .isPresent();
     }
 }

@@ -35,12 +35,14 @@ public class CompromiseReports {
     /**
      * Locks the account, signs it out everywhere, revokes its passkeys and opens a HIGH priority case;
      * returns the case id.
+     *
+     * @throws IllegalAccountTransition when the account is not active or a minor's awaiting consent
      */
     @Transactional
     public long report(SubjectId account) {
-        jdbc.sql("update account.account set status = 'LOCKED' where subject_id = :id")
-                .param("id", account.value())
-                .update();
+        var locked = accounts.findForUpdate(account).orElseThrow();
+        locked.lock();
+        accounts.save(locked);
         accounts.endSessions(account);
         passkeys.revokeAll(account);
         return jdbc.sql("""
@@ -54,7 +56,7 @@ public class CompromiseReports {
 
     /**
      * The security team closes a compromise case once the owner is verified, and the account is
-     * unlocked; sessions stay ended, so the owner signs in afresh.
+     * unlocked (a minor's stays restricted); sessions stay ended, so the owner signs in afresh.
      *
      * @param staffHandle the work handle of the staff member who closes the case
      * @param resolution how the owner was verified, for the record (no personal information)
@@ -72,10 +74,12 @@ public class CompromiseReports {
                 .param("id", caseId)
                 .query(UUID.class)
                 .optional();
-        account.ifPresent(subject -> jdbc.sql(
-                        "update account.account set status = 'ACTIVE' where subject_id = :id and status = 'LOCKED'")
-                .param("id", subject)
-                .update());
+        account.flatMap(subject -> accounts.find(new SubjectId(subject)))
+                .filter(found -> found.status() == AccountStatus.LOCKED)
+                .ifPresent(locked -> {
+                    locked.unlock();
+                    accounts.saveIfUnchanged(locked);
+                });
         return account.isPresent();
     }
 

@@ -124,15 +124,14 @@ public class ExternalAccounts {
                         .filter(binding -> binding.provider().equals(identity.provider()))
                         .isPresent())
                 .orElseThrow(() -> new SignInRefused("signin.external.notBound"));
-        if (accounts.hasStatus(account, "LOCKED")) {
+        var status = accounts.find(account).map(Account::status);
+        if (status.filter(AccountStatus.LOCKED::equals).isPresent()) {
             throw new SignInRefused("signin.accountLocked");
         }
-        if (accounts.hasStatus(account, "PENDING_DELETION")) {
+        if (status.filter(AccountStatus.PENDING_DELETION::equals).isPresent()) {
             throw new SignInRefused("signin.external.pendingDeletion");
         }
-        jdbc.sql("update account.account set last_signed_in_at = now() where subject_id = :id")
-                .param("id", account.value())
-                .update();
+        accounts.recordSignIn(account);
         return account;
     }
 

@@ -20,9 +20,11 @@ public class GuardianConsent {
     private final OneTimeCodes codes;
     private final KeyedDigests digests;
     private final Clock clock;
+    private final Minors minors;
 
-    GuardianConsent(JdbcClient jdbc, OneTimeCodes codes, KeyedDigests digests, Clock clock) {
+    GuardianConsent(JdbcClient jdbc, OneTimeCodes codes, KeyedDigests digests, Clock clock, Minors minors) {
         this.jdbc = jdbc;
+        this.minors = minors;
         this.codes = codes;
         this.digests = digests;
         this.clock = clock;
@@ -52,9 +54,7 @@ public class GuardianConsent {
                 .param("guardian", digests.of("guardian-number", guardian.normalized()))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
-        jdbc.sql("""
-                        update account.account set status = 'ACTIVE', restricted_at = null
-                        where subject_id = :id and status = 'RESTRICTED'""").param("id", minor.value()).update();
+        minors.liftRestriction(minor);
         return true;
     }
 }

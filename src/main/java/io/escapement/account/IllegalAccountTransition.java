@@ -1,7 +1,7 @@
 package io.escapement.account;
 
 /** A move the account's status does not allow, such as restoring an account that was never cancelled. */
-public class IllegalAccountTransition extends RuntimeException {
+public class IllegalAccountTransition extends IllegalStateException {
 
     private final AccountStatus status;
     private final String move;

@@ -6,7 +6,6 @@ import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class MinorRestriction implements ConsentRestriction {
 
-    private final JdbcClient jdbc;
     // Looked up when needed: the vault's consent check asks this restriction, so it cannot be a constructor argument.
     private final ObjectProvider<PersonalDataVault> vault;
+    private final ObjectProvider<Accounts> accounts;
 
-    MinorRestriction(JdbcClient jdbc, ObjectProvider<PersonalDataVault> vault) {
-        this.jdbc = jdbc;
+    MinorRestriction(ObjectProvider<PersonalDataVault> vault, ObjectProvider<Accounts> accounts) {
         this.vault = vault;
+        this.accounts = accounts;
     }
 
     @Override
@@ -37,12 +36,10 @@ class MinorRestriction implements ConsentRestriction {
             return Optional.of("All personal information of a child under 14 is sensitive: " + purpose
                     + " stays off, with or without a guardian's consent.");
         }
-        boolean restricted =
-                jdbc.sql("select count(*) from account.account where subject_id = :id and status = 'RESTRICTED'")
-                                .param("id", subject.value())
-                                .query(Long.class)
-                                .single()
-                        > 0;
+        boolean restricted = accounts.getObject()
+                .find(subject)
+                .filter(account -> account.status() == AccountStatus.RESTRICTED)
+                .isPresent();
         return restricted
                 ? Optional.of("This account belongs to someone under 18: " + purpose
                         + " stays off until a guardian has consented.")

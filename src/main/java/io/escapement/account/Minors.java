@@ -4,7 +4,6 @@ import io.escapement.privacy.China;
 import io.escapement.privacy.Sensitivity;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -40,9 +39,11 @@ public class Minors {
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
     private final Clock clock;
+    private final Accounts accounts;
 
-    Minors(JdbcClient jdbc, PersonalDataVault vault, Clock clock) {
+    Minors(JdbcClient jdbc, PersonalDataVault vault, Clock clock, Accounts accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.vault = vault;
         this.clock = clock;
     }
@@ -79,9 +80,7 @@ public class Minors {
         vault.store(buyer, new DeclaredBirthday(null));
         var age = Age.of(Period.between(birthDate, today()).getYears());
         if (age == Age.ADULT) {
-            jdbc.sql("""
-                            update account.account set status = 'ACTIVE', restricted_at = null
-                            where subject_id = :id and status = 'RESTRICTED'""").param("id", buyer.value()).update();
+            liftRestriction(buyer);
         } else {
             restrict(buyer);
         }
@@ -91,21 +90,33 @@ public class Minors {
 
     /** Restricts an active account, unless a guardian has consented already. */
     private void restrict(SubjectId buyer) {
-        jdbc.sql("""
-                        update account.account set status = 'RESTRICTED', restricted_at = :now
-                        where subject_id = :id and status = 'ACTIVE'
-                          and not exists (select 1 from account.guardian_consent where subject_id = :id)""")
-                .param("now", Timestamp.from(clock.instant()))
-                .param("id", buyer.value())
-                .update();
+        var account = accounts.find(buyer).filter(found -> found.status() == AccountStatus.ACTIVE);
+        if (account.isPresent() && !guardianConsented(buyer)) {
+            account.get().restrictAsMinor(clock.instant());
+            accounts.saveIfUnchanged(account.get());
+        }
+    }
+
+    /** Lifts the restriction of a minor's account; nothing happens to an account that is not restricted. */
+    void liftRestriction(SubjectId buyer) {
+        accounts.find(buyer)
+                .filter(account -> account.status() == AccountStatus.RESTRICTED)
+                .ifPresent(account -> {
+                    account.liftRestriction();
+                    accounts.saveIfUnchanged(account);
+                });
+    }
+
+    private boolean guardianConsented(SubjectId buyer) {
+        return jdbc.sql("select count(*) from account.guardian_consent where subject_id = :id")
+                        .param("id", buyer.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     boolean isVerified(SubjectId buyer) {
-        return jdbc.sql("select identity_verified_at is not null from account.account where subject_id = :id")
-                .param("id", buyer.value())
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        return accounts.find(buyer).filter(Account::isIdentityVerified).isPresent();
     }
 
     private LocalDate today() {

@@ -100,19 +100,20 @@ public class Passkeys {
      * an unknown, locked (P-11) or cancelled (U-11) account is refused.
      */
     public @Nullable String refusal(SubjectId buyer) {
-        return switch (accounts.status(buyer).orElse("UNKNOWN")) {
-            case "LOCKED" -> "signin.accountLocked";
-            case "PENDING_DELETION" -> "passkeys.pendingDeletion";
-            case "UNKNOWN" -> "passkeys.unknownAccount";
+        var status = accounts.find(buyer).map(Account::status);
+        if (status.isEmpty()) {
+            return "passkeys.unknownAccount";
+        }
+        return switch (status.get()) {
+            case LOCKED -> "signin.accountLocked";
+            case PENDING_DELETION -> "passkeys.pendingDeletion";
             default -> null;
         };
     }
 
     /** Records a passkey sign-in on the account, as a code sign-in does. */
     public void signedIn(SubjectId buyer) {
-        jdbc.sql("update account.account set last_signed_in_at = now() where subject_id = :id")
-                .param("id", buyer.value())
-                .update();
+        accounts.recordSignIn(buyer);
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -130,10 +130,11 @@ public class PasswordSignIn {
         }
         throttle.succeeded(SIGN_IN_DOMAIN, email.normalized(), client);
         var subject = found.get();
-        if (accounts.hasStatus(subject, "PENDING_DELETION")) {
+        var status = accounts.find(subject).map(Account::status);
+        if (status.filter(AccountStatus.PENDING_DELETION::equals).isPresent()) {
             throw new SignInRefused("signin.pendingDeletion");
         }
-        if (accounts.hasStatus(subject, "LOCKED")) {
+        if (status.filter(AccountStatus.LOCKED::equals).isPresent()) {
             throw new SignInRefused("signin.accountLocked");
         }
         return subject;

@@ -8,8 +8,8 @@ import io.escapement.privacy.ResidentId;
 import io.escapement.vault.Accessor;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
+import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +30,14 @@ public class RealNameVerification {
             ResidentId.Sex sex,
             boolean minor) {}
 
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final Clock clock;
     private final PersonalDataVault vault;
     private final Minors minors;
 
-    RealNameVerification(JdbcClient jdbc, PersonalDataVault vault, Minors minors) {
-        this.jdbc = jdbc;
+    RealNameVerification(Accounts accounts, Clock clock, PersonalDataVault vault, Minors minors) {
+        this.accounts = accounts;
+        this.clock = clock;
         this.vault = vault;
         this.minors = minors;
     }
@@ -66,9 +68,9 @@ public class RealNameVerification {
     }
 
     private Outcome record(SubjectId buyer, ResidentId idNumber) {
-        jdbc.sql("update account.account set identity_verified_at = now() where subject_id = :id")
-                .param("id", buyer.value())
-                .update();
+        var account = accounts.find(buyer).orElseThrow();
+        account.verifyIdentity(clock.instant());
+        accounts.save(account);
         var age = minors.applyVerified(buyer, idNumber.birthDate());
         return new Outcome(idNumber.birthDate(), idNumber.sex(), age != Minors.Age.ADULT);
     }

@@ -314,13 +314,12 @@ class ExternalAccountTests {
                 .hasMessage("bindings.boundElsewhere");
         assertThatThrownBy(() -> externalAccounts.bind(buyer, identity("erin"))).hasMessage("bindings.alreadyBound");
 
-        jdbc.sql("update account.account set status = 'LOCKED' where subject_id = :id")
-                .param("id", buyer.value())
-                .update();
+        var account = accounts.find(buyer).orElseThrow();
+        account.lock();
+        accounts.save(account);
         assertThatThrownBy(() -> externalAccounts.signIn(identity("dave"))).hasMessage("signin.accountLocked");
-        jdbc.sql("update account.account set status = 'ACTIVE' where subject_id = :id")
-                .param("id", buyer.value())
-                .update();
+        account.unlock();
+        accounts.save(account);
 
         cancellation.cancel(buyer, false);
         assertThatThrownBy(() -> externalAccounts.signIn(identity("dave")))
