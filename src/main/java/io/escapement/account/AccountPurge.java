@@ -50,6 +50,8 @@ public class AccountPurge {
     private final JdbcClient jdbc;
     private final PersonalDataVault vault;
     private final Accounts accounts;
+    private final AccountSessions sessions;
+    private final AccountPhones phones;
     private final Passkeys passkeys;
     private final KeyedDigests digests;
     private final Clock clock;
@@ -63,6 +65,8 @@ public class AccountPurge {
             JdbcClient jdbc,
             PersonalDataVault vault,
             Accounts accounts,
+            AccountSessions sessions,
+            AccountPhones phones,
             Passkeys passkeys,
             KeyedDigests digests,
             Clock clock,
@@ -74,6 +78,8 @@ public class AccountPurge {
         this.jdbc = jdbc;
         this.vault = vault;
         this.accounts = accounts;
+        this.sessions = sessions;
+        this.phones = phones;
         this.passkeys = passkeys;
         this.digests = digests;
         this.clock = clock;
@@ -147,7 +153,7 @@ public class AccountPurge {
             var purged = found.get();
             purged.purge();
             deleteSignInCodes(account);
-            accounts.endSessions(account);
+            sessions.endAll(account);
             jdbc.sql("delete from account.guardian_consent where subject_id = :id")
                     .param("id", account.value())
                     .update();
@@ -168,7 +174,7 @@ public class AccountPurge {
 
     /** While the number can still be read; after a crash past the shred, the daily sweep removes them. */
     private void deleteSignInCodes(SubjectId account) {
-        accounts.phone(account, "account-purge")
+        phones.of(account, "account-purge")
                 .ifPresent(phone -> jdbc.sql("delete from account.sign_in_code where number_digest = :number")
                         .param("number", digests.of(OneTimeCodes.NUMBER_DOMAIN, phone.normalized()))
                         .update());

@@ -49,13 +49,13 @@ public class AccountSettings {
 
     private final PersonalDataVault vault;
     private final OneTimeCodes codes;
-    private final Accounts accounts;
+    private final AccountPhones phones;
     private final PasswordSignIn passwords;
 
-    AccountSettings(PersonalDataVault vault, OneTimeCodes codes, Accounts accounts, PasswordSignIn passwords) {
+    AccountSettings(PersonalDataVault vault, OneTimeCodes codes, AccountPhones phones, PasswordSignIn passwords) {
         this.vault = vault;
         this.codes = codes;
-        this.accounts = accounts;
+        this.phones = phones;
         this.passwords = passwords;
     }
 
@@ -141,7 +141,7 @@ public class AccountSettings {
         if (!codes.verify(newPhone, code)) {
             throw new SignInRefused("signin.wrongCode");
         }
-        if (accounts.find(newPhone).filter(owner -> !owner.equals(buyer)).isPresent()) {
+        if (phones.owner(newPhone).filter(owner -> !owner.equals(buyer)).isPresent()) {
             throw new SignInRefused("settings.phoneTaken");
         }
         vault.store(buyer, new AccountContact(newPhone));

@@ -1,12 +1,5 @@
 package io.escapement.account;
 
-import io.escapement.policy.AcceptanceChannel;
-import io.escapement.policy.PolicyVersions;
-import io.escapement.privacy.PhoneNumber;
-import io.escapement.privacy.Purpose;
-import io.escapement.vault.Accessor;
-import io.escapement.vault.PersonalDataVault;
-import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,112 +12,24 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Repository;
 
 /**
- * Buyer accounts. Signing in with a code registers the number on first use: the account is a
- * vault subject, its phone number is sealed in the vault and found again by blind index, and the
- * policy version the buyer accepted is recorded (C-1). Nothing else is asked at sign-up.
+ * The repository of {@link Account}s, and the only code that writes {@code account.account}. A save
+ * is written only while the stored status is still the one the account was loaded with, so two
+ * transactions that move the same account cannot both win.
  */
-@Service
+@Repository
 public class Accounts {
-
-    private final JdbcClient jdbc;
-    private final OneTimeCodes codes;
-    private final PersonalDataVault vault;
-    private final PolicyVersions policy;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
-
-    Accounts(
-            JdbcClient jdbc,
-            OneTimeCodes codes,
-            PersonalDataVault vault,
-            PolicyVersions policy,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
-        this.jdbc = jdbc;
-        this.codes = codes;
-        this.vault = vault;
-        this.policy = policy;
-        this.sessions = sessions;
-    }
-
-    /** Signs the account out on every device: its server-side sessions are deleted. */
-    void endSessions(SubjectId account) {
-        sessions.findByPrincipalName(account.toString()).keySet().forEach(sessions::deleteById);
-    }
-
-    /**
-     * Signs in with the code sent to {@code phone}, registering a new account if the number has
-     * none. The code is checked first, so a wrong code gets the same refusal whether the number is
-     * free, has an account or a cancelled one; a refusal after a right code leaves it usable.
-     *
-     * @param acceptsPolicy whether the person ticked acceptance of the privacy policy in effect;
-     *     needed to register, not to sign in again
-     * @param restore whether to restore the account if it was cancelled and is in its regret
-     *     period (R-3); without it such a sign-in is refused with {@code signin.pendingDeletion}
-     * @throws SignInRefused for a wrong, used or expired code, or a registration without acceptance
-     */
-    @Transactional(noRollbackFor = SignInRefused.class)
-    public SubjectId signIn(PhoneNumber phone, String code, boolean acceptsPolicy, boolean restore) {
-        var match = codes.match(phone, code).orElseThrow(() -> new SignInRefused("signin.wrongCode"));
-        var existing = find(phone);
-        if (existing.isEmpty() && !acceptsPolicy) {
-            throw new SignInRefused("signin.acceptPolicy");
-        }
-        var status = existing.flatMap(this::find).map(Account::status);
-        boolean cancelled =
-                status.filter(AccountStatus.PENDING_DELETION::equals).isPresent();
-        if (cancelled && !restore) {
-            throw new SignInRefused("signin.pendingDeletion");
-        }
-        if (!codes.use(match)) {
-            throw new SignInRefused("signin.wrongCode");
-        }
-        if (status.filter(AccountStatus.LOCKED::equals).isPresent()) {
-            throw new SignInRefused("signin.accountLocked");
-        }
-        if (cancelled) {
-            var account = find(existing.get()).orElseThrow();
-            account.restore();
-            save(account);
-        }
-        var account = existing.orElseGet(() -> register(phone));
-        recordSignIn(account);
-        return account;
-    }
-
-    /** The account's phone number read by a system {@code component}; empty when it has none or was erased. */
-    Optional<PhoneNumber> phone(SubjectId account, String component) {
-        var phone = vault.reveal(
-                account, AccountContact.class, "phone", PhoneNumber.class, Purpose.ACCOUNT, Accessor.system(component));
-        return phone instanceof Read.Present<PhoneNumber> present ? Optional.of(present.value()) : Optional.empty();
-    }
-
-    public Optional<SubjectId> find(PhoneNumber phone) {
-        return vault.lookup(AccountContact.class, "phone", phone).stream().findFirst();
-    }
-
-    private SubjectId register(PhoneNumber phone) {
-        return open(new AccountContact(phone));
-    }
-
-    /**
-     * Opens an account: a new vault subject holding {@code credentials}, and the acceptance of the
-     * policy in effect. Registration by phone and by e-mail share it.
-     */
-    SubjectId open(Record credentials) {
-        var subject = vault.newSubject("buyer");
-        vault.store(subject, credentials);
-        add(Account.open(subject));
-        policy.accept(subject.value(), policy.effectiveVersion(Instant.now()), AcceptanceChannel.WEB);
-        return subject;
-    }
 
     private static final String COLUMNS =
             "subject_id, status, restricted_at, cancelled_at, purge_after, identity_verified_at";
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** The account, or empty when there is none (never opened, or purged). */
     public Optional<Account> find(SubjectId id) {

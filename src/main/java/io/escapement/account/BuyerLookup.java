@@ -73,11 +73,11 @@ public class BuyerLookup {
         }
     }
 
-    private final Accounts accounts;
+    private final AccountPhones phones;
     private final PersonalDataVault vault;
 
-    BuyerLookup(Accounts accounts, PersonalDataVault vault) {
-        this.accounts = accounts;
+    BuyerLookup(AccountPhones phones, PersonalDataVault vault) {
+        this.phones = phones;
         this.vault = vault;
     }
 
@@ -115,7 +115,7 @@ public class BuyerLookup {
         } catch (InvalidPersonalData invalid) {
             throw new Refused("Enter the buyer's mobile number: 11 digits starting with 1.");
         }
-        return accounts.find(number).map(buyer -> {
+        return phones.owner(number).map(buyer -> {
             var masked = new EnumMap<Field, String>(Field.class);
             for (var field : Field.values()) {
                 if (vault.show(buyer, field.owner, field.name, PURPOSE, staff) instanceof Read.Present<String> shown) {

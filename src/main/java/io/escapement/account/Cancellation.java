@@ -37,6 +37,7 @@ public class Cancellation {
     private final Clock clock;
     private final List<CancellationBlocker> blockers;
     private final Accounts accounts;
+    private final AccountSessions sessions;
     private final AccountPurge purge;
     private final Duration regretPeriod;
 
@@ -46,6 +47,7 @@ public class Cancellation {
             Clock clock,
             List<CancellationBlocker> blockers,
             Accounts accounts,
+            AccountSessions sessions,
             AccountPurge purge,
             @Value("${escapement.account.regret-period:P30D}") Duration regretPeriod) {
         this.consents = consents;
@@ -53,6 +55,7 @@ public class Cancellation {
         this.clock = clock;
         this.blockers = List.copyOf(blockers);
         this.accounts = accounts;
+        this.sessions = sessions;
         this.purge = purge;
         this.regretPeriod = regretPeriod;
     }
@@ -90,7 +93,7 @@ public class Cancellation {
         cancelled.cancel(now, purgeAfter);
         accounts.save(cancelled);
         consents.revokeAll(account, policy.effectiveVersionFor(account.value(), now), Channel.WEB, "account cancelled");
-        accounts.endSessions(account);
+        sessions.endAll(account);
         if (waiveRegretPeriod) {
             purge.purge(account, AccountPurge.Reason.CANCELLED);
             return new Outcome(null, false);

@@ -24,12 +24,14 @@ public class CompromiseReports {
     private final Clock clock;
     private final Passkeys passkeys;
     private final Accounts accounts;
+    private final AccountSessions sessions;
 
-    CompromiseReports(JdbcClient jdbc, Clock clock, Passkeys passkeys, Accounts accounts) {
+    CompromiseReports(JdbcClient jdbc, Clock clock, Passkeys passkeys, Accounts accounts, AccountSessions sessions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.passkeys = passkeys;
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     /**
@@ -43,7 +45,7 @@ public class CompromiseReports {
         var locked = accounts.findForUpdate(account).orElseThrow();
         locked.lock();
         accounts.save(locked);
-        accounts.endSessions(account);
+        sessions.endAll(account);
         passkeys.revokeAll(account);
         return jdbc.sql("""
                         insert into account.security_case (subject_id, kind, priority, status, opened_at)

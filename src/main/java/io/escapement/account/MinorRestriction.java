@@ -18,9 +18,9 @@ class MinorRestriction implements ConsentRestriction {
 
     // Looked up when needed: the vault's consent check asks this restriction, so it cannot be a constructor argument.
     private final ObjectProvider<PersonalDataVault> vault;
-    private final ObjectProvider<Accounts> accounts;
+    private final Accounts accounts;
 
-    MinorRestriction(ObjectProvider<PersonalDataVault> vault, ObjectProvider<Accounts> accounts) {
+    MinorRestriction(ObjectProvider<PersonalDataVault> vault, Accounts accounts) {
         this.vault = vault;
         this.accounts = accounts;
     }
@@ -36,8 +36,7 @@ class MinorRestriction implements ConsentRestriction {
             return Optional.of("All personal information of a child under 14 is sensitive: " + purpose
                     + " stays off, with or without a guardian's consent.");
         }
-        boolean restricted = accounts.getObject()
-                .find(subject)
+        boolean restricted = accounts.find(subject)
                 .filter(account -> account.status() == AccountStatus.RESTRICTED)
                 .isPresent();
         return restricted

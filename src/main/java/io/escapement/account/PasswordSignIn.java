@@ -38,6 +38,7 @@ public class PasswordSignIn {
     private final PersonalDataVault vault;
     private final PasswordEncoder passwords;
     private final Accounts accounts;
+    private final Registration registration;
     private final OneTimeCodes codes;
     private final KeyedDigests digests;
     private final EmailGateway mail;
@@ -50,6 +51,7 @@ public class PasswordSignIn {
             PersonalDataVault vault,
             PasswordEncoder passwords,
             Accounts accounts,
+            Registration registration,
             OneTimeCodes codes,
             KeyedDigests digests,
             EmailGateway mail,
@@ -58,6 +60,7 @@ public class PasswordSignIn {
         this.vault = vault;
         this.passwords = passwords;
         this.accounts = accounts;
+        this.registration = registration;
         this.codes = codes;
         this.digests = digests;
         this.mail = mail;
@@ -109,7 +112,7 @@ public class PasswordSignIn {
         if (!vault.lookup(EmailCredentials.class, "email", email).isEmpty()) {
             throw new SignInRefused("signin.emailTaken");
         }
-        return accounts.open(new EmailCredentials(email, passwords.encode(password)));
+        return registration.open(new EmailCredentials(email, passwords.encode(password)));
     }
 
     /**

@@ -22,11 +22,13 @@ class PolicyNoticeDispatcher {
 
     private final PolicyVersions policy;
     private final Accounts accounts;
+    private final AccountPhones phones;
     private final SmsGateway sms;
 
-    PolicyNoticeDispatcher(PolicyVersions policy, Accounts accounts, SmsGateway sms) {
+    PolicyNoticeDispatcher(PolicyVersions policy, Accounts accounts, AccountPhones phones, SmsGateway sms) {
         this.policy = policy;
         this.accounts = accounts;
+        this.phones = phones;
         this.sms = sms;
     }
 
@@ -42,7 +44,7 @@ class PolicyNoticeDispatcher {
         var text = "【Escapement】我们的隐私政策有重大更新，第" + version.number() + "版将于" + effective + "生效。主要变化："
                 + version.summaryZh() + " 详见网站“隐私政策”页面。";
         for (var account : accounts.active()) {
-            accounts.phone(account, "policy-notices").ifPresent(phone -> sms.send(phone, text));
+            phones.of(account, "policy-notices").ifPresent(phone -> sms.send(phone, text));
         }
     }
 }

@@ -23,7 +23,10 @@ class AccountErasureFlowTests {
     OneTimeCodes codes;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
+
+    @Autowired
+    PhoneSignIn phoneSignIn;
 
     @Autowired
     Cancellation cancellation;
@@ -37,14 +40,14 @@ class AccountErasureFlowTests {
     @Test
     void cancellingWithoutRegretPeriodErasesTheBuyerInEveryListeningModule(Scenario scenario) {
         var phone = PhoneNumber.parse("13466667777");
-        var buyer = Codes.registered(codes, accounts, outbox, phone);
+        var buyer = Codes.registered(codes, phoneSignIn, outbox, phone);
         assertThat(acceptances(buyer)).as("the policy accepted at registration").isPositive();
 
         scenario.stimulate(() -> cancellation.cancel(buyer, true))
                 .andWaitAtMost(Duration.ofSeconds(20))
                 .andWaitForEventOfType(SubjectErased.class)
                 .matching(erased -> erased.subject().equals(buyer.value()))
-                .toArriveAndVerify(erased -> assertThat(accounts.find(phone)).isEmpty());
+                .toArriveAndVerify(erased -> assertThat(phones.owner(phone)).isEmpty());
         scenario.stimulate(() -> {})
                 .andWaitAtMost(Duration.ofSeconds(20))
                 .andWaitForStateChange(() -> acceptances(buyer), count -> count == 0)

@@ -71,7 +71,7 @@ class AccountPurgeTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     RealNameVerification verification;
@@ -116,7 +116,7 @@ class AccountPurgeTests {
         var email = "zhao.yunfei@example.com";
         var name = "赵云飞";
         var session = signIn(phone.nationalNumber(), false);
-        var buyer = accounts.find(phone).orElseThrow();
+        var buyer = phones.owner(phone).orElseThrow();
         verification.verify(buyer, PersonName.parse(name), ResidentId.parse(RealNameVerificationTests.ADULT_ID));
         vault.store(buyer, new EmailCredentials(EmailAddress.parse(email), "not-a-real-hash"));
         consents.grant(buyer, Purpose.ANALYTICS, 1, Channel.WEB, "privacy settings");
@@ -152,7 +152,7 @@ class AccountPurgeTests {
         purge.purgeDueOnOneNode();
 
         assertThat(vault.isErased(buyer)).isTrue();
-        assertThat(accounts.find(phone)).isEmpty();
+        assertThat(phones.owner(phone)).isEmpty();
         assertErasedEverywhere(buyer, "CANCELLED");
         var pii = List.of(phone.nationalNumber(), phone.e164(), email, name, RealNameVerificationTests.ADULT_ID);
         ResidueScan.of(admin).assertNoneOf(pii.toArray(String[]::new));
@@ -244,7 +244,7 @@ class AccountPurgeTests {
     void aRepeatedCancellationOfAPurgedAccountSaysSo() throws Exception {
         var phone = PhoneNumber.parse("13366660004");
         var session = signIn(phone.nationalNumber(), false);
-        var buyer = accounts.find(phone).orElseThrow();
+        var buyer = phones.owner(phone).orElseThrow();
         mvc.perform(post("/account/cancel")
                         .param("waive", "true")
                         .cookie(session)
@@ -344,7 +344,7 @@ class AccountPurgeTests {
 
     private SubjectId registered(PhoneNumber phone) throws Exception {
         signIn(phone.nationalNumber(), false);
-        return accounts.find(phone).orElseThrow();
+        return phones.owner(phone).orElseThrow();
     }
 
     private Cookie signIn(String phone, boolean restore) throws Exception {

@@ -53,7 +53,10 @@ class AccountSettingsTests {
     DevelopmentMailOutbox mail;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
+
+    @Autowired
+    PhoneSignIn phoneSignIn;
 
     @Autowired
     PasswordSignIn passwords;
@@ -87,7 +90,7 @@ class AccountSettingsTests {
     void showsTheProfileMaskedUntilTheBuyerConfirmsWithACodeForFiveMinutes() throws Exception {
         var phone = uniquePhone();
         var session = signIn(phone);
-        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         realNames.verify(buyer, PersonName.parse("林黛玉"), ResidentId.parse("11010519491231002X"));
         var masked = PhoneNumber.parse(phone).masked();
 
@@ -156,7 +159,7 @@ class AccountSettingsTests {
     void changesTheMobileNumberOnceTheNewOneProvesItself() throws Exception {
         var old = uniquePhone();
         var session = signIn(old);
-        var buyer = accounts.find(PhoneNumber.parse(old)).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse(old)).orElseThrow();
         var replacement = uniquePhone();
 
         mvc.perform(post("/account/profile/phone/code")
@@ -179,12 +182,12 @@ class AccountSettingsTests {
         // a code works once
         mvc.perform(change(session, "phone", replacement, code)).andExpect(status().isBadRequest());
 
-        assertThat(accounts.find(PhoneNumber.parse(old)))
+        assertThat(phones.owner(PhoneNumber.parse(old)))
                 .as("the old number no longer finds the account")
                 .isEmpty();
-        assertThat(accounts.find(PhoneNumber.parse(replacement))).contains(buyer);
+        assertThat(phones.owner(PhoneNumber.parse(replacement))).contains(buyer);
         mvc.perform(post("/signin/code").param("phone", replacement).with(csrf()));
-        assertThat(accounts.signIn(PhoneNumber.parse(replacement), Codes.lastSentTo(sms, replacement), false, false))
+        assertThat(phoneSignIn.signIn(PhoneNumber.parse(replacement), Codes.lastSentTo(sms, replacement), false, false))
                 .isEqualTo(buyer);
         ResidueScan.of(admin).assertNoneOf(PhoneNumber.parse(replacement).e164(), replacement);
     }
@@ -202,15 +205,15 @@ class AccountSettingsTests {
         mvc.perform(change(session, "phone", theirs, Codes.lastSentTo(sms, theirs)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("该号码已属于另一个账户")));
-        assertThat(accounts.find(PhoneNumber.parse(mine))).isPresent();
-        assertThat(accounts.find(PhoneNumber.parse(theirs))).isNotEqualTo(accounts.find(PhoneNumber.parse(mine)));
+        assertThat(phones.owner(PhoneNumber.parse(mine))).isPresent();
+        assertThat(phones.owner(PhoneNumber.parse(theirs))).isNotEqualTo(phones.owner(PhoneNumber.parse(mine)));
     }
 
     @Test
     void addsAnAddressByCodeThenAFirstPasswordOnlyAfterReauthentication() throws Exception {
         var phone = uniquePhone();
         var session = signIn(phone);
-        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         var email = "added-" + phone + "@example.com";
 
         mvc.perform(post("/account/profile/email/code")

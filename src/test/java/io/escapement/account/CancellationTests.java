@@ -34,7 +34,7 @@ class CancellationTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     Consents consents;
@@ -55,7 +55,7 @@ class CancellationTests {
     void cancelsWithARegretPeriodAndRestoresOnSignIn() throws Exception {
         var phone = "13322220001";
         var session = Codes.signIn(mvc, outbox, phone, false);
-        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         consents.grant(buyer, Purpose.PERSONALISATION, 1, Channel.WEB, "privacy settings");
 
         mvc.perform(get("/account/cancel").cookie(session))
@@ -80,28 +80,28 @@ class CancellationTests {
                 .andExpect(content().string(containsString("id=\"restore-account\"")));
         signInWithExistingCode(phone, true);
         assertThat(cancellation.isPendingDeletion(buyer)).isFalse();
-        assertThat(accounts.find(PhoneNumber.parse(phone))).contains(buyer);
+        assertThat(phones.owner(PhoneNumber.parse(phone))).contains(buyer);
     }
 
     @Test
     void purgesAtOnceWhenTheBuyerWaivesTheRegretPeriod() throws Exception {
         var phone = "13322220002";
         var session = Codes.signIn(mvc, outbox, phone, false);
-        var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         mvc.perform(post("/account/cancel")
                         .param("waive", "true")
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(content().string(containsString("个人信息已删除")));
         assertThat(vault.isErased(buyer)).isTrue();
-        assertThat(accounts.find(PhoneNumber.parse(phone))).isEmpty();
+        assertThat(phones.owner(PhoneNumber.parse(phone))).isEmpty();
         assertThat(jdbc.sql("select count(*) from account.account where subject_id = :id")
                         .param("id", buyer.value())
                         .query(Long.class)
                         .single())
                 .isZero();
         Codes.signIn(mvc, outbox, phone, false);
-        assertThat(accounts.find(PhoneNumber.parse(phone))).isPresent().get().isNotEqualTo(buyer);
+        assertThat(phones.owner(PhoneNumber.parse(phone))).isPresent().get().isNotEqualTo(buyer);
     }
 
     @Test
@@ -114,7 +114,7 @@ class CancellationTests {
                     .andExpect(content().string(containsString("id=\"blockers\"")))
                     .andExpect(content().string(containsString("请先完成或取消")))
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"cancel-now\""))));
-            var buyer = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+            var buyer = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> cancellation.cancel(buyer, true))
                     .hasMessageContaining("cannot be cancelled yet");
             assertThat(vault.isErased(buyer)).isFalse();

@@ -35,9 +35,10 @@ public final class Codes {
     }
 
     /** Registers {@code phone} (or signs it in) through the code service with acceptance of the policy. */
-    static SubjectId registered(OneTimeCodes codes, Accounts accounts, DevelopmentSmsOutbox outbox, PhoneNumber phone) {
+    static SubjectId registered(
+            OneTimeCodes codes, PhoneSignIn phoneSignIn, DevelopmentSmsOutbox outbox, PhoneNumber phone) {
         codes.send(phone, "127.0.0.1");
-        return accounts.signIn(phone, lastSentTo(outbox, phone.nationalNumber()), true, false);
+        return phoneSignIn.signIn(phone, lastSentTo(outbox, phone.nationalNumber()), true, false);
     }
 
     public static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {

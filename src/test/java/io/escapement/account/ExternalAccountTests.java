@@ -83,6 +83,12 @@ class ExternalAccountTests {
     Accounts accounts;
 
     @Autowired
+    AccountPhones phones;
+
+    @Autowired
+    PhoneSignIn phoneSignIn;
+
+    @Autowired
     OneTimeCodes codes;
 
     @Autowired
@@ -355,11 +361,11 @@ class ExternalAccountTests {
         page.locator("#accept-policy").check();
         page.locator("#sign-in").click();
         page.waitForURL("**/account/**");
-        return accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        return phones.owner(PhoneNumber.parse(phone)).orElseThrow();
     }
 
     private SubjectId registered() {
-        return Codes.registered(codes, accounts, outbox, PhoneNumber.parse(nextPhone()));
+        return Codes.registered(codes, phoneSignIn, outbox, PhoneNumber.parse(nextPhone()));
     }
 
     /** Signs in at the provider's own login page, after which it sends the browser back. */

@@ -65,7 +65,7 @@ class MinorsTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     GuardianConsent guardians;
@@ -246,7 +246,7 @@ class MinorsTests {
     }
 
     private SubjectId buyer(String phone) {
-        return accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        return phones.owner(PhoneNumber.parse(phone)).orElseThrow();
     }
 
     private SubjectId registered(String phone) throws Exception {

@@ -51,7 +51,7 @@ class PasskeyJourneyTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     Passkeys passkeys;
@@ -221,7 +221,7 @@ class PasskeyJourneyTests {
     /** Signs in with an SMS code from the development outbox, registering the number. */
     private SubjectId signInWithCode(String phone) {
         Codes.signIn(page, outbox, phone);
-        return accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        return phones.owner(PhoneNumber.parse(phone)).orElseThrow();
     }
 
     private void addPasskey(String label) {

@@ -48,7 +48,7 @@ class PasskeysTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     Passkeys passkeys;
@@ -78,7 +78,7 @@ class PasskeysTests {
         postJson("/webauthn/register", forgedRegistration(), buyer)
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(passkeys.of(accounts.find(PhoneNumber.parse("13188880001")).orElseThrow()))
+        assertThat(passkeys.of(phones.owner(PhoneNumber.parse("13188880001")).orElseThrow()))
                 .isEmpty();
         mvc.perform(delete("/webauthn/register/***").cookie(buyer).with(csrf())).andExpect(status().is4xxClientError());
     }
@@ -95,7 +95,7 @@ class PasskeysTests {
         var owner = signIn("13188880002");
         var other = signIn("13188880003");
         var ownersPasskey =
-                passkeyOf(accounts.find(PhoneNumber.parse("13188880002")).orElseThrow());
+                passkeyOf(phones.owner(PhoneNumber.parse("13188880002")).orElseThrow());
 
         mvc.perform(get("/account/passkeys").cookie(other))
                 .andExpect(content().string(containsString("id=\"no-passkeys\"")));

@@ -41,7 +41,7 @@ class RealNameVerificationTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     RealNameVerification verification;
@@ -88,7 +88,7 @@ class RealNameVerificationTests {
     @Test
     void letsStaffCorrectTheIdentityOnACaseAndRecordsIt() throws Exception {
         var session = signIn("13255550002");
-        var buyer = accounts.find(PhoneNumber.parse("13255550002")).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse("13255550002")).orElseThrow();
         verification.verify(buyer, PersonName.parse("李四"), ResidentId.parse(ADULT_ID));
         assertThatThrownBy(() -> verification.verify(buyer, PersonName.parse("李斯"), ResidentId.parse(ADULT_ID)))
                 .isInstanceOf(RealNameVerification.IdentityLocked.class);
@@ -114,7 +114,7 @@ class RealNameVerificationTests {
     @Test
     void restrictsAMinorUntilAGuardianConsents() throws Exception {
         var session = signIn("13255550003");
-        var buyer = accounts.find(PhoneNumber.parse("13255550003")).orElseThrow();
+        var buyer = phones.owner(PhoneNumber.parse("13255550003")).orElseThrow();
         var minor = ResidentId.parse(withCheckDigit("44030320120615123"));
         assertThat(verification.verify(buyer, PersonName.parse("陈小宝"), minor).minor())
                 .isTrue();

@@ -34,7 +34,7 @@ class SignInTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     PolicyVersions policy;
@@ -59,7 +59,7 @@ class SignInTests {
                 .andExpect(status().isBadRequest());
 
         var session = signIn(phone);
-        var subject = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        var subject = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         assertThat(policy.acceptances(subject.value())).isNotEmpty();
         mvc.perform(get("/account/privacy").cookie(session))
                 .andExpect(status().isOk())

@@ -42,7 +42,10 @@ class WrongGuessesTests {
     DevelopmentMailOutbox mail;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
+
+    @Autowired
+    PhoneSignIn phoneSignIn;
 
     @Autowired
     AccountSettings settings;
@@ -81,8 +84,8 @@ class WrongGuessesTests {
         mvc.perform(post("/signin/code").param("phone", phone.nationalNumber()).with(csrf()))
                 .andExpect(status().isOk());
         var code = Codes.lastSentTo(sms, phone.nationalNumber());
-        guessInATransactionThatRollsBack(() -> accounts.signIn(phone, wrong(code), true, false));
-        assertThatThrownBy(() -> accounts.signIn(phone, code, true, false)).hasMessage("signin.wrongCode");
+        guessInATransactionThatRollsBack(() -> phoneSignIn.signIn(phone, wrong(code), true, false));
+        assertThatThrownBy(() -> phoneSignIn.signIn(phone, code, true, false)).hasMessage("signin.wrongCode");
         assertThat(failuresOfNewestCode(digests.of(OneTimeCodes.NUMBER_DOMAIN, phone.normalized())))
                 .isEqualTo(OneTimeCodes.GUESSES);
     }
@@ -153,7 +156,7 @@ class WrongGuessesTests {
     private SubjectId signedInBuyer() throws Exception {
         var phone = uniquePhone();
         Codes.signIn(mvc, sms, phone, false);
-        return accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        return phones.owner(PhoneNumber.parse(phone)).orElseThrow();
     }
 
     private static String wrong(String code) {
