@@ -1,5 +1,7 @@
 package io.escapement.account;
 
+import io.escapement.account.minors.RealName;
+import io.escapement.account.signin.EmailCredentials;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PersonName;

@@ -1,5 +1,6 @@
 package io.escapement.account;
 
+import io.escapement.account.signin.Passkeys;
 import io.escapement.vault.SubjectId;
 import java.sql.Timestamp;
 import java.time.Clock;

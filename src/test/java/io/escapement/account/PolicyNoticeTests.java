@@ -2,6 +2,8 @@ package io.escapement.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.account.signin.OneTimeCodes;
+import io.escapement.account.signin.PhoneSignIn;
 import io.escapement.policy.DraftPolicyVersion;
 import io.escapement.policy.MaterialChange;
 import io.escapement.policy.MaterialVersionPublished;

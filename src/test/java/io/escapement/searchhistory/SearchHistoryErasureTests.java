@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.account.AccountPhones;
-import io.escapement.account.AccountPurge;
-import io.escapement.account.Cancellation;
 import io.escapement.account.DevelopmentSmsOutbox;
+import io.escapement.account.closing.AccountPurge;
+import io.escapement.account.closing.Cancellation;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.testing.MovableClock;
 import io.escapement.testing.MovableClockConfiguration;
