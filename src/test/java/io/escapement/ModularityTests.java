@@ -24,7 +24,7 @@ class ModularityTests {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(output.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeModuleCanvases(Documenter.CanvasOptions.defaults().revealInternals());
         try (var files = Files.list(output)) {
             for (var file : files.toList()) {
                 if (file.toString().endsWith(".puml")) {

@@ -1,5 +1,7 @@
 package io.escapement.account;
 
+import io.escapement.account.minors.RealName;
+import io.escapement.account.signin.EmailCredentials;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PersonName;
@@ -73,11 +75,11 @@ public class BuyerLookup {
         }
     }
 
-    private final Accounts accounts;
+    private final AccountPhones phones;
     private final PersonalDataVault vault;
 
-    BuyerLookup(Accounts accounts, PersonalDataVault vault) {
-        this.accounts = accounts;
+    BuyerLookup(AccountPhones phones, PersonalDataVault vault) {
+        this.phones = phones;
         this.vault = vault;
     }
 
@@ -115,7 +117,7 @@ public class BuyerLookup {
         } catch (InvalidPersonalData invalid) {
             throw new Refused("Enter the buyer's mobile number: 11 digits starting with 1.");
         }
-        return accounts.find(number).map(buyer -> {
+        return phones.owner(number).map(buyer -> {
             var masked = new EnumMap<Field, String>(Field.class);
             for (var field : Field.values()) {
                 if (vault.show(buyer, field.owner, field.name, PURPOSE, staff) instanceof Read.Present<String> shown) {

@@ -1,5 +1,6 @@
 package io.escapement.account;
 
+import io.escapement.account.signin.Passkeys;
 import io.escapement.vault.SubjectId;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -24,24 +25,28 @@ public class CompromiseReports {
     private final Clock clock;
     private final Passkeys passkeys;
     private final Accounts accounts;
+    private final AccountSessions sessions;
 
-    CompromiseReports(JdbcClient jdbc, Clock clock, Passkeys passkeys, Accounts accounts) {
+    CompromiseReports(JdbcClient jdbc, Clock clock, Passkeys passkeys, Accounts accounts, AccountSessions sessions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.passkeys = passkeys;
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     /**
      * Locks the account, signs it out everywhere, revokes its passkeys and opens a HIGH priority case;
      * returns the case id.
+     *
+     * @throws IllegalAccountTransition when the account is not active or a minor's awaiting consent
      */
     @Transactional
     public long report(SubjectId account) {
-        jdbc.sql("update account.account set status = 'LOCKED' where subject_id = :id")
-                .param("id", account.value())
-                .update();
-        accounts.endSessions(account);
+        var locked = accounts.findForUpdate(account).orElseThrow();
+        locked.lock();
+        accounts.save(locked);
+        sessions.endAll(account);
         passkeys.revokeAll(account);
         return jdbc.sql("""
                         insert into account.security_case (subject_id, kind, priority, status, opened_at)
@@ -54,7 +59,7 @@ public class CompromiseReports {
 
     /**
      * The security team closes a compromise case once the owner is verified, and the account is
-     * unlocked; sessions stay ended, so the owner signs in afresh.
+     * unlocked (a minor's stays restricted); sessions stay ended, so the owner signs in afresh.
      *
      * @param staffHandle the work handle of the staff member who closes the case
      * @param resolution how the owner was verified, for the record (no personal information)
@@ -72,10 +77,12 @@ public class CompromiseReports {
                 .param("id", caseId)
                 .query(UUID.class)
                 .optional();
-        account.ifPresent(subject -> jdbc.sql(
-                        "update account.account set status = 'ACTIVE' where subject_id = :id and status = 'LOCKED'")
-                .param("id", subject)
-                .update());
+        account.flatMap(subject -> accounts.find(new SubjectId(subject)))
+                .filter(found -> found.status() == AccountStatus.LOCKED)
+                .ifPresent(locked -> {
+                    locked.unlock();
+                    accounts.saveIfUnchanged(locked);
+                });
         return account.isPresent();
     }
 

@@ -4,12 +4,9 @@ import io.escapement.account.spi.SmsGateway;
 import io.escapement.policy.MaterialVersionPublished;
 import io.escapement.policy.PolicyVersions;
 import io.escapement.privacy.China;
-import io.escapement.vault.SubjectId;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
@@ -24,14 +21,14 @@ class PolicyNoticeDispatcher {
     private static final ZoneId CHINA = China.TIME_ZONE;
 
     private final PolicyVersions policy;
-    private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final AccountPhones phones;
     private final SmsGateway sms;
 
-    PolicyNoticeDispatcher(PolicyVersions policy, JdbcClient jdbc, Accounts accounts, SmsGateway sms) {
+    PolicyNoticeDispatcher(PolicyVersions policy, Accounts accounts, AccountPhones phones, SmsGateway sms) {
         this.policy = policy;
-        this.jdbc = jdbc;
         this.accounts = accounts;
+        this.phones = phones;
         this.sms = sms;
     }
 
@@ -46,18 +43,8 @@ class PolicyNoticeDispatcher {
         var effective = LocalDate.ofInstant(Objects.requireNonNull(version.effectiveAt()), CHINA);
         var text = "【Escapement】我们的隐私政策有重大更新，第" + version.number() + "版将于" + effective + "生效。主要变化："
                 + version.summaryZh() + " 详见网站“隐私政策”页面。";
-        for (var account : activeAccounts()) {
-            accounts.phone(account, "policy-notices").ifPresent(phone -> sms.send(phone, text));
+        for (var account : accounts.active()) {
+            phones.of(account, "policy-notices").ifPresent(phone -> sms.send(phone, text));
         }
-    }
-
-    private java.util.List<SubjectId> activeAccounts() {
-        return jdbc
-                .sql("select subject_id from account.account where status = 'ACTIVE'")
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(SubjectId::new)
-                .toList();
     }
 }

@@ -16,4 +16,4 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = "escapement.account.code-spacing=PT0S")
-@interface AccountModuleTest {}
+public @interface AccountModuleTest {}

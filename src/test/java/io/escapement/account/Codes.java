@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.microsoft.playwright.Page;
+import io.escapement.account.signin.OneTimeCodes;
+import io.escapement.account.signin.PhoneSignIn;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;
@@ -35,9 +37,10 @@ public final class Codes {
     }
 
     /** Registers {@code phone} (or signs it in) through the code service with acceptance of the policy. */
-    static SubjectId registered(OneTimeCodes codes, Accounts accounts, DevelopmentSmsOutbox outbox, PhoneNumber phone) {
+    public static SubjectId registered(
+            OneTimeCodes codes, PhoneSignIn phoneSignIn, DevelopmentSmsOutbox outbox, PhoneNumber phone) {
         codes.send(phone, "127.0.0.1");
-        return accounts.signIn(phone, lastSentTo(outbox, phone.nationalNumber()), true, false);
+        return phoneSignIn.signIn(phone, lastSentTo(outbox, phone.nationalNumber()), true, false);
     }
 
     public static String lastSentTo(DevelopmentSmsOutbox outbox, String phone) {
@@ -51,19 +54,19 @@ public final class Codes {
     }
 
     /** The newest message to {@code email}. */
-    static DevelopmentMailOutbox.Message lastMailTo(DevelopmentMailOutbox outbox, String email) {
+    public static DevelopmentMailOutbox.Message lastMailTo(DevelopmentMailOutbox outbox, String email) {
         return outbox.messages().stream()
                 .filter(message -> message.to().equals(EmailAddress.parse(email)))
                 .findFirst()
                 .orElseThrow();
     }
 
-    static String lastMailedCodeTo(DevelopmentMailOutbox outbox, String email) {
+    public static String lastMailedCodeTo(DevelopmentMailOutbox outbox, String email) {
         return lastMailTo(outbox, email).text().replaceAll("(?s)\\D*(\\d{6}).*", "$1");
     }
 
     /** The token of the newest registration link mailed to {@code email}. */
-    static String lastLinkTo(DevelopmentMailOutbox outbox, String email) {
+    public static String lastLinkTo(DevelopmentMailOutbox outbox, String email) {
         return lastMailTo(outbox, email).text().replaceAll("(?s).*[?&]token=([A-Za-z0-9_-]+).*", "$1");
     }
 
@@ -79,7 +82,8 @@ public final class Codes {
      * @param restore whether to restore a cancelled account in its regret period
      * @return the session cookie
      */
-    static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone, boolean restore) throws Exception {
+    public static Cookie signIn(MockMvc mvc, DevelopmentSmsOutbox outbox, String phone, boolean restore)
+            throws Exception {
         return attempt(mvc, outbox, phone, restore)
                 .andExpect(redirectedUrl("/account/privacy"))
                 .andReturn()

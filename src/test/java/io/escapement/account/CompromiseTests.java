@@ -30,7 +30,7 @@ class CompromiseTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     CompromiseReports reports;
@@ -49,7 +49,7 @@ class CompromiseTests {
                         .param("code", Codes.lastSentTo(outbox, phone))
                         .with(csrf()))
                 .andExpect(content().string(containsString("安全团队会与您联系")));
-        var account = accounts.find(PhoneNumber.parse(phone)).orElseThrow();
+        var account = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         mvc.perform(get("/console/security").with(Staff.as(StaffRole.SECURITY)))
                 .andExpect(content().string(containsString(account.toString())))
                 .andExpect(content().string(containsString("HIGH")));

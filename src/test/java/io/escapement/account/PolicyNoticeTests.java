@@ -2,6 +2,8 @@ package io.escapement.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.account.signin.OneTimeCodes;
+import io.escapement.account.signin.PhoneSignIn;
 import io.escapement.policy.DraftPolicyVersion;
 import io.escapement.policy.MaterialChange;
 import io.escapement.policy.MaterialVersionPublished;
@@ -29,7 +31,7 @@ class PolicyNoticeTests {
     OneTimeCodes codes;
 
     @Autowired
-    Accounts accounts;
+    PhoneSignIn phoneSignIn;
 
     @Autowired
     DevelopmentSmsOutbox outbox;
@@ -43,7 +45,7 @@ class PolicyNoticeTests {
     @Test
     void sendsTheNoticeOfAMaterialVersionToEveryActiveAccount(Scenario scenario) {
         var buyers = List.of(PhoneNumber.parse("13455556666"), PhoneNumber.parse("13477778888"));
-        buyers.forEach(buyer -> Codes.registered(codes, accounts, outbox, buyer));
+        buyers.forEach(buyer -> Codes.registered(codes, phoneSignIn, outbox, buyer));
         var draft = versions.draft(new DraftPolicyVersion(
                 Set.of(MaterialChange.MAIN_RECIPIENTS), false, "新增境外表壳修复伙伴。", "Adds an overseas case restorer."));
         var notice = "第" + draft.number() + "版";

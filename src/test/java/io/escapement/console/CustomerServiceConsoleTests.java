@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.account.AccountContact;
-import io.escapement.account.EmailCredentials;
+import io.escapement.account.signin.EmailCredentials;
 import io.escapement.audit.DataAccessHistory;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;

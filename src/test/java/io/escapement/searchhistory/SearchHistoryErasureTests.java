@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.escapement.account.AccountPurge;
-import io.escapement.account.Accounts;
-import io.escapement.account.Cancellation;
+import io.escapement.account.AccountPhones;
 import io.escapement.account.DevelopmentSmsOutbox;
+import io.escapement.account.closing.AccountPurge;
+import io.escapement.account.closing.Cancellation;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.testing.MovableClock;
 import io.escapement.testing.MovableClockConfiguration;
@@ -45,7 +45,7 @@ class SearchHistoryErasureTests {
     DevelopmentSmsOutbox outbox;
 
     @Autowired
-    Accounts accounts;
+    AccountPhones phones;
 
     @Autowired
     Cancellation cancellation;
@@ -73,7 +73,7 @@ class SearchHistoryErasureTests {
     void thePurgeOfAnAccountLeavesNoSearchHistory() throws Exception {
         var phone = PhoneNumber.parse("13366661001");
         var session = signIn(phone);
-        var buyer = accounts.find(phone).orElseThrow();
+        var buyer = phones.owner(phone).orElseThrow();
         var query = "二零二零年 绿水鬼 126610LV 全套 带原装表盒与保卡 上海现货 可以面交";
         mvc.perform(get("/watches").param("q", query).cookie(session)).andExpect(status().isOk());
         assertThat(history.entries(buyer))

@@ -8,14 +8,14 @@ import static org.awaitility.Awaitility.await;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
-import io.escapement.account.AccountPurge;
-import io.escapement.account.Accounts;
-import io.escapement.account.Cancellation;
 import io.escapement.account.Codes;
 import io.escapement.account.DevelopmentSmsOutbox;
-import io.escapement.account.EmailCredentials;
-import io.escapement.account.OneTimeCodes;
-import io.escapement.account.RealNameVerification;
+import io.escapement.account.closing.AccountPurge;
+import io.escapement.account.closing.Cancellation;
+import io.escapement.account.minors.RealNameVerification;
+import io.escapement.account.signin.EmailCredentials;
+import io.escapement.account.signin.OneTimeCodes;
+import io.escapement.account.signin.PhoneSignIn;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PhoneNumber;
@@ -98,7 +98,7 @@ class DataDirectoryCopyTests {
 
     final OneTimeCodes codes;
     final DevelopmentSmsOutbox outbox;
-    final Accounts accounts;
+    final PhoneSignIn phoneSignIn;
     final RealNameVerification verification;
     final PersonalDataVault vault;
     final Cancellation cancellation;
@@ -111,7 +111,7 @@ class DataDirectoryCopyTests {
     DataDirectoryCopyTests(
             OneTimeCodes codes,
             DevelopmentSmsOutbox outbox,
-            Accounts accounts,
+            PhoneSignIn phoneSignIn,
             RealNameVerification verification,
             PersonalDataVault vault,
             Cancellation cancellation,
@@ -121,7 +121,7 @@ class DataDirectoryCopyTests {
             @FlywayDataSource DataSource admin) {
         this.codes = codes;
         this.outbox = outbox;
-        this.accounts = accounts;
+        this.phoneSignIn = phoneSignIn;
         this.verification = verification;
         this.vault = vault;
         this.cancellation = cancellation;
@@ -135,7 +135,7 @@ class DataDirectoryCopyTests {
     void aCopyOfTheDataDirectoryRevealsNothingBeforeOrAfterAPurge() throws Exception {
         var phone = PhoneNumber.parse(PHONE);
         codes.send(phone, "127.0.0.1");
-        var buyer = accounts.signIn(phone, Codes.lastSentTo(outbox, PHONE), true, false);
+        var buyer = phoneSignIn.signIn(phone, Codes.lastSentTo(outbox, PHONE), true, false);
         verification.verify(buyer, PersonName.parse(NAME), ResidentId.parse(ID_NUMBER));
         vault.store(buyer, new EmailCredentials(EmailAddress.parse(EMAIL), "not-a-real-hash"));
         var sealed = sealedFields(buyer);

@@ -1,7 +1,7 @@
 package io.escapement.account.web;
 
-import io.escapement.account.BindingRefused;
-import io.escapement.account.ExternalAccounts;
+import io.escapement.account.signin.BindingRefused;
+import io.escapement.account.signin.ExternalAccounts;
 import io.escapement.privacy.China;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;

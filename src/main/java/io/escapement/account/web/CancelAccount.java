@@ -1,6 +1,6 @@
 package io.escapement.account.web;
 
-import io.escapement.account.Cancellation;
+import io.escapement.account.closing.Cancellation;
 import io.escapement.privacy.China;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;

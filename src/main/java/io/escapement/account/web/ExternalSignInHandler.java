@@ -1,9 +1,9 @@
 package io.escapement.account.web;
 
-import io.escapement.account.BindingRefused;
-import io.escapement.account.ExternalAccounts;
-import io.escapement.account.ExternalIdentity;
-import io.escapement.account.SignInRefused;
+import io.escapement.account.signin.BindingRefused;
+import io.escapement.account.signin.ExternalAccounts;
+import io.escapement.account.signin.ExternalIdentity;
+import io.escapement.account.signin.SignInRefused;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,8 +1,8 @@
 package io.escapement.account.web;
 
-import io.escapement.account.GuardianConsent;
-import io.escapement.account.Minors;
-import io.escapement.account.TooManyCodes;
+import io.escapement.account.minors.GuardianConsent;
+import io.escapement.account.minors.Minors;
+import io.escapement.account.signin.TooManyCodes;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.vault.SubjectId;

@@ -1,7 +1,7 @@
 package io.escapement.account.web;
 
-import io.escapement.account.RealName;
-import io.escapement.account.RealNameVerification;
+import io.escapement.account.minors.RealName;
+import io.escapement.account.minors.RealNameVerification;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.Purpose;

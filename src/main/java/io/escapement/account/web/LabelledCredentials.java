@@ -1,6 +1,6 @@
 package io.escapement.account.web;
 
-import io.escapement.account.Passkeys;
+import io.escapement.account.signin.Passkeys;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.webauthn.api.Bytes;

@@ -1,6 +1,6 @@
 package io.escapement.account.web;
 
-import io.escapement.account.Passkeys;
+import io.escapement.account.signin.Passkeys;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

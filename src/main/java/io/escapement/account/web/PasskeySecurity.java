@@ -1,6 +1,6 @@
 package io.escapement.account.web;
 
-import io.escapement.account.Passkeys;
+import io.escapement.account.signin.Passkeys;
 import io.escapement.vault.SubjectId;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

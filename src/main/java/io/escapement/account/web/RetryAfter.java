@@ -1,6 +1,6 @@
 package io.escapement.account.web;
 
-import io.escapement.account.TooManyCodes;
+import io.escapement.account.signin.TooManyCodes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 

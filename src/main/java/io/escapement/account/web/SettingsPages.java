@@ -1,9 +1,9 @@
 package io.escapement.account.web;
 
-import io.escapement.account.AccountSettings;
-import io.escapement.account.PasswordSignIn;
-import io.escapement.account.SignInRefused;
-import io.escapement.account.TooManyCodes;
+import io.escapement.account.signin.AccountSettings;
+import io.escapement.account.signin.PasswordSignIn;
+import io.escapement.account.signin.SignInRefused;
+import io.escapement.account.signin.TooManyCodes;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.Masked;

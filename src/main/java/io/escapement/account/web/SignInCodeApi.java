@@ -1,7 +1,7 @@
 package io.escapement.account.web;
 
-import io.escapement.account.OneTimeCodes;
-import io.escapement.account.TooManyCodes;
+import io.escapement.account.signin.OneTimeCodes;
+import io.escapement.account.signin.TooManyCodes;
 import io.escapement.privacy.Category;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PersonalData;

@@ -1,10 +1,10 @@
 package io.escapement.account.web;
 
-import io.escapement.account.Accounts;
-import io.escapement.account.OneTimeCodes;
-import io.escapement.account.PasswordSignIn;
-import io.escapement.account.SignInRefused;
-import io.escapement.account.TooManyCodes;
+import io.escapement.account.signin.OneTimeCodes;
+import io.escapement.account.signin.PasswordSignIn;
+import io.escapement.account.signin.PhoneSignIn;
+import io.escapement.account.signin.SignInRefused;
+import io.escapement.account.signin.TooManyCodes;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PhoneNumber;
@@ -27,13 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     private final OneTimeCodes codes;
-    private final Accounts accounts;
+    private final PhoneSignIn smsSignIn;
     private final PasswordSignIn passwordSignIn;
     private final BuyerSignIn buyerSignIn;
 
-    SignInController(OneTimeCodes codes, Accounts accounts, PasswordSignIn passwordSignIn, BuyerSignIn buyerSignIn) {
+    SignInController(
+            OneTimeCodes codes, PhoneSignIn smsSignIn, PasswordSignIn passwordSignIn, BuyerSignIn buyerSignIn) {
         this.codes = codes;
-        this.accounts = accounts;
+        this.smsSignIn = smsSignIn;
         this.passwordSignIn = passwordSignIn;
         this.buyerSignIn = buyerSignIn;
     }
@@ -81,7 +82,7 @@ class SignInController {
             return "signin";
         }
         try {
-            return signedIn(accounts.signIn(number, code.strip(), acceptsPolicy, restore), request, response);
+            return signedIn(smsSignIn.signIn(number, code.strip(), acceptsPolicy, restore), request, response);
         } catch (SignInRefused refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", refused.reason());
