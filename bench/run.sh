@@ -4,12 +4,16 @@
 # 1. Start-up: a fresh data directory with the default 2,000 demo listings, started twice
 #    (first start: database initialisation and demo data; later start: reuse).
 # 2. API latency: a second data directory with [listings] listings; wrk drives the grid and the
-#    detail API with 4 concurrent connections for $DURATION (default 30s) each.
+#    detail API with 4 concurrent connections for $DURATION (default 30s) each, twice: first while
+#    the photo index of the new catalogue is being built in the background, then again once
+#    GET /api/v1/search/photo/index says it is complete (waits at most $INDEX_WAIT seconds,
+#    default 7200).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 listings=${1:-100000}
 duration=${DURATION:-30s}
+index_wait=${INDEX_WAIT:-7200}
 port=18443
 command -v wrk >/dev/null || { apt-get update -q && apt-get install -y -q wrk; }
 
@@ -44,7 +48,23 @@ base="https://localhost:$port"
 echo "warm-up"
 wrk -t2 -c4 -d10s -s bench/listings.lua "$base" >/dev/null
 MAX_ID=$listings wrk -t2 -c4 -d10s -s bench/detail.lua "$base" >/dev/null
-echo; echo "== listing grid: GET /api/v1/listings (filters, sorts, pages 1-20), 4 connections =="
-wrk -t2 -c4 -d"$duration" --latency -s bench/listings.lua "$base"
-echo; echo "== listing detail: GET /api/v1/listings/{id}, 4 connections =="
-MAX_ID=$listings wrk -t2 -c4 -d"$duration" --latency -s bench/detail.lua "$base"
+measure() { # state
+  echo; echo "== listing grid, photo index $1: GET /api/v1/listings (filters, sorts, pages 1-20), 4 connections =="
+  wrk -t2 -c4 -d"$duration" --latency -s bench/listings.lua "$base"
+  echo; echo "== listing detail, photo index $1: GET /api/v1/listings/{id}, 4 connections =="
+  MAX_ID=$listings wrk -t2 -c4 -d"$duration" --latency -s bench/detail.lua "$base"
+}
+
+index_state() { curl -skf "$base/api/v1/search/photo/index"; }
+
+index_state | grep -q '"complete":false' || echo "note: the photo index was complete before the load: $(index_state)"
+measure building
+echo; echo "photo index after the load: $(index_state)"
+waited=0
+until index_state | grep -q '"complete":true'; do
+  [ "$waited" -lt "$index_wait" ] || { echo "photo index not complete after ${index_wait} s"; exit 1; }
+  [ $((waited % 60)) -ne 0 ] || echo "waiting for the photo index: $(index_state)"
+  sleep 5; waited=$((waited + 5))
+done
+echo "photo index complete after ${waited} s more"
+measure complete

@@ -6,10 +6,13 @@ import io.escapement.catalog.ListingEvents;
 import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ListingPhotos;
 import io.escapement.catalog.ListingStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Keeps the photo index in step with the catalog: listings that go on sale (published, released)
  * join it, listings that leave the sale (reserved, sold, withdrawn) leave it. The listeners are
  * durable (event publication registry), and an index that is missing at start-up is built from
- * all listings on sale, in the background.
+ * all listings on sale, in the background. All describing runs on the {@link PhotoIndexer}'s one
+ * thread: a full build batch by batch, with the listeners' changes in between.
  */
 @Component
 class ListingPhotoSync {
@@ -41,16 +45,20 @@ class ListingPhotoSync {
     private final Catalog catalog;
     private final ListingPhotos photos;
     private final VisualIndex index;
+    private final PhotoIndexer indexer;
     private final boolean indexing;
+    private volatile int percentBuilt;
 
     ListingPhotoSync(
             Catalog catalog,
             ListingPhotos photos,
             VisualIndex index,
+            PhotoIndexer indexer,
             @Value("${escapement.visual.indexing:true}") boolean indexing) {
         this.catalog = catalog;
         this.photos = photos;
         this.index = index;
+        this.indexer = indexer;
         this.indexing = indexing;
     }
 
@@ -76,38 +84,64 @@ class ListingPhotoSync {
     @EventListener(ApplicationReadyEvent.class)
     void buildIfMissing() {
         if (indexing && index.wasCreated()) {
-            var builder = new Thread(this::rebuild, "photo-index-build");
-            builder.setDaemon(true);
-            builder.start();
+            build();
         }
     }
 
-    /** Indexes every listing on sale; returns how many. */
+    /** Indexes every listing on sale and waits; returns how many. */
     int rebuild() {
-        long started = System.nanoTime();
-        int count = 0;
-        ListingId after = null;
-        for (var ids = catalog.onSaleIdsAfter(after, BATCH);
-                !ids.isEmpty();
-                ids = catalog.onSaleIdsAfter(after, BATCH)) {
-            sync(ids);
-            count += ids.size();
-            after = ids.get(ids.size() - 1);
-        }
-        index.built();
-        log.info("Photo index built: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
-        return count;
+        return build().join();
     }
 
-    /** Brings these listings' entries up to date with their current status. */
+    /** How far the index is: complete, or the share of a build done so far. */
+    PhotoSearch.IndexState state() {
+        return index.isComplete() ? PhotoSearch.IndexState.COMPLETE : new PhotoSearch.IndexState(false, percentBuilt);
+    }
+
+    /** Brings these listings' entries up to date with their current status, and waits. */
     void sync(List<ListingId> ids) {
-        if (!indexing) {
-            return;
+        if (indexing) {
+            indexer.run(() -> describe(ids));
         }
-        var onSale = catalog.listings(ids).stream()
-                .filter(listing -> listing.status() == ListingStatus.ON_SALE && listing.photoCount() > 0)
-                .map(this::describe)
-                .toList();
+    }
+
+    /** Starts indexing every listing on sale, one batch at a time on the indexer's thread. */
+    private CompletableFuture<Integer> build() {
+        var done = new CompletableFuture<Integer>();
+        long latest = catalog.latestListingId().map(ListingId::value).orElse(0L);
+        long started = System.nanoTime();
+        indexer.execute(() -> buildAfter(null, 0, latest, started, done));
+        return done;
+    }
+
+    private void buildAfter(
+            @Nullable ListingId after, int count, long latest, long started, CompletableFuture<Integer> done) {
+        try {
+            var ids = catalog.onSaleIdsAfter(after, BATCH);
+            if (ids.isEmpty()) {
+                index.built();
+                log.info("Photo index built: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+                done.complete(count);
+                return;
+            }
+            describe(ids);
+            var last = ids.get(ids.size() - 1);
+            percentBuilt = (int) Math.min(99, 100 * last.value() / Math.max(1, latest));
+            indexer.execute(() -> buildAfter(last, count + ids.size(), latest, started, done));
+        } catch (RuntimeException e) {
+            done.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private void describe(List<ListingId> ids) {
+        var onSale = new ArrayList<VisualIndex.Described>();
+        for (var listing : catalog.listings(ids)) {
+            if (listing.status() == ListingStatus.ON_SALE && listing.photoCount() > 0) {
+                indexer.stepAside();
+                onSale.add(describe(listing));
+            }
+        }
         index.put(onSale);
         var described = onSale.stream().map(VisualIndex.Described::listingId).collect(Collectors.toSet());
         var gone = ids.stream()

@@ -30,7 +30,11 @@ public final class PhotoDescriptor {
      * photo is prepared (and its watch found) once for all views.
      */
     static List<float[]> describe(BufferedImage photo, List<Double> zoomOuts) {
-        var prepared = PhotoFeatures.prepare(photo);
+        return describe(PhotoFeatures.prepare(photo), zoomOuts);
+    }
+
+    /** Descriptors of a prepared photo seen from further away, as {@link #describe(BufferedImage, List)}. */
+    static List<float[]> describe(PhotoFeatures.Prepared prepared, List<Double> zoomOuts) {
         return zoomOuts.stream()
                 .map(zoom -> PROJECTION.apply(PhotoFeatures.of(prepared, zoom)))
                 .toList();

@@ -158,6 +158,32 @@ final class PhotoFeatures {
             return new double[] {2 * bestX + 1, 2 * bestY + 1};
         }
 
+        /**
+         * Mean edge strength (Sobel magnitude of the grey image): near 0 for a blank wall, a
+         * gradient or a photo blurred beyond use; a watch's indices, hands and case give far more.
+         */
+        double detail() {
+            double sum = 0;
+            for (int i = 0; i < grey.length; i++) {
+                sum += Math.hypot(gradientX[i], gradientY[i]);
+            }
+            return sum / grey.length;
+        }
+
+        /**
+         * Standard deviation of the grey level: near 0 for a flat colour or fine noise, which
+         * averages out at this size; a watch against its backdrop gives far more.
+         */
+        double contrast() {
+            double sum = 0, squares = 0;
+            for (float value : grey) {
+                sum += value;
+                squares += value * value;
+            }
+            double mean = sum / grey.length;
+            return Math.sqrt(Math.max(0, squares / grey.length - mean * mean));
+        }
+
         /** Bilinear sample of a plane at pixel coordinates; 0 outside the photo. */
         private float at(float[] plane, double x, double y) {
             x -= 0.5;

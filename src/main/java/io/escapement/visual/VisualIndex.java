@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ class VisualIndex implements DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean created;
+    private volatile boolean complete;
 
     /** The segments' HNSW graphs are searched side by side, one per core. */
     private final ExecutorService segmentSearches =
@@ -74,6 +76,7 @@ class VisualIndex implements DisposableBean {
             writer.setLiveCommitData(Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, Boolean.toString(!created))
                     .entrySet());
             writer.commit();
+            complete = !created;
             searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
@@ -88,6 +91,11 @@ class VisualIndex implements DisposableBean {
     /** Whether the index did not exist when the application started (so it must be built). */
     boolean wasCreated() {
         return created;
+    }
+
+    /** Whether the index holds every listing on sale: it was opened whole, or a build has finished. */
+    boolean isComplete() {
+        return complete;
     }
 
     /** Adds or replaces listings' descriptors. */
@@ -131,10 +139,18 @@ class VisualIndex implements DisposableBean {
 
     /**
      * The ids of the {@code k} listings with a photo nearest to any of the descriptors (views of
-     * one query photo), nearest first. Each view asks for enough photos to fill {@code k} listings
-     * even when every listing's described photos all come back.
+     * one query photo), nearest first.
      */
     List<Long> nearest(List<float[]> vectors, int k) {
+        return matches(vectors, k).stream().map(Match::listingId).toList();
+    }
+
+    /**
+     * The {@code k} listings with a photo nearest to any of the descriptors (views of one query
+     * photo), nearest first, each with its best similarity. Each view asks for enough photos to fill
+     * {@code k} listings even when every listing's described photos all come back.
+     */
+    List<Match> matches(List<float[]> vectors, int k) {
         return withSearcher(searcher -> {
             var best = new HashMap<Long, Float>();
             var stored = searcher.storedFields();
@@ -146,10 +162,17 @@ class VisualIndex implements DisposableBean {
                     best.merge(id, hit.score, Math::max);
                 }
             }
-            var ids = new ArrayList<>(best.keySet());
-            ids.sort((a, b) -> Float.compare(best.get(b), best.get(a)));
-            return ids.subList(0, Math.min(k, ids.size()));
+            return best.entrySet().stream()
+                    .map(entry -> new Match(entry.getKey(), cosine(entry.getValue())))
+                    .sorted(Comparator.comparingDouble(Match::similarity).reversed())
+                    .limit(k)
+                    .toList();
         });
+    }
+
+    /** Lucene scores a dot product of unit vectors as (1 + cosine) / 2. */
+    private static float cosine(float score) {
+        return 2 * score - 1;
     }
 
     /**
@@ -161,6 +184,7 @@ class VisualIndex implements DisposableBean {
             writer.setLiveCommitData(
                     Map.of(DESCRIPTOR, PhotoDescriptor.version(), BUILT, "true").entrySet());
             commit();
+            complete = true;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not commit the photo index", e);
         }
@@ -200,4 +224,7 @@ class VisualIndex implements DisposableBean {
 
     /** The descriptors of a listing's described photos. */
     record Described(long listingId, List<float[]> vectors) {}
+
+    /** A listing near a query, with the cosine similarity of its nearest photo (-1 to 1). */
+    record Match(long listingId, float similarity) {}
 }

@@ -113,6 +113,35 @@ class PhotoSearchWebTests {
     }
 
     @Test
+    void saysInBothLanguagesWhenThePhotoShowsNoWatch() throws Exception {
+        var screenshot = photo("screenshot.jpg", "image/jpeg", NonWatchPhotos.jpeg(NonWatchPhotos.Kind.TEXT, 0));
+        mvc.perform(multipart("/api/v1/search/photo").file(screenshot))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.watchRecognised").value(false))
+                .andExpect(jsonPath("$.results", hasSize(0)))
+                .andExpect(jsonPath("$.message", containsString("没有识别出手表")));
+        mvc.perform(multipart("/api/v1/search/photo").file(screenshot).param("lang", "en"))
+                .andExpect(jsonPath("$.message", containsString("could not recognise a watch")));
+        mvc.perform(multipart("/photo-search").file(screenshot).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"photo-no-watch\"")))
+                .andExpect(content().string(containsString("请上传一张更清晰的手表照片")))
+                .andExpect(content().string(not(containsString("id=\"photo-results\""))));
+    }
+
+    @Test
+    void saysTheIndexIsCompleteOnceBuilt() throws Exception {
+        mvc.perform(get("/api/v1/search/photo/index"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.complete").value(true))
+                .andExpect(jsonPath("$.percent").value(100));
+        mvc.perform(multipart("/api/v1/search/photo").file(photo("watch.jpg", "image/jpeg", listingPhoto)))
+                .andExpect(jsonPath("$.watchRecognised").value(true))
+                .andExpect(jsonPath("$.index.complete").value(true));
+        mvc.perform(get("/photo-search")).andExpect(content().string(not(containsString("id=\"photo-indexing\""))));
+    }
+
+    @Test
     void pageExplainsRefusalsWithA4xx() throws Exception {
         mvc.perform(multipart("/photo-search")
                         .file(photo("watch.jpg", "image/jpeg", "hello".getBytes(StandardCharsets.UTF_8)))

@@ -8,16 +8,23 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** {@code POST /api/v1/search/photo}: a multipart upload in field {@code photo}; similar watches on sale. */
+/**
+ * {@code POST /api/v1/search/photo}: a multipart upload in field {@code photo}; similar watches on
+ * sale, or none and a message when the photo shows no watch we recognise. {@code GET
+ * /api/v1/search/photo/index}: whether the photo index is complete, or how far its build is.
+ * Messages are in the request's language ({@code lang}, Chinese by default).
+ */
 @RestController
 class PhotoSearchApi {
 
@@ -34,8 +41,21 @@ class PhotoSearchApi {
             @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
             @RequestParam(name = "limit", defaultValue = "10") int limit)
             throws IOException {
-        var listings = search.similarTo(photo == null ? new byte[0] : photo.getBytes(), limit);
-        return new Results(listings.stream().map(Result::of).toList());
+        var matches = search.search(photo == null ? new byte[0] : photo.getBytes(), limit);
+        return new Results(
+                matches.watchRecognised(),
+                matches.watchRecognised() ? null : message("photoSearch.noWatch"),
+                matches.listings().stream().map(Result::of).toList(),
+                index());
+    }
+
+    @GetMapping("/api/v1/search/photo/index")
+    Index index() {
+        var state = search.indexState();
+        return new Index(
+                state.complete(),
+                state.percent(),
+                state.complete() ? null : message("photoSearch.indexing", state.percent()));
     }
 
     @ExceptionHandler(UnacceptablePhoto.class)
@@ -48,7 +68,19 @@ class PhotoSearchApi {
         return problem;
     }
 
-    record Results(List<Result> results) {}
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * @param watchRecognised false when the photo shows no watch: then {@code results} is empty and
+     *     {@code message} asks for a clearer photo
+     * @param index how far the photo index is: searches see only part of the shop until it is complete
+     */
+    record Results(boolean watchRecognised, @Nullable String message, List<Result> results, Index index) {}
+
+    /** The photo index: complete, or {@code percent} of its build done and a message saying so. */
+    record Index(boolean complete, int percent, @Nullable String message) {}
 
     /** One similar watch: enough for a card, and where to see more. */
     record Result(

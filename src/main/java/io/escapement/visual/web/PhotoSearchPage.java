@@ -10,11 +10,15 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The storefront's photo-shopping page: upload a photo, see similar watches on sale. */
+/**
+ * The storefront's photo-shopping page: upload a photo, see similar watches on sale; says so when
+ * the photo shows no watch, and while the photo index is still being built.
+ */
 @Controller
 class PhotoSearchPage {
 
@@ -24,6 +28,14 @@ class PhotoSearchPage {
     PhotoSearchPage(PhotoSearch search, MessageSource messages) {
         this.search = search;
         this.messages = messages;
+    }
+
+    /** The share of the index built, while it is incomplete; absent once it is complete. */
+    @ModelAttribute("indexing")
+    @Nullable
+    Integer indexing() {
+        var state = search.indexState();
+        return state.complete() ? null : state.percent();
     }
 
     @GetMapping("/photo-search")
@@ -38,8 +50,12 @@ class PhotoSearchPage {
             HttpServletResponse response)
             throws IOException {
         try {
-            var results = search.similarTo(photo == null ? new byte[0] : photo.getBytes(), PhotoSearch.MAX_RESULTS);
-            model.addAttribute("results", results);
+            var matches = search.search(photo == null ? new byte[0] : photo.getBytes(), PhotoSearch.MAX_RESULTS);
+            if (matches.watchRecognised()) {
+                model.addAttribute("results", matches.listings());
+            } else {
+                model.addAttribute("noWatch", true);
+            }
         } catch (UnacceptablePhoto refused) {
             response.setStatus(refused.reason().status());
             model.addAttribute(
