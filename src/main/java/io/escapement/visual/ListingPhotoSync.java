@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the photo index in step with the catalog: listings that go on sale (published, released)
@@ -66,8 +67,14 @@ class ListingPhotoSync {
      * Every change but a new price or a hold can move a listing in or out of sale, so of the index;
      * a change of its photos changes what is described. Held listings stay in the index: photo
      * search leaves them out at the time of the search, when a hold may have lapsed.
+     *
+     * <p>Durable like an {@code @ApplicationModuleListener} (the publication registry resubmits it
+     * until it completes) but without a transaction of its own: it waits for the indexer thread,
+     * and a listener that held a database connection while waiting would starve the indexer, and
+     * the shop, of connections.
      */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ListingEvents.ListingChange change) {
         if (!(change instanceof ListingEvents.ListingRepriced
                 || change instanceof ListingEvents.ListingHeld

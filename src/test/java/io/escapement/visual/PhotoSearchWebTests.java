@@ -60,7 +60,7 @@ class PhotoSearchWebTests {
         mvc.perform(multipart("/api/v1/search/photo").file(photo("watch.jpg", "image/jpeg", listingPhoto)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results", hasSize(10)))
-                .andExpect(jsonPath("$.results[0].id").value(listingId))
+                .andExpect(jsonPath("$.results[0].id").value(listingId.value()))
                 .andExpect(jsonPath("$.results[0].url").value("/watches/" + listingId))
                 .andExpect(jsonPath("$.results[*].url", everyItem(startsWith("/watches/"))));
     }
@@ -73,7 +73,7 @@ class PhotoSearchWebTests {
                         .param("limit", "20"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results", hasSize(20)))
-                .andExpect(jsonPath("$.results[0].id").value(listingId));
+                .andExpect(jsonPath("$.results[0].id").value(listingId.value()));
         var text = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
         apiRefuses(photo("watch.jpg", "image/jpeg", text), 415, "UNSUPPORTED_TYPE");
     }
