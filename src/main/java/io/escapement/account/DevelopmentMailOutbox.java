@@ -8,11 +8,10 @@ import io.escapement.privacy.Purpose;
 import java.time.Instant;
 
 /** The e-mail gateway of development: messages stay in memory for the developer page {@code /dev/mail}. */
-public final class DevelopmentMailOutbox extends DevelopmentOutbox<DevelopmentMailOutbox.Message>
-        implements EmailGateway {
+public final class DevelopmentMailOutbox extends DevelopmentOutbox<DevelopmentMailOutbox.Mail> implements EmailGateway {
 
     /** One message as the developer page shows it. */
-    public record Message(
+    public record Mail(
             Instant at,
 
             @PersonalData(category = Category.USER_CONTACT_EMAIL, purposes = Purpose.ACCOUNT, retention = "P0D")
@@ -23,6 +22,6 @@ public final class DevelopmentMailOutbox extends DevelopmentOutbox<DevelopmentMa
 
     @Override
     public void send(EmailAddress to, String subject, String text) {
-        keep(new Message(clock.instant(), to, subject, text));
+        keep(new Mail(clock.instant(), to, subject, text));
     }
 }

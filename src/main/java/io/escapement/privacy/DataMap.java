@@ -30,9 +30,14 @@ public final class DataMap {
 
     private DataMap(Collection<DeclaredField> fields) {
         var byKey = new LinkedHashMap<String, DeclaredField>();
-        fields.stream()
-                .sorted(Comparator.comparing(DeclaredField::key))
-                .forEach(field -> byKey.put(field.key(), field));
+        fields.stream().sorted(Comparator.comparing(DeclaredField::key)).forEach(field -> {
+            var other = byKey.putIfAbsent(field.key(), field);
+            if (other != null) {
+                throw new IllegalStateException(
+                        field.key() + " is declared by both " + other.owner().getName() + " and "
+                                + field.owner().getName() + ": a key names one field, so rename one of the types.");
+            }
+        });
         this.fields = java.util.Collections.unmodifiableMap(byKey);
     }
 

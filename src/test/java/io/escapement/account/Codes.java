@@ -54,7 +54,7 @@ public final class Codes {
     }
 
     /** The newest message to {@code email}. */
-    public static DevelopmentMailOutbox.Message lastMailTo(DevelopmentMailOutbox outbox, String email) {
+    public static DevelopmentMailOutbox.Mail lastMailTo(DevelopmentMailOutbox outbox, String email) {
         return outbox.messages().stream()
                 .filter(message -> message.to().equals(EmailAddress.parse(email)))
                 .findFirst()

@@ -45,6 +45,27 @@ class DataMapTests {
     }
 
     @Test
+    void refusesTwoFieldsUnderOneKey() {
+        Class<?> shop;
+        Class<?> outbox;
+        {
+            record Card(
+                    @PersonalData(category = Category.USER_NAME, purposes = Purpose.ACCOUNT, retention = "P1M")
+                    PersonName to) {}
+            shop = Card.class;
+        }
+        {
+            record Card(
+                    @PersonalData(category = Category.USER_CONTACT_PHONE, purposes = Purpose.ACCOUNT, retention = "P1M")
+                    PhoneNumber to) {}
+            outbox = Card.class;
+        }
+        assertThatIllegalStateException()
+                .isThrownBy(() -> DataMap.of(List.of(shop, outbox)))
+                .withMessageContaining("privacy.Card.to is declared by both");
+    }
+
+    @Test
     void refusesARetentionThatIsNotAPeriod() {
         record Profile(
                 @PersonalData(category = Category.USER_NAME, purposes = Purpose.ACCOUNT, retention = "forever")
