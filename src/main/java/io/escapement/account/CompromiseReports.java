@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompromiseReports {
 
     /** An open case as the security team sees it: the account id only, no personal information. */
-    public record SecurityCase(long id, UUID account, String kind, String priority, Instant openedAt) {}
+    public record SecurityCase(SecurityCaseId id, UUID account, String kind, String priority, Instant openedAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -66,7 +66,7 @@ public class CompromiseReports {
      * @return whether an open compromise case was closed
      */
     @Transactional
-    public boolean unlock(long caseId, String staffHandle, String resolution) {
+    public boolean unlock(SecurityCaseId caseId, String staffHandle, String resolution) {
         var account = jdbc.sql("""
                         update account.security_case set status = 'CLOSED', closed_at = :at, closed_by = :by,
                                resolution = :resolution
@@ -74,7 +74,7 @@ public class CompromiseReports {
                 .param("at", Timestamp.from(clock.instant()))
                 .param("by", staffHandle)
                 .param("resolution", resolution.strip())
-                .param("id", caseId)
+                .param("id", caseId.value())
                 .query(UUID.class)
                 .optional();
         account.flatMap(subject -> accounts.find(new SubjectId(subject)))
@@ -92,7 +92,7 @@ public class CompromiseReports {
                         select id, subject_id, kind, priority, opened_at from account.security_case
                         where status = 'OPEN' order by priority = 'HIGH' desc, opened_at""")
                 .query((rs, row) -> new SecurityCase(
-                        rs.getLong("id"),
+                        new SecurityCaseId(rs.getLong("id")),
                         rs.getObject("subject_id", UUID.class),
                         rs.getString("kind"),
                         rs.getString("priority"),

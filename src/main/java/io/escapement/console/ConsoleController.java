@@ -1,6 +1,7 @@
 package io.escapement.console;
 
 import io.escapement.account.CompromiseReports;
+import io.escapement.account.SecurityCaseId;
 import io.escapement.audit.AuditVerifier;
 import io.escapement.audit.DataAccessHistory;
 import io.escapement.privacy.DataMap;
@@ -51,7 +52,9 @@ class ConsoleController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", "Say how the owner was verified (for example the ticket number).");
         } else if (!compromises.unlock(
-                caseId, StaffMember.of(authentication).orElseThrow().handle(), resolution)) {
+                new SecurityCaseId(caseId),
+                StaffMember.of(authentication).orElseThrow().handle(),
+                resolution)) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "No open compromise case " + caseId + ".");
         } else {
