@@ -5,8 +5,11 @@ import io.escapement.privacy.NotPersonalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Brands and references: written by hand in {@code catalog/reference-data.json}, upserted into the
- * database on start-up and then held in memory, because every listing shown needs them and there
- * are only a few hundred.
+ * database on a start-up that finds the file changed (its digest is kept), and then held in memory,
+ * because every listing shown needs them and there are only a few hundred.
  */
 @Component
 class ReferenceData implements InitializingBean {
@@ -44,9 +47,24 @@ class ReferenceData implements InitializingBean {
         this.transactions = transactions;
     }
 
+    /** Imports the file unless the one last imported had the same digest, then reads the data back. */
     @Override
     public void afterPropertiesSet() {
-        transactions.executeWithoutResult(status -> importFile(read()));
+        var bytes = bytes();
+        var digest = HexFormat.of().formatHex(sha256(bytes));
+        transactions.executeWithoutResult(status -> {
+            boolean unchanged = jdbc.sql("select count(*) from catalog.reference_data_source where sha256 = ?")
+                            .param(digest)
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (!unchanged) {
+                importFile(parse(bytes));
+                jdbc.sql("""
+                                insert into catalog.reference_data_source (sha256) values (?)
+                                on conflict (id) do update set sha256 = excluded.sha256, imported_at = now()""").param(digest).update();
+            }
+        });
         reload();
     }
 
@@ -74,10 +92,26 @@ class ReferenceData implements InitializingBean {
     }
 
     static File read() {
+        return parse(bytes());
+    }
+
+    private static File parse(byte[] bytes) {
+        return json.readValue(bytes, File.class);
+    }
+
+    private static byte[] bytes() {
         try (var in = new ClassPathResource(SOURCE).getInputStream()) {
-            return json.readValue(in, File.class);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + SOURCE, e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

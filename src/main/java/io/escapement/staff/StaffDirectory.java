@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.apache.commons.codec.binary.Base32;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public class StaffDirectory {
     private final Clock clock;
     private final Throttle throttle;
     /** Compared against for an unknown handle, so every refusal costs one Argon2id check. */
-    private final String unknownMemberHash;
+    private final CompletableFuture<String> unknownMemberHash;
 
     StaffDirectory(
             JdbcClient jdbc,
@@ -104,7 +105,9 @@ public class StaffDirectory {
         this.passwords = passwords;
         this.clock = clock;
         this.throttle = throttle;
-        this.unknownMemberHash = passwords.encode(UUID.randomUUID().toString());
+        // Hashed off the start-up path: a few hundred milliseconds of Argon2id that only a refusal needs.
+        this.unknownMemberHash = CompletableFuture.supplyAsync(
+                () -> passwords.encode(UUID.randomUUID().toString()));
     }
 
     /**
@@ -260,7 +263,7 @@ public class StaffDirectory {
                         rs.getLong("last_totp_step")))
                 .optional();
         var hash = member.flatMap(candidate -> reveal(candidate.member().id(), "passwordHash"));
-        if (!passwords.matches(password, hash.orElse(unknownMemberHash))
+        if (!passwords.matches(password, hash.orElseGet(unknownMemberHash::join))
                 || hash.isEmpty()
                 || !secondFactor(
                         member.get().member().id(), second, member.get().lastTotpStep(), now)) {

@@ -14,6 +14,8 @@ import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,7 +50,7 @@ public class PasswordSignIn {
     private final Throttle throttle;
     private final String siteUrl;
     /** Compared against when the address is unknown, so both answers cost one Argon2id check. */
-    private final String unknownAccountHash;
+    private final CompletableFuture<String> unknownAccountHash;
 
     PasswordSignIn(
             PersonalDataVault vault,
@@ -69,7 +71,9 @@ public class PasswordSignIn {
         this.mail = mail;
         this.throttle = throttle;
         this.siteUrl = siteUrl;
-        this.unknownAccountHash = passwords.encode(java.util.UUID.randomUUID().toString());
+        // Hashed off the start-up path: a few hundred milliseconds of Argon2id that only a refusal needs.
+        this.unknownAccountHash = CompletableFuture.supplyAsync(
+                () -> passwords.encode(UUID.randomUUID().toString()));
     }
 
     /**
@@ -131,7 +135,7 @@ public class PasswordSignIn {
         var found =
                 vault.lookup(EmailCredentials.class, "email", email).stream().findFirst();
         var hash = found.flatMap(this::passwordHash);
-        if (!passwords.matches(password, hash.orElse(unknownAccountHash)) || hash.isEmpty()) {
+        if (!passwords.matches(password, hash.orElseGet(unknownAccountHash::join)) || hash.isEmpty()) {
             throw new SignInRefused("signin.wrongPassword");
         }
         throttle.succeeded(SIGN_IN_DOMAIN, email.normalized(), client);
@@ -156,7 +160,7 @@ public class PasswordSignIn {
     public void requirePassword(SubjectId subject, String password) {
         admit(PASSWORD_DOMAIN, subject.toString(), "");
         var hash = passwordHash(subject);
-        if (!passwords.matches(password, hash.orElse(unknownAccountHash)) || hash.isEmpty()) {
+        if (!passwords.matches(password, hash.orElseGet(unknownAccountHash::join)) || hash.isEmpty()) {
             throw new SignInRefused("signin.wrongPassword");
         }
         throttle.succeeded(PASSWORD_DOMAIN, subject.toString(), "");
