@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Consent",
-        allowedDependencies = {"privacy", "policy", "vault", "vault :: spi"})
+        allowedDependencies = {"privacy", "policy", "vault", "vault :: spi", "language"})
 @ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.consent;

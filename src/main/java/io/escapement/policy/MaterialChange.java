@@ -1,5 +1,7 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
+
 /**
  * The kinds of change that make a new version of the policy material (N-2): users are told of it
  * prominently and asked to accept it.
@@ -30,7 +32,7 @@ public enum MaterialChange {
         this.en = en;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 }

@@ -32,34 +32,36 @@ public final class PolicyCoverage {
 
     /** What {@code document} leaves out, one line each; empty when it shows everything. */
     public List<String> omissions(PolicyDocument document) {
-        boolean zh = PolicyLanguage.ofTag(document.language())
+        var locale = PolicyLanguage.ofTag(document.language())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown language " + document.language()))
-                .chinese();
+                .locale();
         var units = document.units();
         var missing = new ArrayList<String>();
         for (var field : dataMap.fields()) {
-            var label = zh ? field.label().zh() : field.label().en();
-            if (!anyUnit(units, label, field.category().label(zh))) {
+            var label = field.label().in(locale);
+            if (!anyUnit(units, label, field.category().label().in(locale))) {
                 missing.add("personal-data field " + field.key() + " (" + label + ", "
-                        + field.category().label(zh) + ")");
+                        + field.category().label().in(locale) + ")");
             }
         }
         for (var purpose : Purpose.values()) {
-            if (!anyUnit(units, purpose.label(zh))) {
-                missing.add("purpose " + purpose + " (" + purpose.label(zh) + ")");
+            if (!anyUnit(units, purpose.label().in(locale))) {
+                missing.add("purpose " + purpose + " (" + purpose.label().in(locale) + ")");
             }
         }
         Arrays.stream(LegalBasis.values())
-                .filter(basis -> !anyUnit(units, basis.label(zh)))
-                .forEach(basis -> missing.add("legal basis " + basis + " (" + basis.label(zh) + ")"));
+                .filter(basis -> !anyUnit(units, basis.label().in(locale)))
+                .forEach(basis -> missing.add(
+                        "legal basis " + basis + " (" + basis.label().in(locale) + ")"));
         for (var recipient : recipients.all()) {
-            if (!anyUnit(units, recipient.name(zh), recipient.company())) {
-                missing.add("recipient " + recipient.id() + " (" + recipient.name(zh) + ")");
+            if (!anyUnit(units, recipient.name().in(locale), recipient.company())) {
+                missing.add(
+                        "recipient " + recipient.id() + " (" + recipient.name().in(locale) + ")");
             }
         }
         for (var sdk : sdks.all()) {
-            if (!anyUnit(units, sdk.name(zh), sdk.company())) {
-                missing.add("SDK " + sdk.id() + " (" + sdk.name(zh) + ")");
+            if (!anyUnit(units, sdk.name().in(locale), sdk.company())) {
+                missing.add("SDK " + sdk.id() + " (" + sdk.name().in(locale) + ")");
             }
         }
         for (var cookie : cookies.cookies()) {

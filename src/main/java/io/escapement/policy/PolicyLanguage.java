@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /** The languages the policy is published in: Simplified Chinese first, English second. */
 public enum PolicyLanguage {
-    ZH_CN("zh-CN"),
-    EN("en");
+    ZH_CN("zh-CN", Locale.SIMPLIFIED_CHINESE),
+    EN("en", Locale.ENGLISH);
 
     private final String tag;
+    private final Locale locale;
 
-    PolicyLanguage(String tag) {
+    PolicyLanguage(String tag, Locale locale) {
         this.tag = tag;
+        this.locale = locale;
     }
 
     /** The BCP 47 tag, {@code zh-CN} or {@code en}. */
@@ -19,8 +21,8 @@ public enum PolicyLanguage {
         return tag;
     }
 
-    public boolean chinese() {
-        return this == ZH_CN;
+    public Locale locale() {
+        return locale;
     }
 
     /** English for an English locale, Chinese otherwise. */

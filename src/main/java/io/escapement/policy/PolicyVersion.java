@@ -1,5 +1,6 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -53,17 +54,17 @@ public record PolicyVersion(
         return isPublished() && effectiveAt != null && at.isBefore(effectiveAt);
     }
 
-    public String summary(boolean chinese) {
-        return chinese ? summaryZh : summaryEn;
+    public Localized summary() {
+        return new Localized(summaryZh, summaryEn);
     }
 
     /** The publication date in words, in China's time zone; empty for a draft. */
-    public String publishedOn(boolean chinese) {
-        return publishedAt == null ? "" : Wording.date(publishedAt, chinese);
+    public Localized publishedOn() {
+        return publishedAt == null ? Localized.same("") : Wording.date(publishedAt);
     }
 
     /** The effective date in words, in China's time zone; empty for a draft. */
-    public String effectiveOn(boolean chinese) {
-        return effectiveAt == null ? "" : Wording.date(effectiveAt, chinese);
+    public Localized effectiveOn() {
+        return effectiveAt == null ? Localized.same("") : Wording.date(effectiveAt);
     }
 }

@@ -1,5 +1,6 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
 import io.escapement.privacy.Category;
 import io.escapement.privacy.NotPersonalData;
 import io.escapement.privacy.Purpose;
@@ -36,7 +37,7 @@ public record Recipient(
         categories = Collections.unmodifiableSet(EnumSet.copyOf(categories));
     }
 
-    public String name(boolean chinese) {
-        return chinese ? nameZh : nameEn;
+    public Localized name() {
+        return new Localized(nameZh, nameEn);
     }
 }

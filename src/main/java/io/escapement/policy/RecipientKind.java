@@ -1,5 +1,7 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
+
 /** Whether a recipient processes personal information for us or for its own ends. */
 public enum RecipientKind {
     /** Acts only on our instructions under a data-processing agreement (受托处理者). */
@@ -15,7 +17,7 @@ public enum RecipientKind {
         this.en = en;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 }

@@ -1,5 +1,6 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
 import io.escapement.privacy.Category;
 import io.escapement.privacy.NotPersonalData;
 import io.escapement.privacy.Purpose;
@@ -39,12 +40,12 @@ public record Sdk(
         categories = Collections.unmodifiableSet(EnumSet.copyOf(categories));
     }
 
-    public String name(boolean chinese) {
-        return chinese ? nameZh : nameEn;
+    public Localized name() {
+        return new Localized(nameZh, nameEn);
     }
 
-    public String data(boolean chinese) {
-        return chinese ? dataZh : dataEn;
+    public Localized data() {
+        return new Localized(dataZh, dataEn);
     }
 
     public Optional<String> policy() {

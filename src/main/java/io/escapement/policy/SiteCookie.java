@@ -1,5 +1,6 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
 import io.escapement.privacy.CookieCategory;
 import io.escapement.privacy.NotPersonalData;
 
@@ -18,8 +19,8 @@ public record SiteCookie(
         String purposeEn,
         String declaredBy) {
 
-    public String purpose(boolean chinese) {
-        return chinese ? purposeZh : purposeEn;
+    public Localized purpose() {
+        return new Localized(purposeZh, purposeEn);
     }
 
     public boolean isSessionCookie() {

@@ -1,5 +1,6 @@
 package io.escapement.policy;
 
+import io.escapement.language.Localized;
 import io.escapement.privacy.China;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** How periods, durations and dates read in the policy, in both languages. */
@@ -40,52 +42,54 @@ final class Wording {
     }
 
     /** A cookie's lifetime: "until the browser closes", "365 days", "30 minutes". */
-    static String lifetime(String text, boolean chinese) {
+    static Localized lifetime(String text) {
         if (SESSION.equals(text)) {
-            return chinese ? "浏览器会话期间（关闭浏览器即删除）" : "until the browser closes";
+            return new Localized("浏览器会话期间（关闭浏览器即删除）", "until the browser closes");
         }
         if (text.contains("T")) {
-            return duration(Duration.parse(text), chinese);
+            return duration(Duration.parse(text));
         }
-        return period(Period.parse(text), chinese);
+        return period(Period.parse(text));
     }
 
-    static String period(Period period, boolean chinese) {
-        var parts = new ArrayList<String>();
-        add(parts, period.getYears(), "年", "year", chinese);
-        add(parts, period.getMonths(), "个月", "month", chinese);
-        add(parts, period.getDays(), "天", "day", chinese);
-        if (parts.isEmpty()) {
-            return chinese ? "不保存" : "not kept";
-        }
-        return String.join(chinese ? "" : " ", parts);
+    static Localized period(Period period) {
+        var parts = new Parts();
+        parts.add(period.getYears(), "年", "year");
+        parts.add(period.getMonths(), "个月", "month");
+        parts.add(period.getDays(), "天", "day");
+        return parts.joined(new Localized("不保存", "not kept"));
     }
 
-    static String duration(Duration duration, boolean chinese) {
-        var parts = new ArrayList<String>();
-        add(parts, (int) duration.toDaysPart(), "天", "day", chinese);
-        add(parts, duration.toHoursPart(), "小时", "hour", chinese);
-        add(parts, duration.toMinutesPart(), "分钟", "minute", chinese);
-        add(parts, duration.toSecondsPart(), "秒", "second", chinese);
-        return parts.isEmpty() ? (chinese ? "即时删除" : "deleted at once") : String.join(chinese ? "" : " ", parts);
+    static Localized duration(Duration duration) {
+        var parts = new Parts();
+        parts.add((int) duration.toDaysPart(), "天", "day");
+        parts.add(duration.toHoursPart(), "小时", "hour");
+        parts.add(duration.toMinutesPart(), "分钟", "minute");
+        parts.add(duration.toSecondsPart(), "秒", "second");
+        return parts.joined(new Localized("即时删除", "deleted at once"));
     }
 
     /** A date in China: "2026年11月29日" or "29 November 2026". */
-    static String date(Instant instant, boolean chinese) {
+    static Localized date(Instant instant) {
         var day = LocalDate.ofInstant(instant, CHINA);
-        return chinese
-                ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
-                : ENGLISH_DATE.format(day);
+        return new Localized(
+                day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日", ENGLISH_DATE.format(day));
     }
 
-    static String yesNo(boolean value, boolean chinese) {
-        return chinese ? (value ? "是" : "否") : (value ? "yes" : "no");
-    }
+    /** Amounts of units: "1年6个月" in Chinese, "1 year 6 months" in English. */
+    private static final class Parts {
+        private final List<String> zh = new ArrayList<>();
+        private final List<String> en = new ArrayList<>();
 
-    private static void add(ArrayList<String> parts, int amount, String zh, String en, boolean chinese) {
-        if (amount == 0) {
-            return;
+        void add(int amount, String unitZh, String unitEn) {
+            if (amount != 0) {
+                zh.add(amount + unitZh);
+                en.add(amount + " " + unitEn + (amount == 1 ? "" : "s"));
+            }
         }
-        parts.add(chinese ? amount + zh : amount + " " + en + (amount == 1 ? "" : "s"));
+
+        Localized joined(Localized none) {
+            return zh.isEmpty() ? none : new Localized(String.join("", zh), String.join(" ", en));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.escapement.privacy;
 
+import io.escapement.language.Localized;
 import java.util.Arrays;
 
 /**
@@ -61,8 +62,8 @@ public enum Category {
         return isSensitive() ? 4 : 3;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 
     /** @throws IllegalArgumentException for an unknown code */

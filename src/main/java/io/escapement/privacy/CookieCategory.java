@@ -1,5 +1,7 @@
 package io.escapement.privacy;
 
+import io.escapement.language.Localized;
+
 /**
  * Why a cookie exists (K-1). Strictly necessary cookies keep the service working and need no
  * consent; preference cookies remember a choice the user made; analytics cookies link visits to a
@@ -23,7 +25,7 @@ public enum CookieCategory {
         return this == ANALYTICS;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 }

@@ -1,5 +1,7 @@
 package io.escapement.privacy;
 
+import io.escapement.language.Localized;
+
 /**
  * The grounds on which personal information may be processed (PIPL art. 13; C-9). Only {@link
  * #CONSENT} is stopped by a revocation.
@@ -25,7 +27,7 @@ public enum LegalBasis {
         this.en = en;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 }

@@ -1,5 +1,7 @@
 package io.escapement.privacy;
 
+import io.escapement.language.Localized;
+
 /**
  * The closed registry of purposes (C-15): every declaration and every read names one. Each has
  * its legal basis, whether the service needs it, whether it needs a separate consent (sensitive
@@ -239,17 +241,16 @@ public enum Purpose {
         return this == MARKETING_EMAIL || this == MARKETING_SMS || this == MARKETING_PUSH;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 
-    public String description(boolean chinese) {
-        return chinese ? descriptionZh : descriptionEn;
+    public Localized description() {
+        return new Localized(descriptionZh, descriptionEn);
     }
 
     /** What stops working without this purpose; empty for required ones. */
-    public String withoutIt(boolean chinese) {
-        var text = chinese ? withoutZh : withoutEn;
-        return text == null ? "" : text;
+    public Localized withoutIt() {
+        return withoutZh == null || withoutEn == null ? Localized.same("") : new Localized(withoutZh, withoutEn);
     }
 }

@@ -1,5 +1,7 @@
 package io.escapement.privacy;
 
+import io.escapement.language.Localized;
+
 /**
  * Where personal information is stored or where a recipient processes it. Mainland China,
  * the special administrative regions, Taiwan and everywhere else are separate regions: sending
@@ -21,7 +23,7 @@ public enum Region {
         this.en = en;
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    public Localized label() {
+        return new Localized(zh, en);
     }
 }

@@ -34,8 +34,8 @@ class CookieInventoryTests {
         var language = INVENTORY.cookie("escapement_lang").orElseThrow();
         assertThat(language.category()).isEqualTo(CookieCategory.PREFERENCES);
         assertThat(language.lifetime()).isEqualTo("P365D");
-        assertThat(language.purpose(true)).contains("语言");
-        assertThat(language.purpose(false)).contains("language");
+        assertThat(language.purpose().zh()).contains("语言");
+        assertThat(language.purpose().en()).contains("language");
     }
 
     @Test

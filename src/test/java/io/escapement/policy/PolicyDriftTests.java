@@ -105,7 +105,10 @@ class PolicyDriftTests {
                     .document(VERSION, language);
             var text = String.join("\n", document.units());
             assertThat(text)
-                    .contains(language.chinese() ? "实名认证的身份证号码" : "The ID card number of your real-name verification");
+                    .contains(
+                            language == PolicyLanguage.ZH_CN
+                                    ? "实名认证的身份证号码"
+                                    : "The ID card number of your real-name verification");
             assertThat(dataMap.fields()).allSatisfy(field -> assertThat(text).doesNotContain(field.key()));
         }
     }
@@ -147,7 +150,10 @@ class PolicyDriftTests {
         assertThat(check.omissions(fresh)).isEmpty();
         assertThat(String.join("\n", fresh.units()))
                 .as("an analytics cookie is announced as consent-based")
-                .contains(language.chinese() ? "统计分析类 Cookie 只在您同意" : "Analytics cookies are set only after");
+                .contains(
+                        language == PolicyLanguage.ZH_CN
+                                ? "统计分析类 Cookie 只在您同意"
+                                : "Analytics cookies are set only after");
     }
 
     @ParameterizedTest
@@ -168,8 +174,9 @@ class PolicyDriftTests {
 
         assertThat(new PolicyCoverage(dataMap, cookies, everyone, Sdks.registered()).omissions(document))
                 .containsExactlyInAnyOrder(
-                        "recipient sf-express (" + (language.chinese() ? "顺丰速运" : "SF Express") + ")",
+                        "recipient sf-express (" + (language == PolicyLanguage.ZH_CN ? "顺丰速运" : "SF Express") + ")",
                         "SDK xiaoneng-customer-service ("
-                                + (language.chinese() ? "小能客服SDK" : "Xiaoneng customer service SDK") + ")");
+                                + (language == PolicyLanguage.ZH_CN ? "小能客服SDK" : "Xiaoneng customer service SDK")
+                                + ")");
     }
 }

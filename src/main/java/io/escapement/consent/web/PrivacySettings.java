@@ -10,6 +10,7 @@ import io.escapement.vault.SubjectId;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -58,7 +59,7 @@ class PrivacySettings {
     @GetMapping("/account/privacy")
     String page(Authentication buyer, Model model, java.util.Locale locale) {
         var subject = subject(buyer);
-        model.addAttribute("settings", settings(subject, "zh".equals(locale.getLanguage())));
+        model.addAttribute("settings", settings(subject, locale));
         model.addAttribute("history", consents.history(subject));
         return "account/privacy";
     }
@@ -98,8 +99,7 @@ class PrivacySettings {
     @ResponseBody
     Map<String, Object> api(Authentication buyer, java.util.Locale locale) {
         var subject = subject(buyer);
-        return Map.of(
-                "settings", settings(subject, "zh".equals(locale.getLanguage())), "history", consents.history(subject));
+        return Map.of("settings", settings(subject, locale), "history", consents.history(subject));
     }
 
     record Switch(@org.jspecify.annotations.Nullable Boolean on) {}
@@ -136,15 +136,15 @@ class PrivacySettings {
         return ResponseEntity.ok(api(buyer, locale));
     }
 
-    private List<Setting> settings(SubjectId subject, boolean zh) {
+    private List<Setting> settings(SubjectId subject, Locale locale) {
         var state = consents.current(subject, Instant.now());
         return Arrays.stream(Purpose.values())
                 .filter(Purpose::needsConsent)
                 .map(purpose -> new Setting(
                         purpose,
-                        purpose.label(zh),
-                        purpose.description(zh),
-                        purpose.withoutIt(zh),
+                        purpose.label().in(locale),
+                        purpose.description().in(locale),
+                        purpose.withoutIt().in(locale),
                         purpose.needsSeparateConsent(),
                         state.get(purpose)))
                 .toList();

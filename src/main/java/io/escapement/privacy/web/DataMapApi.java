@@ -38,8 +38,8 @@ class DataMapApi {
                 .map(field -> new Entry(
                         field.key(),
                         field.category().code(),
-                        field.category().label(true),
-                        field.category().label(false),
+                        field.category().label().zh(),
+                        field.category().label().en(),
                         field.sensitivity(),
                         field.category().grade(),
                         field.purposes().stream().sorted().toList(),

@@ -78,8 +78,8 @@ class PolicyPagesTests {
                         .string(allOf(
                                 containsString("Escapement 隐私政策"),
                                 containsString("第 " + current.number() + " 版"),
-                                containsString(current.publishedOn(true)),
-                                containsString(current.effectiveOn(true)),
+                                containsString(current.publishedOn().zh()),
+                                containsString(current.effectiveOn().zh()),
                                 containsString("商家联系人的手机号码"),
                                 not(containsString("merchant.MerchantContact.phone")),
                                 containsString("顺丰速运有限公司"),
@@ -101,7 +101,7 @@ class PolicyPagesTests {
                         .string(allOf(
                                 containsString("Escapement privacy policy"),
                                 containsString("Version " + current.number()),
-                                containsString(current.effectiveOn(false)),
+                                containsString(current.effectiveOn().en()),
                                 containsString("Cookies and similar technologies"),
                                 containsString("never receive or keep a picture of your face"),
                                 containsString("href=\"/privacy?lang=zh-CN\""))));
@@ -114,7 +114,8 @@ class PolicyPagesTests {
                         .string(allOf(
                                 containsString("href=\"/privacy/v/1\""),
                                 containsString("href=\"/privacy/v/" + upcoming.number() + "\""),
-                                containsString("takes effect on " + upcoming.effectiveOn(false)),
+                                containsString("takes effect on "
+                                        + upcoming.effectiveOn().en()),
                                 not(containsString("href=\"/privacy/v/" + draft.number() + "\"")))));
     }
 
@@ -130,7 +131,9 @@ class PolicyPagesTests {
         mvc.perform(get("/privacy/v/" + upcoming.number()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("新增境外鉴定合作方。")))
-                .andExpect(content().string(containsString(MaterialChange.MAIN_RECIPIENTS.label(true))));
+                .andExpect(content()
+                        .string(containsString(
+                                MaterialChange.MAIN_RECIPIENTS.label().zh())));
     }
 
     @Test
