@@ -9,7 +9,16 @@
  */
 @ApplicationModule(
         displayName = "Account",
-        allowedDependencies = {"privacy", "vault", "policy", "consent", "consent :: spi", "audit", "throttle"})
+        allowedDependencies = {
+            "privacy",
+            "vault",
+            "policy",
+            "consent",
+            "consent :: spi",
+            "audit",
+            "throttle",
+            "language"
+        })
 @ModuleRole(ModuleRole.Role.PRIVACY)
 @NullMarked
 package io.escapement.account;

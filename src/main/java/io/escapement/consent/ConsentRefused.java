@@ -1,9 +1,11 @@
 package io.escapement.consent;
 
-/** A consent request that cannot be recorded; the message explains why and what to do instead. */
-public class ConsentRefused extends IllegalArgumentException {
+import io.escapement.language.WordedRefusal;
 
-    public ConsentRefused(String message) {
-        super(message);
+/** A consent request that cannot be recorded; its message key explains why and what to do instead. */
+public class ConsentRefused extends WordedRefusal {
+
+    public ConsentRefused(String code, Object... arguments) {
+        super(code, arguments);
     }
 }

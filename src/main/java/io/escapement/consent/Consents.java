@@ -45,7 +45,7 @@ public class Consents implements ConsentCheck {
         requireConsentBased(purpose, true);
         var restricted = restriction(subject, purpose);
         if (restricted.isPresent()) {
-            throw new ConsentRefused(restricted.get());
+            throw new ConsentRefused(restricted.get(), purpose.name());
         }
         return append(subject, purpose, true, policyVersion, channel, evidence);
     }
@@ -138,7 +138,7 @@ public class Consents implements ConsentCheck {
             SubjectId subject, Purpose purpose, boolean granted, int policyVersion, Channel channel, String evidence) {
         requireCurrentPolicy(policyVersion);
         if (evidence.isBlank()) {
-            throw new ConsentRefused("A consent decision needs evidence of what the person saw and did.");
+            throw new ConsentRefused("consent.noEvidence");
         }
         var at = Instant.now();
         long seq = jdbc.sql("""
@@ -163,23 +163,20 @@ public class Consents implements ConsentCheck {
     private void requireCurrentPolicy(int policyVersion) {
         var version = policyVersions.version(policyVersion);
         if (version.isEmpty() || !version.get().isPublished()) {
-            throw new ConsentRefused("Policy version " + policyVersion + " was never published.");
+            throw new ConsentRefused("consent.unpublishedVersion", String.valueOf(policyVersion));
         }
         int effective = policyVersions.effectiveVersion(Instant.now());
         if (policyVersion < effective) {
-            throw new ConsentRefused("Policy version " + policyVersion + " is out of date: version " + effective
-                    + " is in effect. Show the current policy and ask again.");
+            throw new ConsentRefused("consent.staleVersion", String.valueOf(policyVersion), String.valueOf(effective));
         }
     }
 
     private static void requireConsentBased(Purpose purpose, boolean granting) {
         if (!purpose.needsConsent()) {
             throw new ConsentRefused(
-                    granting
-                            ? purpose + " does not rest on consent (" + purpose.legalBasis()
-                                    + "); there is nothing to grant."
-                            : purpose + " is required to use the service and rests on " + purpose.legalBasis()
-                                    + ", not on consent. It cannot be switched off; to stop it, cancel the account.");
+                    granting ? "consent.notConsentBased.grant" : "consent.notConsentBased.revoke",
+                    purpose.name(),
+                    purpose.legalBasis().name());
         }
     }
 }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Platform",
-        allowedDependencies = {"privacy"})
+        allowedDependencies = {"privacy", "language"})
 @ModuleRole(ModuleRole.Role.SHARED)
 @NullMarked
 package io.escapement.platform;

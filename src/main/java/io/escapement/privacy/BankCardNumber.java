@@ -16,11 +16,10 @@ public record BankCardNumber(String number) implements Masked {
 
     public BankCardNumber {
         if (number == null || !DIGITS.matcher(number).matches()) {
-            throw new InvalidPersonalData(
-                    "A bank card number has 12 to 19 digits, which may be grouped with spaces or hyphens.");
+            throw new InvalidPersonalData("personalData.bankCard.format");
         }
         if (!passesLuhnCheck(number)) {
-            throw new InvalidPersonalData("This is not a valid bank card number. Please check it for typing mistakes.");
+            throw new InvalidPersonalData("personalData.bankCard.checksum");
         }
     }
 
@@ -32,7 +31,7 @@ public record BankCardNumber(String number) implements Masked {
      */
     public static BankCardNumber parse(@Nullable String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidPersonalData("Enter a bank card number.");
+            throw new InvalidPersonalData("personalData.bankCard.blank");
         }
         return new BankCardNumber(SEPARATORS.matcher(input.strip()).replaceAll(""));
     }

@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record EmailAddress(String address) implements Masked {
 
-    private static final String NOT_AN_ADDRESS = "An e-mail address looks like name@example.com: one @, with a name"
-            + " before it and a domain such as example.com after it.";
+    private static final String NOT_AN_ADDRESS = "personalData.email.invalid";
 
     private static final Pattern LOCAL_PART =
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
@@ -29,14 +28,14 @@ public record EmailAddress(String address) implements Masked {
             throw new InvalidPersonalData(NOT_AN_ADDRESS);
         }
         if (address.length() > 254) {
-            throw new InvalidPersonalData("An e-mail address can have at most 254 characters.");
+            throw new InvalidPersonalData("personalData.email.tooLong");
         }
         int at = address.indexOf('@');
         if (at < 0 || at != address.lastIndexOf('@')) {
             throw new InvalidPersonalData(NOT_AN_ADDRESS);
         }
         if (at > 64) {
-            throw new InvalidPersonalData("The part of an e-mail address before the @ can have at most 64 characters.");
+            throw new InvalidPersonalData("personalData.email.nameTooLong");
         }
         if (!LOCAL_PART.matcher(address.substring(0, at)).matches()
                 || !DOMAIN.matcher(address.substring(at + 1)).matches()) {
@@ -51,7 +50,7 @@ public record EmailAddress(String address) implements Masked {
      */
     public static EmailAddress parse(@Nullable String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidPersonalData("Enter an e-mail address, such as name@example.com.");
+            throw new InvalidPersonalData("personalData.email.blank");
         }
         String address = input.strip();
         int at = address.lastIndexOf('@');

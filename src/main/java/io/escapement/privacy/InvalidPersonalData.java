@@ -1,13 +1,15 @@
 package io.escapement.privacy;
 
-/**
- * Input that is not a valid personal-information value. The message says, in plain English fit to
- * show the user, what a valid value looks like; it never contains the rejected input, which may
- * itself be personal information.
- */
-public class InvalidPersonalData extends IllegalArgumentException {
+import io.escapement.language.WordedRefusal;
 
-    public InvalidPersonalData(String message) {
-        super(message);
+/**
+ * Input that is not a valid personal-information value. Its message key says what a valid value
+ * looks like; neither the key nor its arguments ever contain the rejected input, which may itself
+ * be personal information.
+ */
+public class InvalidPersonalData extends WordedRefusal {
+
+    public InvalidPersonalData(String code, Object... arguments) {
+        super(code, arguments);
     }
 }

@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PersonName(String value) implements Masked {
 
-    private static final String INVALID_CHARACTERS =
-            "A name can contain only letters, spaces, middle dots (·), apostrophes and hyphens.";
+    private static final String INVALID_CHARACTERS = "personalData.name.characters";
 
     /** Words of letters, marks, middle dots, apostrophes (' and ’) and hyphens; at least one letter. */
     private static final Pattern NAME = Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{M}·'’-]+(?: [\\p{L}\\p{M}·'’-]+)*");
@@ -36,10 +35,10 @@ public record PersonName(String value) implements Masked {
 
     public PersonName {
         if (value == null || value.isEmpty()) {
-            throw new InvalidPersonalData("Enter a name.");
+            throw new InvalidPersonalData("personalData.name.blank");
         }
         if (value.codePointCount(0, value.length()) > 50) {
-            throw new InvalidPersonalData("A name can have at most 50 characters.");
+            throw new InvalidPersonalData("personalData.name.tooLong");
         }
         if (!NAME.matcher(value).matches()) {
             throw new InvalidPersonalData(INVALID_CHARACTERS);
@@ -56,7 +55,7 @@ public record PersonName(String value) implements Masked {
      */
     public static PersonName parse(@Nullable String input) {
         if (input == null) {
-            throw new InvalidPersonalData("Enter a name.");
+            throw new InvalidPersonalData("personalData.name.blank");
         }
         String spaced = WHITESPACE.matcher(input).replaceAll(" ").strip();
         return new PersonName(MIDDLE_DOT_VARIANTS.matcher(spaced).replaceAll("·"));

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PhoneNumber(String e164) implements Masked {
 
-    private static final String NOT_A_MOBILE_NUMBER =
-            "A mainland mobile number has 11 digits and starts with 13–19, such as 13812345678.";
+    private static final String NOT_A_MOBILE_NUMBER = "personalData.phone.invalid";
 
     private static final Pattern E164 = Pattern.compile("\\+861[3-9]\\d{9}");
 
@@ -36,7 +35,7 @@ public record PhoneNumber(String e164) implements Masked {
      */
     public static PhoneNumber parse(@Nullable String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidPersonalData("Enter a mobile number, such as 13812345678.");
+            throw new InvalidPersonalData("personalData.phone.blank");
         }
         Matcher matcher = INPUT.matcher(input.strip());
         if (!matcher.matches()) {

@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record PostalAddress(String province, String city, String district, String detail) implements Masked {
 
-    private static final String EXAMPLE = "广东省深圳市南山区科技园南路88号";
-
     private static final List<String> PROVINCES = List.of(
             "北京市",
             "天津市",
@@ -70,17 +68,16 @@ public record PostalAddress(String province, String city, String district, Strin
     private static final List<String> DISTRICT_ENDINGS = List.of("区", "县", "市", "旗");
 
     public PostalAddress {
-        requirePresent(province, "Enter the province, such as 广东省.");
-        requirePresent(city, "Enter the city, such as 深圳市.");
-        requirePresent(district, "Enter the district or county, such as 南山区.");
-        requirePresent(detail, "Enter the street address, such as 科技园南路88号.");
+        requirePresent(province, "personalData.address.provinceBlank");
+        requirePresent(city, "personalData.address.cityBlank");
+        requirePresent(district, "personalData.address.districtBlank");
+        requirePresent(detail, "personalData.address.detailBlank");
         if (!PROVINCES.contains(province)) {
-            throw new InvalidPersonalData("The province must be one of China's 34 provincial-level divisions,"
-                    + " such as 广东省, 上海市 or 广西壮族自治区.");
+            throw new InvalidPersonalData("personalData.address.province");
         }
         int detailLength = detail.codePointCount(0, detail.length());
         if (detailLength < 2 || detailLength > 120) {
-            throw new InvalidPersonalData("The street address needs 2 to 120 characters.");
+            throw new InvalidPersonalData("personalData.address.detailLength");
         }
     }
 
@@ -110,14 +107,13 @@ public record PostalAddress(String province, String city, String district, Strin
      */
     public static PostalAddress parse(@Nullable String oneLine) {
         if (oneLine == null || oneLine.isBlank()) {
-            throw new InvalidPersonalData("Enter an address, such as " + EXAMPLE + ".");
+            throw new InvalidPersonalData("personalData.address.blank");
         }
         String rest = oneLine.strip();
         String provinceName = PROVINCE_BY_NAME.keySet().stream()
                 .filter(rest::startsWith)
                 .max(Comparator.comparingInt(String::length))
-                .orElseThrow(() -> new InvalidPersonalData(
-                        "An address starts with its province, such as 广东省 in " + EXAMPLE + "."));
+                .orElseThrow(() -> new InvalidPersonalData("personalData.address.startsWithProvince"));
         String province = PROVINCE_BY_NAME.get(provinceName);
         rest = rest.substring(provinceName.length()).strip();
         String city;
@@ -127,14 +123,14 @@ public record PostalAddress(String province, String city, String district, Strin
         } else {
             int end = endOfFirst(rest, CITY_ENDINGS);
             if (end < 0) {
-                throw new InvalidPersonalData("Add the city after the province, such as 深圳市 in " + EXAMPLE + ".");
+                throw new InvalidPersonalData("personalData.address.city");
             }
             city = rest.substring(0, end);
             rest = rest.substring(end).strip();
         }
         int end = endOfFirst(rest, DISTRICT_ENDINGS);
         if (end < 0) {
-            throw new InvalidPersonalData("Add the district or county after the city, such as 南山区 in " + EXAMPLE + ".");
+            throw new InvalidPersonalData("personalData.address.district");
         }
         return of(province, city, rest.substring(0, end), rest.substring(end));
     }
@@ -166,9 +162,9 @@ public record PostalAddress(String province, String city, String district, Strin
         return province.replaceFirst("(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市)$", "");
     }
 
-    private static void requirePresent(@Nullable String part, String message) {
+    private static void requirePresent(@Nullable String part, String code) {
         if (part == null || part.isBlank()) {
-            throw new InvalidPersonalData(message);
+            throw new InvalidPersonalData(code);
         }
     }
 

@@ -32,20 +32,16 @@ public record ResidentId(String number) implements Masked {
 
     public ResidentId {
         if (number == null || !FORMAT.matcher(number).matches()) {
-            throw new InvalidPersonalData(
-                    "A resident identity card number has 18 characters: 17 digits, then a digit or the letter X.");
+            throw new InvalidPersonalData("personalData.residentId.format");
         }
         if (!isProvinceLevelCode(Integer.parseInt(number.substring(0, 2)))) {
-            throw new InvalidPersonalData("The first two digits of a resident identity card number are the code of a"
-                    + " province, and these match none. Please check the number.");
+            throw new InvalidPersonalData("personalData.residentId.region");
         }
         if (!hasPlausibleBirthDate(number)) {
-            throw new InvalidPersonalData("Digits 7 to 14 of a resident identity card number are the date of birth,"
-                    + " and these are not a real date between 1900 and today. Please check the number.");
+            throw new InvalidPersonalData("personalData.residentId.birthDate");
         }
         if (number.charAt(17) != checkCharacter(number)) {
-            throw new InvalidPersonalData("The last character of a resident identity card number is a check on the"
-                    + " others, and it does not match. Please check the number for typing mistakes.");
+            throw new InvalidPersonalData("personalData.residentId.checkCharacter");
         }
     }
 
@@ -58,7 +54,7 @@ public record ResidentId(String number) implements Masked {
      */
     public static ResidentId parse(@Nullable String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidPersonalData("Enter an 18-character resident identity card number.");
+            throw new InvalidPersonalData("personalData.residentId.blank");
         }
         return new ResidentId(input.strip().toUpperCase(Locale.ROOT));
     }

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @SpringBootTest(properties = "escapement.demo.listings=0")
 @AutoConfigureMockMvc
@@ -46,8 +47,11 @@ class SignInCodeApiTests {
             mvc.perform(send(body))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.detail", containsString("mobile")));
+                    .andExpect(jsonPath("$.detail", containsString("手机号码")));
         }
+        mvc.perform(send("{\"phone\":\"010-12345678\"}").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("A mainland mobile number has 11 digits")));
         mvc.perform(send("not json")).andExpect(status().isBadRequest());
     }
 
@@ -57,7 +61,7 @@ class SignInCodeApiTests {
         mvc.perform(get("/dev/mail")).andExpect(status().isNotFound());
     }
 
-    private static org.springframework.test.web.servlet.RequestBuilder send(String body) {
+    private static MockHttpServletRequestBuilder send(String body) {
         return post("/api/v1/auth/sms-codes")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body);

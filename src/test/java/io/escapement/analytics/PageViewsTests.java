@@ -87,8 +87,10 @@ class PageViewsTests {
         for (var bad : new String[] {"https://evil.example/x", "//evil.example", "/" + "a".repeat(300)}) {
             mvc.perform(post("/beacon").contentType(MediaType.TEXT_PLAIN).content(bad))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail", containsString("path of a page of this site")));
+                    .andExpect(jsonPath("$.detail", containsString("本站页面的路径")));
         }
+        mvc.perform(post("/beacon?lang=en").contentType(MediaType.TEXT_PLAIN).content("//evil.example"))
+                .andExpect(jsonPath("$.detail", containsString("path of a page of this site")));
         mvc.perform(post("/beacon").contentType(MediaType.TEXT_PLAIN)).andExpect(status().isBadRequest());
         mvc.perform(post("/beacon").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnsupportedMediaType());

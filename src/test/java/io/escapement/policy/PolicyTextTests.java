@@ -3,11 +3,8 @@ package io.escapement.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import io.escapement.testing.Bundles;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The policy's prose files, as a translator leaves them. A wording may leave out a value the other
@@ -17,8 +14,9 @@ import org.springframework.core.io.ClassPathResource;
 class PolicyTextTests {
 
     @Test
-    void bothLanguagesHaveTheSameKeys() throws Exception {
-        assertThat(read("zh").stringPropertyNames()).isEqualTo(read("en").stringPropertyNames());
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(Bundles.file("policy/policy-text_zh.properties").stringPropertyNames())
+                .isEqualTo(Bundles.file("policy/policy-text_en.properties").stringPropertyNames());
     }
 
     @Test
@@ -45,15 +43,5 @@ class PolicyTextTests {
         assertThat(PolicyText.in(PolicyLanguage.ZH_CN).list("rights.items")).hasSize(7);
         assertThat(PolicyText.in(PolicyLanguage.EN).list("data.columns"))
                 .containsExactly("Personal information", "Category", "Sensitivity and grade", "Used for", "Kept for");
-    }
-
-    private static Properties read(String language) throws Exception {
-        var properties = new Properties();
-        try (var in = new InputStreamReader(
-                new ClassPathResource("policy/policy-text_" + language + ".properties").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            properties.load(in);
-        }
-        return properties;
     }
 }

@@ -3,6 +3,7 @@ package io.escapement.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.escapement.testing.Bundles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,14 +51,14 @@ class BankCardNumberTests {
     void asksForANumberWhenThereIsNone(String input) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> BankCardNumber.parse(input))
-                .withMessage("Enter a bank card number.");
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo("Enter a bank card number."));
     }
 
     @Test
     void constructsOnlyFromDigits() {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new BankCardNumber("4111 1111 1111 1111"))
-                .withMessage(WRONG_LENGTH);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(WRONG_LENGTH));
     }
 
     @Test
@@ -79,7 +80,7 @@ class BankCardNumberTests {
     private static void assertRejected(String input, String message) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> BankCardNumber.parse(input))
-                .withMessage(message)
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(message))
                 .withMessageNotContaining(input);
     }
 }

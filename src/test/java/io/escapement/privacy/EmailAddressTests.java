@@ -3,6 +3,7 @@ package io.escapement.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.escapement.testing.Bundles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,14 +108,15 @@ class EmailAddressTests {
     void asksForAnAddressWhenThereIsNone(String input) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> EmailAddress.parse(input))
-                .withMessage("Enter an e-mail address, such as name@example.com.");
+                .satisfies(refused -> assertThat(Bundles.english(refused))
+                        .isEqualTo("Enter an e-mail address, such as name@example.com."));
     }
 
     @Test
     void constructsOnlyWithALowerCaseDomain() {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new EmailAddress("zhang@Escapement.cn"))
-                .withMessage(NOT_AN_ADDRESS);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(NOT_AN_ADDRESS));
     }
 
     @Test
@@ -134,7 +136,7 @@ class EmailAddressTests {
     private static void assertRejected(String input, String message) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> EmailAddress.parse(input))
-                .withMessage(message)
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(message))
                 .withMessageNotContaining(input);
     }
 }

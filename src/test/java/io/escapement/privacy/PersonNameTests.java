@@ -3,6 +3,7 @@ package io.escapement.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.escapement.testing.Bundles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,14 +78,14 @@ class PersonNameTests {
     void asksForANameWhenThereIsNone(String input) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> PersonName.parse(input))
-                .withMessage("Enter a name.");
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo("Enter a name."));
     }
 
     @Test
     void constructsOnlyWithSingleSpacesBetweenWords() {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new PersonName(" John  Smith"))
-                .withMessage(INVALID_CHARACTERS);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(INVALID_CHARACTERS));
     }
 
     @ParameterizedTest
@@ -134,7 +135,7 @@ class PersonNameTests {
     private static void assertRejected(String input, String message) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> PersonName.parse(input))
-                .withMessage(message)
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(message))
                 .withMessageNotContaining(input);
     }
 }

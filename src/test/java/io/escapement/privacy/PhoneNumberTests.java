@@ -3,6 +3,7 @@ package io.escapement.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.escapement.testing.Bundles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,7 +63,7 @@ class PhoneNumberTests {
     void rejectsWhatIsNotAMainlandMobileNumber(String input) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> PhoneNumber.parse(input))
-                .withMessage(NOT_A_MOBILE_NUMBER)
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(NOT_A_MOBILE_NUMBER))
                 .withMessageNotContaining(input.strip());
     }
 
@@ -72,7 +73,8 @@ class PhoneNumberTests {
     void asksForANumberWhenThereIsNone(String input) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> PhoneNumber.parse(input))
-                .withMessage("Enter a mobile number, such as 13812345678.");
+                .satisfies(refused ->
+                        assertThat(Bundles.english(refused)).isEqualTo("Enter a mobile number, such as 13812345678."));
     }
 
     @Test
@@ -80,10 +82,10 @@ class PhoneNumberTests {
         assertThat(new PhoneNumber("+8613987654321").nationalNumber()).isEqualTo("13987654321");
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new PhoneNumber("13987654321"))
-                .withMessage(NOT_A_MOBILE_NUMBER);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(NOT_A_MOBILE_NUMBER));
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new PhoneNumber("+8612987654321"))
-                .withMessage(NOT_A_MOBILE_NUMBER);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(NOT_A_MOBILE_NUMBER));
     }
 
     @Test

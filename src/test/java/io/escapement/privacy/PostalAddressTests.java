@@ -3,6 +3,7 @@ package io.escapement.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.escapement.testing.Bundles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,7 +79,7 @@ class PostalAddressTests {
     void rejectsUnknownProvinces(String province) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> PostalAddress.of(province, "某市", "某区", "某路1号"))
-                .withMessage(UNKNOWN_PROVINCE)
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(UNKNOWN_PROVINCE))
                 .withMessageNotContaining(province);
     }
 
@@ -189,6 +190,6 @@ class PostalAddressTests {
     private static void assertRejected(Runnable construction, String message) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(construction::run)
-                .withMessage(message);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(message));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.escapement.privacy.ResidentId.Sex;
+import io.escapement.testing.Bundles;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -141,14 +142,15 @@ class ResidentIdTests {
     void asksForANumberWhenThereIsNone(String input) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> ResidentId.parse(input))
-                .withMessage("Enter an 18-character resident identity card number.");
+                .satisfies(refused -> assertThat(Bundles.english(refused))
+                        .isEqualTo("Enter an 18-character resident identity card number."));
     }
 
     @Test
     void constructsOnlyFromTheUpperCaseForm() {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> new ResidentId("11010519491231002x"))
-                .withMessage(WRONG_FORMAT);
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(WRONG_FORMAT));
     }
 
     @Test
@@ -175,7 +177,7 @@ class ResidentIdTests {
     private static void assertRejected(String input, String message) {
         assertThatExceptionOfType(InvalidPersonalData.class)
                 .isThrownBy(() -> ResidentId.parse(input))
-                .withMessage(message)
+                .satisfies(refused -> assertThat(Bundles.english(refused)).isEqualTo(message))
                 .withMessageNotContaining(input);
     }
 

@@ -35,15 +35,11 @@ class MinorRestriction implements ConsentRestriction {
             return Optional.empty();
         }
         if (purpose.isMarketing() && vault.getObject().isSensitive(subject)) {
-            return Optional.of("All personal information of a child under 14 is sensitive: " + purpose
-                    + " stays off, with or without a guardian's consent.");
+            return Optional.of("consent.restricted.child");
         }
         boolean restricted = accounts.find(subject)
                 .filter(account -> account.status() == AccountStatus.RESTRICTED)
                 .isPresent();
-        return restricted
-                ? Optional.of("This account belongs to someone under 18: " + purpose
-                        + " stays off until a guardian has consented.")
-                : Optional.empty();
+        return restricted ? Optional.of("consent.restricted.minor") : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package io.escapement.account.minors;
 
 import io.escapement.account.Accounts;
+import io.escapement.language.WordedRefusal;
 import io.escapement.privacy.Category;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PersonalData;
@@ -77,9 +78,9 @@ public class RealNameVerification {
     }
 
     /** The buyer's verified identity can only be changed by customer service. */
-    public static final class IdentityLocked extends RuntimeException {
+    public static final class IdentityLocked extends WordedRefusal {
         IdentityLocked() {
-            super("Your verified name and ID number are locked; to change them, contact customer service.");
+            super("identity.locked");
         }
     }
 }

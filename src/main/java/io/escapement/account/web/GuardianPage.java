@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,8 +26,10 @@ class GuardianPage {
 
     private final GuardianConsent guardians;
     private final Minors minors;
+    private final MessageSource messages;
 
-    GuardianPage(GuardianConsent guardians, Minors minors) {
+    GuardianPage(GuardianConsent guardians, Minors minors, MessageSource messages) {
+        this.messages = messages;
         this.guardians = guardians;
         this.minors = minors;
     }
@@ -66,9 +70,12 @@ class GuardianPage {
             guardians.sendCode(phone, request.getRemoteAddr());
             model.addAttribute("guardianPhone", phone.e164());
             model.addAttribute("maskedPhone", phone.masked());
-        } catch (InvalidPersonalData | TooManyCodes refused) {
+        } catch (InvalidPersonalData invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("problem", messages.getMessage(invalid, LocaleContextHolder.getLocale()));
+        } catch (TooManyCodes tooMany) {
+            RetryAfter.answer(response, tooMany);
+            model.addAttribute("problem", messages.getMessage(tooMany.reason(), null, LocaleContextHolder.getLocale()));
         }
         return "account/guardian";
     }
@@ -89,8 +96,8 @@ class GuardianPage {
             }
             model.addAttribute("guardianPhone", phone.e164());
             model.addAttribute("maskedPhone", phone.masked());
-        } catch (InvalidPersonalData e) {
-            model.addAttribute("problem", e.getMessage());
+        } catch (InvalidPersonalData invalid) {
+            model.addAttribute("problem", messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute(

@@ -10,6 +10,8 @@ import io.escapement.vault.Accessor;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,8 +26,10 @@ class IdentityPage {
 
     private final RealNameVerification verification;
     private final PersonalDataVault vault;
+    private final MessageSource messages;
 
-    IdentityPage(RealNameVerification verification, PersonalDataVault vault) {
+    IdentityPage(RealNameVerification verification, PersonalDataVault vault, MessageSource messages) {
+        this.messages = messages;
         this.verification = verification;
         this.vault = vault;
     }
@@ -48,7 +52,7 @@ class IdentityPage {
             model.addAttribute("verified", verified);
         } catch (InvalidPersonalData | RealNameVerification.IdentityLocked refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", refused.getMessage());
+            model.addAttribute("problem", messages.getMessage(refused, LocaleContextHolder.getLocale()));
         }
         return show(subject, model);
     }

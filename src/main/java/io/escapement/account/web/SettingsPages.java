@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,8 +36,11 @@ class SettingsPages {
     private final AccountSettings settings;
     private final PasswordSignIn passwords;
     private final ReauthenticationWindow window;
+    private final MessageSource messages;
 
-    SettingsPages(AccountSettings settings, PasswordSignIn passwords, ReauthenticationWindow window) {
+    SettingsPages(
+            AccountSettings settings, PasswordSignIn passwords, ReauthenticationWindow window, MessageSource messages) {
+        this.messages = messages;
         this.settings = settings;
         this.passwords = passwords;
         this.window = window;
@@ -203,7 +208,7 @@ class SettingsPages {
     }
 
     /** Explains a refusal with a 400, or a 429 when codes were asked for too often. */
-    private static void refuse(RuntimeException refused, Model model, HttpServletResponse response) {
+    private void refuse(RuntimeException refused, Model model, HttpServletResponse response) {
         if (refused instanceof TooManyCodes tooMany) {
             RetryAfter.answer(response, tooMany);
             model.addAttribute("problem", tooMany.reason());
@@ -213,9 +218,9 @@ class SettingsPages {
                             ? HttpStatus.TOO_MANY_REQUESTS.value()
                             : HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", signIn.reason());
-        } else {
+        } else if (refused instanceof InvalidPersonalData invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problemText", refused.getMessage());
+            model.addAttribute("problemText", messages.getMessage(invalid, LocaleContextHolder.getLocale()));
         }
     }
 }

@@ -3,7 +3,6 @@ package io.escapement.account.web;
 import io.escapement.account.signin.OneTimeCodes;
 import io.escapement.account.signin.TooManyCodes;
 import io.escapement.privacy.Category;
-import io.escapement.privacy.InvalidPersonalData;
 import io.escapement.privacy.PersonalData;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
@@ -50,11 +49,6 @@ class SignInCodeApi {
     ResponseEntity<Map<String, Object>> send(@RequestBody CodeRequest request, HttpServletRequest http) {
         codes.send(PhoneNumber.parse(request.phone()), http.getRemoteAddr());
         return ResponseEntity.accepted().body(Map.of("expiresInSeconds", 300));
-    }
-
-    @ExceptionHandler(InvalidPersonalData.class)
-    ProblemDetail invalid(InvalidPersonalData ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
     }
 
     /** 429 with Retry-After, explained in the buyer's language (zh-CN unless {@code ?lang=en}). */

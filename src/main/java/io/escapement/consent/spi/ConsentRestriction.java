@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface ConsentRestriction {
 
-    /** The reason, in plain words, or empty when nothing restricts it. */
+    /**
+     * The key of the message that says why ({@code messages*.properties}, given the purpose's name
+     * as its argument {0}), or empty when nothing restricts it.
+     */
     Optional<String> restricts(SubjectId subject, Purpose purpose);
 }

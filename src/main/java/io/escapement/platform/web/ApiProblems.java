@@ -1,5 +1,6 @@
 package io.escapement.platform.web;
 
+import io.escapement.language.WordedRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -145,6 +146,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     messages.getMessage("status." + statusCode.value() + ".title", null, problem.getTitle(), locale()));
         }
         return answer;
+    }
+
+    /** A refusal worded by the bundles: 400, with its wording in the client's language. */
+    @ExceptionHandler(WordedRefusal.class)
+    ProblemDetail refused(WordedRefusal refusal, HttpServletRequest request) {
+        if (!Refusal.isApi(request)) {
+            throw refusal;
+        }
+        ClientFault.log(request, HttpStatus.BAD_REQUEST, refusal);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(refusal, locale()));
+        problem.setTitle(message("status.400.title"));
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -21,6 +21,7 @@ import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.ResidentId;
 import io.escapement.privacy.StaffRole;
+import io.escapement.testing.Bundles;
 import io.escapement.testing.MovableClock;
 import io.escapement.testing.MovableClockConfiguration;
 import io.escapement.testing.ResidueScan;
@@ -168,7 +169,7 @@ class MinorsTests {
                         .granted())
                 .isTrue();
         assertThatThrownBy(() -> consents.grant(child, Purpose.MARKETING_SMS, 1, Channel.WEB, "settings"))
-                .hasMessageContaining("under 14");
+                .satisfies(refused -> assertThat(Bundles.english(refused)).contains("under 14"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.ResidentId;
 import io.escapement.privacy.StaffRole;
+import io.escapement.testing.Bundles;
 import io.escapement.testing.ResidueScan;
 import io.escapement.vault.Accessor;
 import javax.sql.DataSource;
@@ -84,7 +85,7 @@ public class RealNameVerificationTests {
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("contact customer service")));
+                .andExpect(content().string(containsString("id=\"identity-problem\">您的实名信息已锁定")));
         ResidueScan.of(admin).assertNoneOf(ADULT_ID, "王小明");
     }
 
@@ -127,7 +128,7 @@ public class RealNameVerificationTests {
                         .single())
                 .isEqualTo("RESTRICTED");
         assertThatThrownBy(() -> consents.grant(buyer, Purpose.PERSONALISATION, 1, Channel.WEB, "settings"))
-                .hasMessageContaining("under 18");
+                .satisfies(refused -> assertThat(Bundles.english(refused)).contains("under 18"));
         assertThat(consents.permits(buyer, Purpose.MARKETING_SMS)).isFalse();
 
         var guardian = "13899990003";

@@ -172,7 +172,7 @@ class AccountSettingsTests {
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("11 digits")));
+                .andExpect(content().string(containsString("11 位数字")));
         mvc.perform(post("/account/profile/phone/code")
                         .param("phone", replacement)
                         .cookie(session)
