@@ -190,7 +190,7 @@ final class ApiViews {
         static MerchantView of(Merchant merchant) {
             return new MerchantView(
                     merchant.id().value(),
-                    merchant.name(),
+                    merchant.nameZh(),
                     merchant.nameEn(),
                     merchant.city(),
                     merchant.since(),
