@@ -1,5 +1,7 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
+
 /** What comes with the watch: the original box and the warranty card or certificate ("papers"). */
 public enum BoxAndPapers {
     FULL_SET("表盒证书齐全", "Full set (box & papers)"),
@@ -7,15 +9,14 @@ public enum BoxAndPapers {
     BOX_ONLY("仅有表盒", "Box only"),
     WATCH_ONLY("单表", "Watch only");
 
-    private final String zh;
-    private final String en;
+    private final Localized label;
 
     BoxAndPapers(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.label = new Localized(zh, en);
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    /** What comes with the watch, as a buyer reads it. */
+    public Localized label() {
+        return label;
     }
 }

@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
 import io.escapement.privacy.NotPersonalData;
 import java.util.List;
 
@@ -18,7 +19,8 @@ public record Brand(
         String country,
         int founded) {
 
-    public String name(boolean chinese) {
-        return chinese ? nameZh : nameEn;
+    /** The brand's name, e.g. 劳力士 / Rolex. */
+    public Localized name() {
+        return new Localized(nameZh, nameEn);
     }
 }

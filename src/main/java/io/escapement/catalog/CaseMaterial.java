@@ -1,5 +1,7 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
+
 /** What a watch case is made of; also a storefront filter. */
 public enum CaseMaterial {
     STAINLESS_STEEL("精钢", "Stainless steel"),
@@ -13,15 +15,14 @@ public enum CaseMaterial {
     BRONZE("青铜", "Bronze"),
     CARBON("碳纤维", "Carbon");
 
-    private final String zh;
-    private final String en;
+    private final Localized label;
 
     CaseMaterial(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.label = new Localized(zh, en);
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    /** The material's name. */
+    public Localized label() {
+        return label;
     }
 }

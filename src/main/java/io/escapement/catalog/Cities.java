@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,9 @@ public final class Cities {
 
     private Cities() {}
 
-    /** The city's name in the requested language. */
-    public static String name(String city, boolean chinese) {
-        return chinese ? city : ENGLISH.getOrDefault(city, city);
+    /** The city's name: as stored in Chinese, and its English name (or as stored, if it has none). */
+    public static Localized name(String city) {
+        return new Localized(city, ENGLISH.getOrDefault(city, city));
     }
 
     /** Every city with an English name, in order of commercial importance. */

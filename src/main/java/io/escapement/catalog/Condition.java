@@ -1,5 +1,7 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
+
 /**
  * Condition grade of a pre-owned watch, with the written criteria an inspector applies. Grades
  * follow the Chinese trade's 成新 scale.
@@ -36,24 +38,21 @@ public enum Condition {
             "较重使用痕迹或更换过非原厂部件，详见描述与质检报告。",
             "Heavy wear or non-original parts fitted; see the description and inspection report.");
 
-    private final String zh;
-    private final String en;
-    private final String criteriaZh;
-    private final String criteriaEn;
+    private final Localized label;
+    private final Localized criteria;
 
     Condition(String zh, String en, String criteriaZh, String criteriaEn) {
-        this.zh = zh;
-        this.en = en;
-        this.criteriaZh = criteriaZh;
-        this.criteriaEn = criteriaEn;
+        this.label = new Localized(zh, en);
+        this.criteria = new Localized(criteriaZh, criteriaEn);
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    /** The grade's name, e.g. 95新 / Excellent. */
+    public Localized label() {
+        return label;
     }
 
     /** The written criteria a watch must meet to carry this grade. */
-    public String criteria(boolean chinese) {
-        return chinese ? criteriaZh : criteriaEn;
+    public Localized criteria() {
+        return criteria;
     }
 }

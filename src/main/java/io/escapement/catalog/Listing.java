@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
 import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
 import java.time.Instant;
@@ -52,12 +53,17 @@ public record Listing(
         return availability() == Availability.ON_SALE;
     }
 
-    public String description(boolean chinese) {
-        return chinese ? descriptionZh : descriptionEn;
+    /** The merchant's description of the watch. */
+    public Localized description() {
+        return new Localized(descriptionZh, descriptionEn);
     }
 
     /** Brand and reference name, e.g. "Rolex Submariner Date 126610LV". */
-    public String title(boolean chinese) {
-        return brand.name(chinese) + " " + reference.name(chinese) + " " + reference.referenceNumber();
+    public Localized title() {
+        return new Localized(title(brand.nameZh(), reference.nameZh()), title(brand.nameEn(), reference.nameEn()));
+    }
+
+    private String title(String brandName, String referenceName) {
+        return brandName + " " + referenceName + " " + reference.referenceNumber();
     }
 }

@@ -1,5 +1,7 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
+
 /** How a calibre is powered. */
 public enum Movement {
     AUTOMATIC("自动机械", "Automatic"),
@@ -7,15 +9,14 @@ public enum Movement {
     QUARTZ("石英", "Quartz"),
     SPRING_DRIVE("Spring Drive", "Spring Drive");
 
-    private final String zh;
-    private final String en;
+    private final Localized label;
 
     Movement(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
+        this.label = new Localized(zh, en);
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    /** The movement's name. */
+    public Localized label() {
+        return label;
     }
 }

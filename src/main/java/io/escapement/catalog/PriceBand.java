@@ -1,5 +1,6 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
 import io.escapement.money.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -17,14 +18,12 @@ public enum PriceBand {
 
     private final @Nullable Money min;
     private final @Nullable Money max;
-    private final String zh;
-    private final String en;
+    private final Localized label;
 
     PriceBand(@Nullable Long minYuan, @Nullable Long maxYuan, String zh, String en) {
         this.min = minYuan == null ? null : Money.yuan(minYuan);
         this.max = maxYuan == null ? null : Money.yuan(maxYuan);
-        this.zh = zh;
-        this.en = en;
+        this.label = new Localized(zh, en);
     }
 
     public @Nullable Money getMin() {
@@ -41,7 +40,8 @@ public enum PriceBand {
         return max == null ? null : max.minus(Money.fen(1));
     }
 
-    public String label(boolean chinese) {
-        return chinese ? zh : en;
+    /** The band as its filter reads, e.g. 5万-10万 / ¥50k–100k. */
+    public Localized label() {
+        return label;
     }
 }

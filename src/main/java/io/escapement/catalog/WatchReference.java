@@ -1,9 +1,11 @@
 package io.escapement.catalog;
 
+import io.escapement.language.Localized;
 import io.escapement.money.Money;
 import io.escapement.privacy.NotPersonalData;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,20 +41,23 @@ public record WatchReference(
         List<String> nicknamesEn,
         WatchAppearance appearance) {
 
-    public String name(boolean chinese) {
-        return chinese ? nameZh : nameEn;
+    /** The model's name, e.g. Submariner Date. */
+    public Localized name() {
+        return new Localized(nameZh, nameEn);
     }
 
-    public String familyName(boolean chinese) {
-        return chinese ? familyNameZh : familyNameEn;
+    /** The model family's name, e.g. 潜航者型 / Submariner. */
+    public Localized familyName() {
+        return new Localized(familyNameZh, familyNameEn);
     }
 
-    public List<String> nicknames(boolean chinese) {
-        return chinese ? nicknamesZh : nicknamesEn;
+    /** The collector nicknames a reader in this locale reads. */
+    public List<String> nicknames(Locale locale) {
+        return Localized.readsEnglish(locale) ? nicknamesEn : nicknamesZh;
     }
 
     /** Upper-case letters and digits only, so {@code 5711/1a} and {@code 57111A} compare equal. */
     public static String key(String referenceNumber) {
-        return referenceNumber.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return referenceNumber.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 }

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Catalog",
-        allowedDependencies = {"privacy", "money", "party"})
+        allowedDependencies = {"privacy", "money", "party", "language"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.catalog;

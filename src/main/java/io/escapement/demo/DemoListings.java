@@ -116,13 +116,13 @@ final class DemoListings {
     }
 
     private static String descriptionZh(int year, Condition condition, BoxAndPapers boxAndPapers, String city) {
-        return year + "年款，成色" + condition.label(true) + "，" + boxAndPapers.label(true) + "。" + "现货在" + city
-                + "，已由平台鉴定师完成真伪与机芯检测，支持七天无理由退货。";
+        return year + "年款，成色" + condition.label().zh() + "，"
+                + boxAndPapers.label().zh() + "。" + "现货在" + city + "，已由平台鉴定师完成真伪与机芯检测，支持七天无理由退货。";
     }
 
     private static String descriptionEn(int year, Condition condition, BoxAndPapers boxAndPapers) {
-        return "A " + year + " example in " + condition.label(false).toLowerCase() + " condition, "
-                + boxAndPapers.label(false).toLowerCase() + ". Authenticated and movement-checked by our"
+        return "A " + year + " example in " + condition.label().en().toLowerCase() + " condition, "
+                + boxAndPapers.label().en().toLowerCase() + ". Authenticated and movement-checked by our"
                 + " inspectors; 7-day no-reason returns.";
     }
 

@@ -51,7 +51,7 @@ final class DemoMerchants {
         // Big cities get more merchants: a skewed pick over the city list.
         var city = cities.get((int) (Math.pow(random.nextDouble(), 2.2) * cities.size()));
         var name = city + chinese.name().firstName() + SUFFIXES.get(random.nextInt(SUFFIXES.size()));
-        var nameEn = Cities.name(city, false) + " " + english.name().lastName() + " Fine Watches";
+        var nameEn = Cities.name(city).en() + " " + english.name().lastName() + " Fine Watches";
         var since = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3_900));
         var rating = BigDecimal.valueOf(38 + random.nextInt(13), 1);
         var contact = new MerchantContact(

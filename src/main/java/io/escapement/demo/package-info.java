@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"catalog", "catalog :: spi", "merchant", "privacy", "money", "party"})
+        allowedDependencies = {"catalog", "catalog :: spi", "merchant", "privacy", "money", "party", "language"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.demo;

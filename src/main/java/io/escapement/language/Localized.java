@@ -25,7 +25,20 @@ public record Localized(String zh, String en) {
 
     /** The wording for a reader in this locale. */
     public String in(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? en : zh;
+        return readsEnglish(locale) ? en : zh;
+    }
+
+    /** The wording a reader in this locale does not read, to show beside theirs (a name in both scripts). */
+    public String otherThan(Locale locale) {
+        return readsEnglish(locale) ? zh : en;
+    }
+
+    /**
+     * Whether a reader in this locale reads English rather than Chinese: the rule {@link #in} follows,
+     * for choosing between two-language values that are not one text (lists of names).
+     */
+    public static boolean readsEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
     }
 
     /** Both wordings changed by the same function. */

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Merchant",
-        allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual", "money", "party"})
+        allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual", "money", "party", "language"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.merchant;

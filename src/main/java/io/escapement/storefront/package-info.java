@@ -15,7 +15,8 @@
             "search :: spi",
             "searchhistory",
             "money",
-            "party"
+            "party",
+            "language"
         })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked

@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Photo shopping",
-        allowedDependencies = {"catalog", "money", "party"})
+        allowedDependencies = {"catalog", "money", "party", "language"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.visual;

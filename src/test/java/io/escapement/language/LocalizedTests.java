@@ -19,6 +19,13 @@ class LocalizedTests {
     }
 
     @Test
+    void givesTheOtherWordingBesideTheReaders() {
+        assertThat(unworn.otherThan(Locale.SIMPLIFIED_CHINESE)).isEqualTo("Unworn");
+        assertThat(unworn.otherThan(Locale.UK)).isEqualTo("全新未佩戴");
+        assertThat(unworn.otherThan(Locale.GERMAN)).isEqualTo("Unworn");
+    }
+
+    @Test
     void changesBothWordings() {
         assertThat(unworn.map(s -> s + "!")).isEqualTo(new Localized("全新未佩戴!", "Unworn!"));
     }

@@ -105,7 +105,7 @@ class StorefrontPageTests {
                         .string(allOf(
                                 containsString(listing.reference().referenceNumber()),
                                 containsString(listing.maskedSerial()),
-                                containsString(listing.condition().criteria(true)),
+                                containsString(listing.condition().criteria().zh()),
                                 containsString("/media/listings/" + listing.id() + "/0-large.jpg"))));
     }
 

@@ -96,7 +96,7 @@ final class ApiViews {
                     listing.boxAndPapers(),
                     listing.price().wholeUnits(),
                     listing.city(),
-                    Cities.name(listing.city(), false),
+                    Cities.name(listing.city()).en(),
                     listing.status(),
                     listing.availability(),
                     listing.photoCount() > 0 ? PhotoUrls.thumbnail(listing.id(), 0) : null);
@@ -161,12 +161,12 @@ final class ApiViews {
                     listing.maskedSerial(),
                     listing.year(),
                     listing.condition(),
-                    listing.condition().criteria(true),
-                    listing.condition().criteria(false),
+                    listing.condition().criteria().zh(),
+                    listing.condition().criteria().en(),
                     listing.boxAndPapers(),
                     listing.price().wholeUnits(),
                     listing.city(),
-                    Cities.name(listing.city(), false),
+                    Cities.name(listing.city()).en(),
                     listing.status(),
                     listing.availability(),
                     listing.descriptionZh(),
@@ -190,7 +190,7 @@ final class ApiViews {
         static MerchantView of(Merchant merchant) {
             return new MerchantView(
                     merchant.id().value(),
-                    merchant.name(),
+                    merchant.nameZh(),
                     merchant.nameEn(),
                     merchant.city(),
                     merchant.since(),

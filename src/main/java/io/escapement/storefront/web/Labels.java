@@ -1,6 +1,7 @@
 package io.escapement.storefront.web;
 
 import io.escapement.catalog.Cities;
+import io.escapement.language.Localized;
 import io.escapement.money.Money;
 import io.escapement.search.UnderstoodFilter;
 import org.springframework.stereotype.Component;
@@ -9,8 +10,9 @@ import org.springframework.stereotype.Component;
 @Component("labels")
 class Labels {
 
-    public String city(String city, boolean zh) {
-        return Cities.name(city, zh);
+    /** A city's name as {@link Cities} has it. */
+    public Localized city(String city) {
+        return Cities.name(city);
     }
 
     /** The value of a filter understood in the search text: a price in yuan, or millimetres. */

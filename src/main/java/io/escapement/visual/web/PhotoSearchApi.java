@@ -97,8 +97,8 @@ class PhotoSearchApi {
                     listing.id().value(),
                     listing.brand().slug(),
                     listing.reference().referenceNumber(),
-                    listing.title(false),
-                    listing.title(true),
+                    listing.title().en(),
+                    listing.title().zh(),
                     listing.price().wholeUnits(),
                     "/watches/" + listing.id(),
                     "/media/listings/" + listing.id() + "/0-thumbnail.jpg");
