@@ -1,30 +1,14 @@
 package io.escapement.catalog;
 
-import org.springframework.context.MessageSourceResolvable;
+import io.escapement.language.WordedRefusal;
 
 /**
- * A listing query that cannot be answered. It names the message that says what to change (a key
- * of {@code messages*.properties}) and its arguments, so that each buyer reads it in their own
- * language; {@link #getMessage()} is the key.
+ * A listing query that cannot be answered. Its message key says what to change, so that each
+ * buyer reads it in their own language.
  */
-public class InvalidListingQuery extends IllegalArgumentException implements MessageSourceResolvable {
-
-    private final String code;
-    private final Object[] arguments;
+public class InvalidListingQuery extends WordedRefusal {
 
     public InvalidListingQuery(String code, Object... arguments) {
-        super(code);
-        this.code = code;
-        this.arguments = arguments.clone();
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.clone();
+        super(code, arguments);
     }
 }

@@ -147,6 +147,10 @@ class CatalogApiTests {
         mvc.perform(get("/api/v1/listings/999999999").header("Accept-Language", "zh-CN,zh;q=0.9"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("没有编号为 999999999 的腕表。"));
+        mvc.perform(get("/api/v1/listings/999999999").header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8"))
+                .andExpect(jsonPath("$.detail").value("There is no listing with id 999999999."));
+        mvc.perform(get("/api/v1/listings/999999999").header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.detail").value("没有编号为 999999999 的腕表。"));
     }
 
     @Test

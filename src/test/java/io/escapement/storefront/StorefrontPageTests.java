@@ -58,6 +58,18 @@ class StorefrontPageTests {
     }
 
     @Test
+    void readsAnyOtherLanguageAsChineseSoThatPageAndCatalogueAgree() throws Exception {
+        for (var lang : new String[] {"fr", "zh-TW", "xx"}) {
+            mvc.perform(get("/").param("lang", lang))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("新品上架"), containsString("劳力士"))))
+                    .andExpect(content().string(not(containsString("New arrivals"))));
+        }
+        mvc.perform(get("/").cookie(new Cookie("escapement_lang", "fr")))
+                .andExpect(content().string(containsString("新品上架")));
+    }
+
+    @Test
     void filtersTheGridByBrand() throws Exception {
         var html = mvc.perform(get("/watches").param("brand", "omega"))
                 .andExpect(status().isOk())

@@ -172,7 +172,7 @@ class PolicyPagesTests {
     void explainsBadRequestsToTheApi() throws Exception {
         mvc.perform(get("/api/v1/privacy/policy").param("lang", "fr"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("use zh-CN or en")));
+                .andExpect(jsonPath("$.detail").value(containsString("请用 zh-CN 或 en")));
         mvc.perform(get("/api/v1/privacy/policy")
                         .param("version", String.valueOf(draft.number()))
                         .header("Accept-Language", "en"))
