@@ -45,7 +45,7 @@ public class Consents implements ConsentCheck {
         requireConsentBased(purpose, true);
         var restricted = restriction(subject, purpose);
         if (restricted.isPresent()) {
-            throw new ConsentRefused(restricted.get(), purpose.name());
+            throw new ConsentRefused(restricted.get(), purpose.label());
         }
         return append(subject, purpose, true, policyVersion, channel, evidence);
     }
@@ -175,8 +175,8 @@ public class Consents implements ConsentCheck {
         if (!purpose.needsConsent()) {
             throw new ConsentRefused(
                     granting ? "consent.notConsentBased.grant" : "consent.notConsentBased.revoke",
-                    purpose.name(),
-                    purpose.legalBasis().name());
+                    purpose.label(),
+                    purpose.legalBasis().label());
         }
     }
 }

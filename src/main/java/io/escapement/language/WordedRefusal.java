@@ -1,14 +1,17 @@
 package io.escapement.language;
 
-import org.springframework.context.MessageSourceResolvable;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 /**
  * Input refused for a reason a person reads. The exception names the message (a key of {@code
  * messages*.properties}) and its arguments, and the page or the API that shows it words it in the
- * reader's language with its {@code MessageSource}. {@link #getMessage()} is the key alone, so a
- * log line carries neither the wording nor the arguments.
+ * reader's language with {@link #wordedIn}; an argument that is {@link Localized} (a purpose's
+ * name, say) is given in that language too. {@link #getMessage()} is the key alone, so a log line
+ * carries neither the wording nor the arguments.
  */
-public class WordedRefusal extends IllegalArgumentException implements MessageSourceResolvable {
+public class WordedRefusal extends IllegalArgumentException {
 
     private final String code;
     private final Object[] arguments;
@@ -19,13 +22,21 @@ public class WordedRefusal extends IllegalArgumentException implements MessageSo
         this.arguments = arguments.clone();
     }
 
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
+    /** The message key. */
+    public String code() {
+        return code;
     }
 
-    @Override
+    /** The message's arguments, as given. */
     public Object[] getArguments() {
         return arguments.clone();
+    }
+
+    /** The refusal as a reader in {@code locale} reads it. */
+    public String wordedIn(MessageSource messages, Locale locale) {
+        var worded = Arrays.stream(arguments)
+                .map(argument -> argument instanceof Localized text ? text.in(locale) : argument)
+                .toArray();
+        return messages.getMessage(code, worded, locale);
     }
 }

@@ -1,12 +1,12 @@
 package io.escapement.testing;
 
+import io.escapement.language.WordedRefusal;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -23,9 +23,9 @@ public final class Bundles {
 
     private Bundles() {}
 
-    /** How a refusal or other resolvable reads in English; fails when a bundle lacks its key. */
-    public static String english(Object resolvable) {
-        return MESSAGES.getMessage((MessageSourceResolvable) resolvable, Locale.ENGLISH);
+    /** How a refusal reads in English; fails when a bundle lacks its key. */
+    public static String english(Object refusal) {
+        return ((WordedRefusal) refusal).wordedIn(MESSAGES, Locale.ENGLISH);
     }
 
     /** A UTF-8 properties file on the class path, as a translator left it. */
@@ -40,7 +40,7 @@ public final class Bundles {
     }
 
     /** How it reads in Simplified Chinese. */
-    public static String chinese(Object resolvable) {
-        return MESSAGES.getMessage((MessageSourceResolvable) resolvable, Locale.SIMPLIFIED_CHINESE);
+    public static String chinese(Object refusal) {
+        return ((WordedRefusal) refusal).wordedIn(MESSAGES, Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -72,7 +72,7 @@ class GuardianPage {
             model.addAttribute("maskedPhone", phone.masked());
         } catch (InvalidPersonalData invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", messages.getMessage(invalid, LocaleContextHolder.getLocale()));
+            model.addAttribute("problem", invalid.wordedIn(messages, LocaleContextHolder.getLocale()));
         } catch (TooManyCodes tooMany) {
             RetryAfter.answer(response, tooMany);
             model.addAttribute("problem", messages.getMessage(tooMany.reason(), null, LocaleContextHolder.getLocale()));
@@ -97,7 +97,7 @@ class GuardianPage {
             model.addAttribute("guardianPhone", phone.e164());
             model.addAttribute("maskedPhone", phone.masked());
         } catch (InvalidPersonalData invalid) {
-            model.addAttribute("problem", messages.getMessage(invalid, LocaleContextHolder.getLocale()));
+            model.addAttribute("problem", invalid.wordedIn(messages, LocaleContextHolder.getLocale()));
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute(

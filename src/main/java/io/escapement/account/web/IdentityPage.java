@@ -52,7 +52,7 @@ class IdentityPage {
             model.addAttribute("verified", verified);
         } catch (InvalidPersonalData | RealNameVerification.IdentityLocked refused) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", messages.getMessage(refused, LocaleContextHolder.getLocale()));
+            model.addAttribute("problem", refused.wordedIn(messages, LocaleContextHolder.getLocale()));
         }
         return show(subject, model);
     }

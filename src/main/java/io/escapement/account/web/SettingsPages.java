@@ -220,7 +220,7 @@ class SettingsPages {
             model.addAttribute("problem", signIn.reason());
         } else if (refused instanceof InvalidPersonalData invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problemText", messages.getMessage(invalid, LocaleContextHolder.getLocale()));
+            model.addAttribute("problemText", invalid.wordedIn(messages, LocaleContextHolder.getLocale()));
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface ConsentRestriction {
 
     /**
-     * The key of the message that says why ({@code messages*.properties}, given the purpose's name
+     * The key of the message that says why ({@code messages*.properties}, given the purpose's label
      * as its argument {0}), or empty when nothing restricts it.
      */
     Optional<String> restricts(SubjectId subject, Purpose purpose);

@@ -89,7 +89,7 @@ class PrivacySettings {
                 consents.revoke(subject, chosen.get(), version, Channel.WEB, evidence);
             }
         } catch (ConsentRefused refused) {
-            redirect.addFlashAttribute("problem", messages.getMessage(refused, locale));
+            redirect.addFlashAttribute("problem", refused.wordedIn(messages, locale));
         }
         return "redirect:/account/privacy";
     }
@@ -131,8 +131,7 @@ class PrivacySettings {
             }
         } catch (ConsentRefused refused) {
             return ResponseEntity.badRequest()
-                    .body(ProblemDetail.forStatusAndDetail(
-                            HttpStatus.BAD_REQUEST, messages.getMessage(refused, locale)));
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.wordedIn(messages, locale)));
         }
         return ResponseEntity.ok(api(buyer, locale));
     }

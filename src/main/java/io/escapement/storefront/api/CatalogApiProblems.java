@@ -23,7 +23,7 @@ class CatalogApiProblems {
 
     @ExceptionHandler(InvalidListingQuery.class)
     ProblemDetail invalidQuery(InvalidListingQuery ex, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(ex, locale));
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.wordedIn(messages, locale));
         problem.setTitle(messages.getMessage("listingQuery.title", null, locale));
         return problem;
     }

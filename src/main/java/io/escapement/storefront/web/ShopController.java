@@ -213,7 +213,7 @@ class ShopController {
     /** Answers 400 with the grid and the refusal, worded in the buyer's language. */
     private void refuse(InvalidListingQuery refusal, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("problem", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
+        model.addAttribute("problem", refusal.wordedIn(messages, LocaleContextHolder.getLocale()));
     }
 
     /**

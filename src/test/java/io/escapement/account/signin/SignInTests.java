@@ -2,6 +2,7 @@ package io.escapement.account.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -146,10 +147,13 @@ class SignInTests {
         mvc.perform(put("/api/v1/me/privacy/ACCOUNT")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"on\":false}")
+                        .header("Accept-Language", "en")
                         .cookie(session)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("cancel the account")));
+                .andExpect(jsonPath("$.detail", containsString("is required to use the service")))
+                .andExpect(jsonPath("$.detail", containsString("cancel the account")))
+                .andExpect(jsonPath("$.detail", not(containsString("ACCOUNT"))));
         mvc.perform(put("/api/v1/me/privacy/NOPE")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"on\":true}")
@@ -239,7 +243,7 @@ class SignInTests {
                         .param("on", "false")
                         .cookie(session)
                         .with(csrf()))
-                .andExpect(flash().attribute("problem", containsString("cancel the account")));
+                .andExpect(flash().attribute("problem", containsString("如要停止，请注销账户")));
         mvc.perform(post("/account/privacy")
                         .param("purpose", "SELLING_DATA")
                         .param("on", "true")
