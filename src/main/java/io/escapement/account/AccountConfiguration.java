@@ -2,7 +2,6 @@ package io.escapement.account;
 
 import io.escapement.account.spi.EmailGateway;
 import io.escapement.account.spi.SmsGateway;
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,11 +21,5 @@ class AccountConfiguration {
     @ConditionalOnMissingBean(EmailGateway.class)
     DevelopmentMailOutbox developmentMailOutbox() {
         return new DevelopmentMailOutbox();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

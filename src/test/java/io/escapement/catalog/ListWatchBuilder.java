@@ -2,9 +2,10 @@ package io.escapement.catalog;
 
 import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
+import org.springframework.modulith.test.AssertablePublishedEvents;
 
 /** Test data: {@code aListing().withCondition(UNWORN).build()}. */
-final class ListWatchBuilder {
+public final class ListWatchBuilder {
 
     private final ReferenceId referenceId;
     private MerchantId merchantId = new MerchantId(1);
@@ -22,56 +23,56 @@ final class ListWatchBuilder {
         this.referenceId = referenceId;
     }
 
-    static ListWatchBuilder aListing(WatchReference reference) {
+    public static ListWatchBuilder aListing(WatchReference reference) {
         return new ListWatchBuilder(reference.id());
     }
 
-    ListWatchBuilder withCondition(Condition condition) {
+    public ListWatchBuilder withCondition(Condition condition) {
         this.condition = condition;
         return this;
     }
 
-    ListWatchBuilder withBoxAndPapers(BoxAndPapers boxAndPapers) {
+    public ListWatchBuilder withBoxAndPapers(BoxAndPapers boxAndPapers) {
         this.boxAndPapers = boxAndPapers;
         return this;
     }
 
-    ListWatchBuilder withPrice(long yuan) {
+    public ListWatchBuilder withPrice(long yuan) {
         this.price = Money.yuan(yuan);
         return this;
     }
 
-    ListWatchBuilder withYear(int year) {
+    public ListWatchBuilder withYear(int year) {
         this.year = year;
         return this;
     }
 
-    ListWatchBuilder inCity(String city) {
+    public ListWatchBuilder inCity(String city) {
         this.city = city;
         return this;
     }
 
-    ListWatchBuilder withStatus(ListingStatus status) {
+    public ListWatchBuilder withStatus(ListingStatus status) {
         this.status = status;
         return this;
     }
 
-    ListWatchBuilder byMerchant(MerchantId merchantId) {
+    public ListWatchBuilder byMerchant(MerchantId merchantId) {
         this.merchantId = merchantId;
         return this;
     }
 
-    ListWatchBuilder withSerial(String serial) {
+    public ListWatchBuilder withSerial(String serial) {
         this.serial = serial;
         return this;
     }
 
-    ListWatchBuilder featured() {
+    public ListWatchBuilder featured() {
         this.featured = true;
         return this;
     }
 
-    ListWatch build() {
+    public ListWatch build() {
         return new ListWatch(
                 referenceId,
                 merchantId,
@@ -87,5 +88,15 @@ final class ListWatchBuilder {
                 "描述",
                 "Description",
                 featured);
+    }
+
+    /** Lists the watch in the catalog and gives its id, as the catalog's event names it. */
+    public ListingId listIn(Catalog catalog, AssertablePublishedEvents events) {
+        catalog.list(java.util.List.of(build()));
+        return events.ofType(ListingEvents.ListingsPublished.class)
+                .iterator()
+                .next()
+                .ids()
+                .get(0);
     }
 }

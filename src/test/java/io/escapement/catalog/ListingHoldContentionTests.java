@@ -4,11 +4,9 @@ import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.catalog.ListingEvents.ListingHeld;
-import io.escapement.catalog.ListingEvents.ListingsPublished;
 import io.escapement.party.MerchantId;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -35,11 +33,10 @@ class ListingHoldContentionTests {
     @Test
     void oneOfThirtyTwoConcurrentBuyersHoldsTheWatch(AssertablePublishedEvents events) throws Exception {
         var reference = catalog.referenceByNumber("116500LN").orElseThrow();
-        catalog.list(List.of(aListing(reference)
+        var id = aListing(reference)
                 .withSerial("CONTEND1")
                 .byMerchant(new MerchantId(77))
-                .build()));
-        var id = events.ofType(ListingsPublished.class).iterator().next().ids().get(0);
+                .listIn(catalog, events);
 
         var start = new CountDownLatch(1);
         var attempts = new ArrayList<Callable<Optional<Hold>>>();

@@ -1,0 +1,184 @@
+package io.escapement.order;
+
+import io.escapement.catalog.ListingId;
+import io.escapement.money.Money;
+import io.escapement.vault.SubjectId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The repository of {@link Order}s, and the only code that writes {@code orders.buyer_order} and
+ * its steps. A save is written only while the row still has the version the order was loaded
+ * with, so two nodes that move the same order cannot both win; the events the order registered
+ * are published in the saving transaction.
+ */
+@Repository
+class Orders {
+
+    private static final String COLUMNS = "id, number, buyer, listing_id, reservation, currency, price_fen,"
+            + " shipping_fee_fen, refunded_fen, reserved_until, checkout, payment, fulfilment, version";
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Orders(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Stores a new order ({@link Order#place}) and publishes {@link OrderEvents.OrderPlaced}.
+     *
+     * @return the order with its id
+     * @throws org.springframework.dao.DuplicateKeyException when the watch has an open order already
+     */
+    Order add(Order placed) {
+        long id = jdbc.sql("""
+                        insert into orders.buyer_order (number, buyer, listing_id, reservation, currency, price_fen,
+                            shipping_fee_fen, reserved_until, checkout, payment, fulfilment)
+                        values (:number, :buyer, :listing, :reservation, :currency, :price, :fee, :reservedUntil,
+                            :checkout, :payment, :fulfilment)
+                        returning id""")
+                .param("number", placed.number().value())
+                .param("buyer", placed.buyer().value())
+                .param("listing", placed.listing().value())
+                .param("reservation", placed.reservation())
+                .param("currency", placed.price().currency().getCurrencyCode())
+                .param("price", placed.price().minor())
+                .param("fee", placed.shippingFee().minor())
+                .param("reservedUntil", Timestamp.from(placed.reservedUntil()))
+                .param("checkout", placed.checkout().name())
+                .param("payment", placed.payment().name())
+                .param("fulfilment", placed.fulfilment().name())
+                .query(Long.class)
+                .single();
+        var order = new Order(
+                new OrderId(id),
+                placed.number(),
+                placed.buyer(),
+                placed.listing(),
+                placed.reservation(),
+                placed.price(),
+                placed.shippingFee(),
+                placed.reservedUntil(),
+                placed.checkout(),
+                placed.payment(),
+                placed.fulfilment(),
+                placed.refunded(),
+                placed.timeline(),
+                0);
+        insertSteps(order, 0);
+        events.publishEvent(new OrderEvents.OrderPlaced(order.id(), order.listing()));
+        return order;
+    }
+
+    /** Writes the order's states, its new steps and its events, if nobody moved it since it was loaded. */
+    void save(Order order) {
+        int updated = jdbc.sql("""
+                        update orders.buyer_order set checkout = :checkout, payment = :payment, fulfilment = :fulfilment,
+                            refunded_fen = :refunded, version = version + 1
+                        where id = :id and version = :version""")
+                .param("checkout", order.checkout().name())
+                .param("payment", order.payment().name())
+                .param("fulfilment", order.fulfilment().name())
+                .param("refunded", order.refunded().minor())
+                .param("id", order.id().value())
+                .param("version", order.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Order " + order.number() + " was moved meanwhile");
+        }
+        int stored = jdbc.sql("select count(*) from orders.step where order_id = :id")
+                .param("id", order.id().value())
+                .query(Integer.class)
+                .single();
+        insertSteps(order, stored);
+        order.takeEvents().forEach(events::publishEvent);
+    }
+
+    Optional<Order> find(OrderId id) {
+        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where id = :id")
+                .param("id", id.value())
+                .query(this::order)
+                .optional();
+    }
+
+    /** The buyer's order with this number; empty for another buyer's, so nobody learns it exists. */
+    Optional<Order> find(SubjectId buyer, OrderNumber number) {
+        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where number = :number and buyer = :buyer")
+                .param("number", number.value())
+                .param("buyer", buyer.value())
+                .query(this::order)
+                .optional();
+    }
+
+    /** The orders of a listing, newest first. */
+    List<Order> ofListing(ListingId listing) {
+        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where listing_id = :listing order by id desc")
+                .param("listing", listing.value())
+                .query(this::order)
+                .list();
+    }
+
+    /** Placed, unpaid orders whose reservation ended before {@code at}. */
+    List<OrderId> lapsedBefore(Instant at) {
+        return jdbc.sql("select id from orders.buyer_order where checkout = 'PLACED' and reserved_until <= :at")
+                .param("at", Timestamp.from(at))
+                .query((rs, row) -> new OrderId(rs.getLong(1)))
+                .list();
+    }
+
+    private void insertSteps(Order order, int from) {
+        var timeline = order.timeline();
+        for (int seq = from; seq < timeline.size(); seq++) {
+            var step = timeline.get(seq);
+            jdbc.sql(
+                            "insert into orders.step (order_id, seq, kind, at, amount_fen) values (:id, :seq, :kind, :at, :amount)")
+                    .param("id", order.id().value())
+                    .param("seq", seq)
+                    .param("kind", step.kind().name())
+                    .param("at", Timestamp.from(step.at()))
+                    .param(
+                            "amount",
+                            step.amount() == null ? null : step.amount().minor())
+                    .update();
+        }
+    }
+
+    private Order order(ResultSet rs, int row) throws SQLException {
+        var id = new OrderId(rs.getLong("id"));
+        var currency = Currency.getInstance(rs.getString("currency"));
+        var steps = jdbc.sql("select kind, at, amount_fen from orders.step where order_id = :id order by seq")
+                .param("id", id.value())
+                .query((step, n) -> new Step(
+                        Step.Kind.valueOf(step.getString("kind")),
+                        step.getTimestamp("at").toInstant(),
+                        step.getObject("amount_fen") == null ? null : new Money(step.getLong("amount_fen"), currency)))
+                .list();
+        return new Order(
+                id,
+                new OrderNumber(rs.getString("number")),
+                new SubjectId(rs.getObject("buyer", UUID.class)),
+                new ListingId(rs.getLong("listing_id")),
+                rs.getObject("reservation", UUID.class),
+                new Money(rs.getLong("price_fen"), currency),
+                new Money(rs.getLong("shipping_fee_fen"), currency),
+                rs.getTimestamp("reserved_until").toInstant(),
+                CheckoutState.valueOf(rs.getString("checkout")),
+                PaymentState.valueOf(rs.getString("payment")),
+                FulfilmentState.valueOf(rs.getString("fulfilment")),
+                new Money(rs.getLong("refunded_fen"), currency),
+                steps,
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Orders: a buyer's order for one watch, with its checkout, payment and fulfilment states and
+ * their timeline. An order reserves its watch through the catalog's hold, which the database
+ * grants to one buyer only. Holds no personal information of its own.
+ */
+@ApplicationModule(
+        displayName = "Orders",
+        allowedDependencies = {"catalog", "money", "privacy", "vault", "language"})
+@ModuleRole(ModuleRole.Role.COMMERCE)
+@NullMarked
+package io.escapement.order;
+
+import io.escapement.ModuleRole;
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

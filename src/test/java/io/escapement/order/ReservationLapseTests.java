@@ -1,0 +1,83 @@
+package io.escapement.order;
+
+import static io.escapement.catalog.ListWatchBuilder.aListing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.escapement.catalog.Availability;
+import io.escapement.catalog.Catalog;
+import io.escapement.party.MerchantId;
+import io.escapement.vault.SubjectId;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A reservation nobody pays for lapses: the order is closed as unpaid and the watch is on sale
+ * again at once, for the next buyer's checkout as for the scheduled job. Reservations last two
+ * seconds here.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@TestPropertySource(properties = {"escapement.order.reservation-ttl=PT2S", "escapement.order.lapse-interval=PT1H"})
+class ReservationLapseTests {
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    ReservationLapses lapses;
+
+    @Autowired
+    Orders orders;
+
+    @Autowired
+    Catalog catalog;
+
+    @Test
+    void anUnpaidOrderIsClosedWhenItsReservationLapsesAndTheWatchSellsAgain(AssertablePublishedEvents events)
+            throws Exception {
+        var reference = catalog.referenceByNumber("126610LN").orElseThrow();
+        var id = aListing(reference)
+                .withSerial("LAPSE001")
+                .byMerchant(new MerchantId(15))
+                .listIn(catalog, events);
+        var first = checkout.place(SubjectId.random(), id);
+        var second = SubjectId.random();
+
+        assertThatThrownBy(() -> checkout.place(second, id))
+                .isInstanceOfSatisfying(
+                        CheckoutRefused.class,
+                        refused -> assertThat(refused.conflict()).isTrue());
+        assertThat(lapses.closeLapsed(Instant.now())).isZero();
+
+        waitUntil(first.reservedUntil());
+        var next = checkout.place(second, id);
+
+        assertThat(orders.find(first.id()).orElseThrow()).satisfies(closed -> {
+            assertThat(closed.checkout()).isEqualTo(CheckoutState.CLOSED);
+            assertThat(closed.payment()).isEqualTo(PaymentState.AWAITING);
+            assertThat(closed.timeline())
+                    .extracting(Step::kind)
+                    .containsExactly(Step.Kind.PLACED, Step.Kind.RESERVATION_LAPSED);
+        });
+        assertThat(events.ofType(OrderEvents.OrderClosed.class).matching(OrderEvents.OrderClosed::order, first.id()))
+                .hasSize(1);
+
+        waitUntil(next.reservedUntil());
+        assertThat(catalog.listing(id).orElseThrow().availabilityAt(Instant.now()))
+                .isEqualTo(Availability.ON_SALE);
+        assertThat(lapses.closeLapsed(Instant.now())).isEqualTo(1);
+        assertThat(orders.find(next.id()).orElseThrow().checkout()).isEqualTo(CheckoutState.CLOSED);
+        assertThat(lapses.closeLapsed(Instant.now()))
+                .as("a second run finds nothing left")
+                .isZero();
+    }
+
+    private static void waitUntil(Instant moment) throws InterruptedException {
+        Thread.sleep(Math.max(0, moment.toEpochMilli() - System.currentTimeMillis()) + 50);
+    }
+}
