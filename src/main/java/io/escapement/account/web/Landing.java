@@ -6,7 +6,7 @@ import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +18,12 @@ import org.springframework.stereotype.Component;
 class Landing {
 
     private final PolicyVersions policy;
-    private final List<SignInStep> steps;
+    private final ObjectProvider<SignInStep> steps;
 
-    Landing(PolicyVersions policy, List<SignInStep> steps) {
+    /** @param steps none when the account module runs alone, as in its module tests */
+    Landing(PolicyVersions policy, ObjectProvider<SignInStep> steps) {
         this.policy = policy;
-        this.steps = List.copyOf(steps);
+        this.steps = steps;
     }
 
     /**
@@ -32,7 +33,7 @@ class Landing {
     String after(SubjectId buyer, HttpServletRequest request, HttpServletResponse response) {
         request.getSession()
                 .setAttribute(SessionsPage.BROWSER, SessionsPage.browserFamily(request.getHeader("User-Agent")));
-        steps.forEach(step -> step.signedIn(buyer, request, response));
+        steps.orderedStream().forEach(step -> step.signedIn(buyer, request, response));
         return policy.needsReconsent(buyer.value(), Instant.now()) ? "/account/policy" : "/account/privacy";
     }
 }
