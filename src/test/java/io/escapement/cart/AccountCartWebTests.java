@@ -1,6 +1,7 @@
 package io.escapement.cart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +25,7 @@ import io.escapement.catalog.SerialNumber;
 import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.privacy.SubjectErased;
 import io.escapement.testing.Buyer;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.Cookie;
@@ -36,9 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps K-1 for a signed-in buyer: the cart kept with the account, merged with the guest cart at
@@ -68,6 +72,12 @@ class AccountCartWebTests {
 
     @Autowired
     DevelopmentSmsOutbox outbox;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void mergesTheGuestCartIntoTheAccountsAtSignInAndClearsTheCookie() throws Exception {
@@ -107,6 +117,15 @@ class AccountCartWebTests {
                 .andExpect(cookie().maxAge(GuestCart.COOKIE, 0))
                 .andExpect(content().string(containsString("data-listing=\"" + watch + "\"")));
         assertThat(carts.count(buyer)).isEqualTo(1);
+    }
+
+    @Test
+    void forgetsTheCartOfAnErasedBuyer() throws Exception {
+        var buyer = SubjectId.random();
+        add(buyer, listed(1).get(0)).andExpect(status().isCreated());
+        transactions.executeWithoutResult(status -> events.publishEvent(new SubjectErased(buyer.value())));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(carts.count(buyer)).isZero());
     }
 
     @Test
