@@ -277,6 +277,9 @@ class AccountCartWebTests {
                     .andExpect(status().isBadRequest());
         }
         assertThat(carts.count(buyer)).isZero();
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(content().string(containsString("\"/api/v1/me/cart/items/{listingId}\"")))
+                .andExpect(content().string(containsString("\"/api/v1/me/cart/items\"")));
         mvc.perform(get("/api/v1/me/cart")).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/v1/me/cart/items")
                         .contentType(MediaType.APPLICATION_JSON)
