@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A guest's cart: the ids of the listings in it, oldest first. Each listing is one physical watch,
- * so it appears at most once.
+ * so it appears at most once. At sign-in it is merged into the buyer's cart ({@link Carts#merge}).
  */
 public record GuestCart(List<ListingId> listingIds) {
 
@@ -66,10 +66,10 @@ public record GuestCart(List<ListingId> listingIds) {
                 listingIds.stream().filter(id -> !id.equals(listingId)).toList());
     }
 
-    /** The cart cannot take another watch. */
-    public static final class CartFull extends RuntimeException {
+    /** The cart, a guest's or a buyer's, cannot take another watch. */
+    public static final class CartFull extends CartRefusal {
         CartFull() {
-            super("A cart holds at most " + MAX_ITEMS + " watches.");
+            super("cart.full", MAX_ITEMS);
         }
     }
 }

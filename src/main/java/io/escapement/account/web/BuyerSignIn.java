@@ -33,7 +33,7 @@ class BuyerSignIn {
                 account.toString(), null, List.of(new SimpleGrantedAuthority(SubjectId.BUYER_ROLE))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return landing.after(account, request);
+        return landing.after(account, request, response);
     }
 
     /** Forgets whoever the session was signed in as. */

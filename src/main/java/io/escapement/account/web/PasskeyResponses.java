@@ -38,10 +38,9 @@ class PasskeyResponses {
             throws IOException {
         var buyer = SubjectId.ofBuyer(authentication);
         passkeys.signedIn(buyer);
+        var next = landing.after(buyer, request, response);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(
-                response.getOutputStream(),
-                Map.of("authenticated", true, "redirectUrl", landing.after(buyer, request)));
+        json.writeValue(response.getOutputStream(), Map.of("authenticated", true, "redirectUrl", next));
     }
 
     void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)

@@ -1,6 +1,7 @@
 package io.escapement.storefront.web;
 
-import io.escapement.cart.GuestCart;
+import io.escapement.cart.CartLine;
+import io.escapement.cart.Carts;
 import io.escapement.catalog.BoxAndPapers;
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.Catalog;
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,14 +54,17 @@ class ShopController {
     private final Consents consents;
     private final ListingSearch search;
     private final MessageSource messages;
+    private final Carts carts;
 
     ShopController(
             Catalog catalog,
             MerchantDirectory merchants,
             Consents consents,
             ListingSearch search,
-            MessageSource messages) {
+            MessageSource messages,
+            Carts carts) {
         this.catalog = catalog;
+        this.carts = carts;
         this.messages = messages;
         this.search = search;
         this.merchants = merchants;
@@ -74,13 +77,10 @@ class ShopController {
     }
 
     @GetMapping("/")
-    String home(
-            Model model,
-            @CookieValue(name = GuestCart.COOKIE, required = false) @Nullable String cart,
-            @Nullable Authentication visitor) {
+    String home(Model model, @Nullable Authentication visitor) {
         model.addAttribute("featured", catalog.featured(8));
         model.addAttribute("newArrivals", catalog.newArrivals(8));
-        model.addAttribute("forYou", forYou(visitor, GuestCart.fromCookie(cart)));
+        model.addAttribute("forYou", forYou(visitor));
         return "home";
     }
 
@@ -88,21 +88,22 @@ class ShopController {
      * Personalised recommendations (C-4): watches of the brands in the cart, for a signed-in buyer
      * who switched personalisation on; nothing otherwise, and nothing is kept about the visitor.
      */
-    private List<io.escapement.catalog.Listing> forYou(@Nullable Authentication visitor, GuestCart cart) {
+    private List<io.escapement.catalog.Listing> forYou(@Nullable Authentication visitor) {
         var buyer = SubjectId.buyer(visitor);
         if (buyer.isEmpty() || !consents.permits(buyer.get(), Purpose.PERSONALISATION)) {
             return List.of();
         }
-        var brands = cart.listingIds().stream()
-                .map(catalog::listing)
-                .flatMap(Optional::stream)
-                .map(listing -> listing.brand().slug())
-                .collect(java.util.stream.Collectors.toSet());
+        var inCart = carts.of(buyer.get()).lines().stream()
+                .map(CartLine::listing)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        var brands =
+                inCart.stream().map(listing -> listing.brand().slug()).collect(java.util.stream.Collectors.toSet());
         if (brands.isEmpty()) {
             return List.of();
         }
         return newest(ListingFilter.NONE.withBrands(brands), 8).stream()
-                .filter(listing -> !cart.listingIds().contains(listing.id()))
+                .filter(listing -> inCart.stream().noneMatch(added -> added.id().equals(listing.id())))
                 .limit(4)
                 .toList();
     }
