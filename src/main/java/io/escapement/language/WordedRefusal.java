@@ -3,6 +3,8 @@ package io.escapement.language;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * Input refused for a reason a person reads. The exception names the message (a key of {@code
@@ -38,5 +40,12 @@ public class WordedRefusal extends IllegalArgumentException {
                 .map(argument -> argument instanceof Localized text ? text.in(locale) : argument)
                 .toArray();
         return messages.getMessage(code, worded, locale);
+    }
+
+    /** The refusal as an RFC 9457 problem with {@code status}, titled and worded for {@code locale}. */
+    public ProblemDetail asProblem(HttpStatus status, MessageSource messages, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(status, wordedIn(messages, locale));
+        problem.setTitle(messages.getMessage("status." + status.value() + ".title", null, locale));
+        return problem;
     }
 }

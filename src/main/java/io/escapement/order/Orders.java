@@ -122,6 +122,16 @@ class Orders {
                 .optional();
     }
 
+    /** The buyer's orders in {@code filter}, newest first, at most {@code limit}. */
+    List<Order> ofBuyer(SubjectId buyer, OrderFilter filter, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and " + filter.condition()
+                        + " order by id desc limit :limit")
+                .param("buyer", buyer.value())
+                .param("limit", limit)
+                .query(this::order)
+                .list();
+    }
+
     /** The orders of a listing, newest first. */
     List<Order> ofListing(ListingId listing) {
         return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where listing_id = :listing order by id desc")

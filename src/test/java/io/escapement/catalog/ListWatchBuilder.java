@@ -99,4 +99,13 @@ public final class ListWatchBuilder {
                 .ids()
                 .get(0);
     }
+
+    /** Lists the watch in the catalog and gives its id: the merchant's newest listing. */
+    public ListingId listIn(Catalog catalog) {
+        catalog.list(java.util.List.of(build()));
+        return catalog.listingsOf(merchantId).stream()
+                .map(Listing::id)
+                .max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+    }
 }

@@ -28,17 +28,11 @@ class CartApiProblems {
 
     @ExceptionHandler({CartRefusal.NotOffered.class, CartRefusal.NotInCart.class})
     ProblemDetail notFound(CartRefusal refusal, Locale locale) {
-        return problem(HttpStatus.NOT_FOUND, refusal, locale);
+        return refusal.asProblem(HttpStatus.NOT_FOUND, messages, locale);
     }
 
     @ExceptionHandler({CartRefusal.NotForSale.class, GuestCart.CartFull.class})
     ProblemDetail conflict(CartRefusal refusal, Locale locale) {
-        return problem(HttpStatus.CONFLICT, refusal, locale);
-    }
-
-    private ProblemDetail problem(HttpStatus status, CartRefusal refusal, Locale locale) {
-        var problem = ProblemDetail.forStatusAndDetail(status, refusal.wordedIn(messages, locale));
-        problem.setTitle(messages.getMessage("status." + status.value() + ".title", null, locale));
-        return problem;
+        return refusal.asProblem(HttpStatus.CONFLICT, messages, locale);
     }
 }

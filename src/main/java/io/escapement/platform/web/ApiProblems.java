@@ -155,9 +155,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             throw refusal;
         }
         ClientFault.log(request, HttpStatus.BAD_REQUEST, refusal);
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusal.wordedIn(messages, locale()));
-        problem.setTitle(message("status.400.title"));
-        return problem;
+        return refusal.asProblem(HttpStatus.BAD_REQUEST, messages, locale());
     }
 
     @ExceptionHandler(Exception.class)

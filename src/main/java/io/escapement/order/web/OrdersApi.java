@@ -1,0 +1,51 @@
+package io.escapement.order.web;
+
+import io.escapement.language.WordedRefusal;
+import io.escapement.order.BuyerOrders;
+import io.escapement.order.OrderFilter;
+import io.escapement.order.OrderNumber;
+import io.escapement.vault.SubjectId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in buyer's orders for the apps (U-2): the list by state, and one order with its timeline. */
+@RestController
+@Tag(name = "Orders", description = "The signed-in buyer's orders and their timelines")
+@RequestMapping(path = "/api/v1/me/orders", produces = "application/json")
+class OrdersApi {
+
+    private final BuyerOrders orders;
+    private final Clock clock;
+
+    OrdersApi(BuyerOrders orders, Clock clock) {
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "The buyer's orders, newest first: all, awaiting-payment, awaiting-shipment or closed")
+    List<OrderView> list(Authentication buyer, @RequestParam(defaultValue = "all") String state) {
+        var filter = OrderFilter.ofSlug(state).orElseThrow(() -> new WordedRefusal("orders.unknownState"));
+        var now = clock.instant();
+        return orders.list(SubjectId.ofBuyer(buyer), filter).stream()
+                .map(order -> OrderView.of(order, now))
+                .toList();
+    }
+
+    @GetMapping("/{number}")
+    @Operation(summary = "One of the buyer's orders with its timeline; another buyer's answers 404")
+    OrderView one(Authentication buyer, @PathVariable String number) {
+        return OrderNumber.parse(number)
+                .flatMap(parsed -> orders.find(SubjectId.ofBuyer(buyer), parsed))
+                .map(order -> OrderView.of(order, clock.instant()))
+                .orElseThrow(OrdersApiProblems.OrderNotFound::new);
+    }
+}

@@ -1,0 +1,96 @@
+package io.escapement.order;
+
+import static io.escapement.catalog.ListWatchBuilder.aListing;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.escapement.catalog.Catalog;
+import io.escapement.party.MerchantId;
+import io.escapement.testing.Buyer;
+import io.escapement.vault.SubjectId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A buyer's orders through the API (U-2): their own only, by state, each with its timeline. */
+@SpringBootTest(properties = "escapement.demo.listings=0")
+@AutoConfigureMockMvc
+class OrdersApiTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    Catalog catalog;
+
+    @Test
+    void listsTheBuyersOwnOrdersByStateWithTheirTimelines() throws Exception {
+        var buyer = SubjectId.random();
+        var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
+        var id = aListing(reference)
+                .withSerial("APIORDER1")
+                .withPrice(168_000)
+                .byMerchant(new MerchantId(31))
+                .listIn(catalog);
+        var order = checkout.place(buyer, id);
+
+        mvc.perform(get("/api/v1/me/orders").with(Buyer.as(buyer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].number").value(order.number().value()))
+                .andExpect(jsonPath("$[0].total.fen").value(16_800_000))
+                .andExpect(jsonPath("$[0].total.display").value("¥168,000"))
+                .andExpect(jsonPath("$[0].checkout").value("PLACED"))
+                .andExpect(jsonPath("$[0].payable").value(true))
+                .andExpect(jsonPath("$[0].reservedUntil", containsString("+08:00")));
+        mvc.perform(get("/api/v1/me/orders").param("state", "awaiting-payment").with(Buyer.as(buyer)))
+                .andExpect(jsonPath("$", hasSize(1)));
+        mvc.perform(get("/api/v1/me/orders").param("state", "awaiting-shipment").with(Buyer.as(buyer)))
+                .andExpect(jsonPath("$", hasSize(0)));
+        mvc.perform(get("/api/v1/me/orders/" + order.number().value().toLowerCase())
+                        .with(Buyer.as(buyer)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.timeline[0].kind").value("PLACED"));
+    }
+
+    @Test
+    void neverShowsAnotherBuyersOrderAndExplainsBadRequests() throws Exception {
+        var owner = SubjectId.random();
+        var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
+        var id = aListing(reference)
+                .withSerial("APIORDER2")
+                .byMerchant(new MerchantId(32))
+                .listIn(catalog);
+        var order = checkout.place(owner, id);
+        var stranger = SubjectId.random();
+
+        mvc.perform(get("/api/v1/me/orders/" + order.number().value()).with(Buyer.as(stranger)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("您没有这个编号的订单。"));
+        mvc.perform(get("/api/v1/me/orders").with(Buyer.as(stranger))).andExpect(jsonPath("$", hasSize(0)));
+        for (var number : new String[] {"x", "20261203-K7QM2XDI", "1".repeat(300)}) {
+            mvc.perform(get("/api/v1/me/orders/{number}", number).with(Buyer.as(owner)))
+                    .andExpect(status().isNotFound());
+        }
+        for (var state : new String[] {"shipped", "ALL'--", " ", "x".repeat(500)}) {
+            mvc.perform(get("/api/v1/me/orders")
+                            .param("state", state)
+                            .header("Accept-Language", "en")
+                            .with(Buyer.as(owner)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("awaiting-payment")));
+        }
+        mvc.perform(get("/api/v1/me/orders")).andExpect(status().isUnauthorized());
+    }
+}
