@@ -191,8 +191,16 @@ public class AddressBook {
         throw new ErasedMeanwhile();
     }
 
+    /** The stored codes in words; a code a later division list no longer has is shown as the code. */
     private Region region(Addresses.Row row) {
-        return divisions.region(row.province(), row.city(), row.district());
+        try {
+            return divisions.region(row.province(), row.city(), row.district());
+        } catch (AddressRefused retired) {
+            return new Region(
+                    new Division(row.province(), row.province()),
+                    new Division(row.city(), row.city()),
+                    new Division(row.district(), row.district()));
+        }
     }
 
     /** An address whose sealed values are gone while its row is still there, as during erasure. */

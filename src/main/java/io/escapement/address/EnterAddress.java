@@ -28,4 +28,11 @@ public record EnterAddress(
         @Nullable
         String detail,
 
-        @Nullable String postcode) {}
+        @Nullable String postcode) {
+
+    /** The region and postcode only: what the buyer typed for the recipient never reaches a log. */
+    @Override
+    public String toString() {
+        return "EnterAddress[" + province + "/" + city + "/" + district + ", postcode " + postcode + "]";
+    }
+}

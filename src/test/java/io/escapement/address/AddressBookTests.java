@@ -212,6 +212,7 @@ class AddressBookTests {
                 with("recipient", "张".repeat(51)), "50",
                 with("phone", "85212345678"), "mobile",
                 with("province", "990000"), "province",
+                with("province", "x".repeat(1000)), "province",
                 with("city", "110100"), "is not in",
                 with("district", "110101"), "is not in",
                 with("postcode", "51805"), "six digits",
@@ -409,6 +410,50 @@ class AddressBookTests {
                 .hasSize(2)
                 .allSatisfy(subject ->
                         assertThat(vault.isErased(new SubjectId(subject))).isTrue());
+    }
+
+    @Test
+    void keepsAtMostTwentyAddressesWhenTheTwentiethIsAddedTwiceAtOnce() throws Exception {
+        var buyer = aBuyer();
+        for (int i = 0; i < AddressBook.LIMIT - 1; i++) {
+            added(buyer);
+        }
+        var input = new EnterAddress(NAME, PHONE, "440000", "440300", "440305", DETAIL, null);
+        var refused = new java.util.concurrent.atomic.AtomicInteger();
+        var racers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 4; i++) {
+            done.add(racers.submit(() -> {
+                start.await();
+                try {
+                    book.add(buyer, input);
+                } catch (AddressRefused full) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var racer : done) {
+            racer.get();
+        }
+        racers.shutdown();
+        assertThat(book.list(buyer)).hasSize(AddressBook.LIMIT);
+        assertThat(refused).hasValue(3);
+    }
+
+    @Test
+    void rendersTheFormWithEveryProvinceAndTheHtmxPicker() throws Exception {
+        var form = mvc.perform(get("/account/addresses/new").param("lang", "en").with(as(aBuyer())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form)
+                .contains("<option value=\"440000\">广东省</option>", "hx-get=\"/account/addresses/cities\"")
+                .contains("hx-get=\"/account/addresses/districts\"", "name=\"refresh\"", "Add an address");
+        assertThat(form.split("<option value=\"\\d{6}\"", -1)).hasSize(32);
     }
 
     @Test
