@@ -1,7 +1,7 @@
 -- The signed-in buyer's cart (K-1): which watches, at what price each was added, and when. The
 -- buyer is the vault's subject id, random, so the table holds no personal data; a watch is in a
 -- cart once (the primary key makes a double submission change nothing), and in any number of
--- carts. Rows go with the buyer's erasure (cart.ErasedBuyers).
+-- carts. Rows go with the buyer's erasure (cart.ErasedCarts).
 create schema if not exists cart;
 
 create table cart.item (

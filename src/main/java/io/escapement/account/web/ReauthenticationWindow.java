@@ -1,5 +1,6 @@
 package io.escapement.account.web;
 
+import io.escapement.account.Reauthentication;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * server-side session, so the browser cannot extend it.
  */
 @Component
-class ReauthenticationWindow {
+class ReauthenticationWindow implements Reauthentication {
 
     static final String ATTRIBUTE = "escapement.reauthenticated-at";
 
@@ -29,7 +30,8 @@ class ReauthenticationWindow {
         session.setAttribute(ATTRIBUTE, clock.instant().toEpochMilli());
     }
 
-    boolean isOpen(HttpSession session) {
+    @Override
+    public boolean isOpen(HttpSession session) {
         return session.getAttribute(ATTRIBUTE) instanceof Long at
                 && !Instant.ofEpochMilli(at).plus(window).isBefore(clock.instant());
     }

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 /** Deletes an erased buyer's cart: its rows are linked to the buyer's subject id. Idempotent. */
 @Component
-class ErasedBuyers {
+class ErasedCarts {
 
     private final Carts carts;
 
-    ErasedBuyers(Carts carts) {
+    ErasedCarts(Carts carts) {
         this.carts = carts;
     }
 

@@ -1,0 +1,12 @@
+package io.escapement.address;
+
+/**
+ * No such address in this buyer's book: it never existed, was deleted, or is someone else's. The
+ * three answer alike (404), so an id tells nothing about other buyers.
+ */
+public class AddressNotFound extends AddressRefused {
+
+    public AddressNotFound() {
+        super("address.notFound");
+    }
+}
