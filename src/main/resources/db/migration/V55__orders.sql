@@ -1,7 +1,9 @@
 -- Orders (module order): a buyer's order for one watch, its three states and its timeline. No
--- personal information: the buyer is a vault subject id, and the shipping address will be the
--- order's own sealed copy in the vault. The partial unique index is the last word on one of one:
--- a watch has at most one order that is not closed, whatever the application nodes decide.
+-- personal information: the buyer is a vault subject id, and the recipient, phone and detail line
+-- of the shipping address are the order's own copy sealed in the vault under address_copy; the
+-- region (codes, and its name as on a parcel) names no person. The partial unique index is the
+-- last word on one of one: a watch has at most one order that is not closed, whatever the
+-- application nodes decide.
 create schema if not exists orders;
 
 create table orders.buyer_order (
@@ -10,6 +12,12 @@ create table orders.buyer_order (
     buyer             uuid        not null,
     listing_id        bigint      not null,
     reservation       uuid        not null unique,
+    address_copy      uuid        not null,
+    province_code     text        not null check (province_code ~ '^[0-9]{6}$'),
+    city_code         text        not null check (city_code ~ '^[0-9]{6}$'),
+    district_code     text        not null check (district_code ~ '^[0-9]{6}$'),
+    region            text        not null,
+    postcode          text        check (postcode ~ '^[0-9]{6}$'),
     currency          char(3)     not null,
     price_fen         bigint      not null check (price_fen > 0),
     shipping_fee_fen  bigint      not null check (shipping_fee_fen >= 0),

@@ -1,10 +1,13 @@
 package io.escapement.order;
 
+import io.escapement.address.AddressBook;
+import io.escapement.address.AddressId;
 import io.escapement.catalog.Availability;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
 import io.escapement.money.Money;
 import io.escapement.privacy.China;
+import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Checkout {
 
+    /** The kind of vault subject that seals an order's copy of its address. */
+    static final String ADDRESS_COPY = "order-address";
+
     private final Catalog catalog;
+    private final AddressBook addresses;
+    private final PersonalDataVault vault;
     private final Orders orders;
     private final ReservationLapses lapses;
     private final Clock clock;
@@ -33,12 +41,16 @@ public class Checkout {
 
     Checkout(
             Catalog catalog,
+            AddressBook addresses,
+            PersonalDataVault vault,
             Orders orders,
             ReservationLapses lapses,
             Clock clock,
             @Value("${escapement.order.reservation-ttl:PT15M}") Duration reservation,
             @Value("${escapement.order.shipping-fee-fen:0}") long shippingFeeFen) {
         this.catalog = catalog;
+        this.addresses = addresses;
+        this.vault = vault;
         this.orders = orders;
         this.lapses = lapses;
         this.clock = clock;
@@ -47,12 +59,15 @@ public class Checkout {
     }
 
     /**
-     * The buyer's new order for the watch, reserved for them until its {@link Order#reservedUntil}.
+     * The buyer's new order for the watch, reserved for them until its {@link Order#reservedUntil},
+     * shipping to its own sealed copy of one of the buyer's addresses.
      *
-     * @throws CheckoutRefused when another buyer holds the watch, or it is not on sale
+     * @throws CheckoutRefused when another buyer holds the watch, it is not on sale, or the buyer
+     *     has no such address
      */
     @Transactional
-    public Order place(SubjectId buyer, ListingId id) {
+    public Order place(SubjectId buyer, ListingId id, AddressId addressId) {
+        var address = addresses.forCheckout(buyer, addressId).orElseThrow(CheckoutRefused::unknownAddress);
         var listing = catalog.listing(id).orElseThrow(() -> CheckoutRefused.notOnSale(id.toString()));
         var now = clock.instant();
         var availability = listing.availabilityAt(now);
@@ -65,11 +80,22 @@ public class Checkout {
         var holder = UUID.randomUUID();
         var hold = catalog.hold(id, holder, reservation).orElseThrow(CheckoutRefused::reservedByAnother);
         lapses.closeLapsed(id, now);
+        var copy = vault.newSubject(ADDRESS_COPY);
+        vault.store(copy, new OrderAddress(address.recipient(), address.phone(), address.detail()));
+        var region = address.region();
+        var shipTo = new ShipTo(
+                copy,
+                region.province().code(),
+                region.city().code(),
+                region.district().code(),
+                region.written(),
+                address.postcode());
         var placed = Order.place(
                 OrderNumber.next(LocalDate.ofInstant(now, China.TIME_ZONE)),
                 buyer,
                 id,
                 holder,
+                shipTo,
                 listing.price(),
                 shippingFee,
                 now,

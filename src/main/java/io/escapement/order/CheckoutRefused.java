@@ -25,6 +25,11 @@ public class CheckoutRefused extends WordedRefusal {
         return new CheckoutRefused("checkout.notOnSale", false, listing);
     }
 
+    /** The buyer has no address of that id: someone else's, deleted, or none (404). */
+    static CheckoutRefused unknownAddress() {
+        return new CheckoutRefused("checkout.unknownAddress", false);
+    }
+
     /** Whether the refusal is a conflict with another buyer (409) rather than a missing watch (404). */
     public boolean conflict() {
         return conflict;

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * checkout, the payment and the fulfilment. Each move checks all three, changes them, adds a
  * {@link Step} to the timeline and registers an {@link OrderEvents} event; a move the states do not
  * allow throws {@link IllegalOrderTransition}. The order holds no personal information: the buyer
- * is a vault subject, and the address its own sealed copy in the vault.
+ * is a vault subject, and the address its own sealed copy in the vault ({@link ShipTo}).
  *
  * <pre>
  * place:   —                                  → PLACED,    AWAITING,        NOT_READY
@@ -31,6 +31,7 @@ public final class Order {
     private final SubjectId buyer;
     private final ListingId listing;
     private final UUID reservation;
+    private final ShipTo shipTo;
     private final Money price;
     private final Money shippingFee;
     private final Instant reservedUntil;
@@ -48,6 +49,7 @@ public final class Order {
             SubjectId buyer,
             ListingId listing,
             UUID reservation,
+            ShipTo shipTo,
             Money price,
             Money shippingFee,
             Instant reservedUntil,
@@ -62,6 +64,7 @@ public final class Order {
         this.buyer = Objects.requireNonNull(buyer);
         this.listing = Objects.requireNonNull(listing);
         this.reservation = Objects.requireNonNull(reservation);
+        this.shipTo = Objects.requireNonNull(shipTo);
         this.price = Objects.requireNonNull(price);
         this.shippingFee = Objects.requireNonNull(shippingFee);
         this.reservedUntil = Objects.requireNonNull(reservedUntil);
@@ -82,6 +85,7 @@ public final class Order {
             SubjectId buyer,
             ListingId listing,
             UUID reservation,
+            ShipTo shipTo,
             Money price,
             Money shippingFee,
             Instant now,
@@ -95,6 +99,7 @@ public final class Order {
                 buyer,
                 listing,
                 reservation,
+                shipTo,
                 price,
                 shippingFee,
                 reservedUntil,
@@ -202,6 +207,10 @@ public final class Order {
 
     public UUID reservation() {
         return reservation;
+    }
+
+    public ShipTo shipTo() {
+        return shipTo;
     }
 
     public Money price() {

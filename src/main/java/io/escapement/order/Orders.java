@@ -25,8 +25,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Orders {
 
-    private static final String COLUMNS = "id, number, buyer, listing_id, reservation, currency, price_fen,"
-            + " shipping_fee_fen, refunded_fen, reserved_until, checkout, payment, fulfilment, version";
+    private static final String COLUMNS = "id, number, buyer, listing_id, reservation, address_copy, province_code,"
+            + " city_code, district_code, region, postcode, currency, price_fen, shipping_fee_fen, refunded_fen,"
+            + " reserved_until, checkout, payment, fulfilment, version";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -44,15 +45,22 @@ class Orders {
      */
     Order add(Order placed) {
         long id = jdbc.sql("""
-                        insert into orders.buyer_order (number, buyer, listing_id, reservation, currency, price_fen,
+                        insert into orders.buyer_order (number, buyer, listing_id, reservation, address_copy,
+                            province_code, city_code, district_code, region, postcode, currency, price_fen,
                             shipping_fee_fen, reserved_until, checkout, payment, fulfilment)
-                        values (:number, :buyer, :listing, :reservation, :currency, :price, :fee, :reservedUntil,
-                            :checkout, :payment, :fulfilment)
+                        values (:number, :buyer, :listing, :reservation, :addressCopy, :province, :city, :district,
+                            :region, :postcode, :currency, :price, :fee, :reservedUntil, :checkout, :payment, :fulfilment)
                         returning id""")
                 .param("number", placed.number().value())
                 .param("buyer", placed.buyer().value())
                 .param("listing", placed.listing().value())
                 .param("reservation", placed.reservation())
+                .param("addressCopy", placed.shipTo().sealed().value())
+                .param("province", placed.shipTo().provinceCode())
+                .param("city", placed.shipTo().cityCode())
+                .param("district", placed.shipTo().districtCode())
+                .param("region", placed.shipTo().region())
+                .param("postcode", placed.shipTo().postcode())
                 .param("currency", placed.price().currency().getCurrencyCode())
                 .param("price", placed.price().minor())
                 .param("fee", placed.shippingFee().minor())
@@ -68,6 +76,7 @@ class Orders {
                 placed.buyer(),
                 placed.listing(),
                 placed.reservation(),
+                placed.shipTo(),
                 placed.price(),
                 placed.shippingFee(),
                 placed.reservedUntil(),
@@ -181,6 +190,13 @@ class Orders {
                 new SubjectId(rs.getObject("buyer", UUID.class)),
                 new ListingId(rs.getLong("listing_id")),
                 rs.getObject("reservation", UUID.class),
+                new ShipTo(
+                        new SubjectId(rs.getObject("address_copy", UUID.class)),
+                        rs.getString("province_code"),
+                        rs.getString("city_code"),
+                        rs.getString("district_code"),
+                        rs.getString("region"),
+                        rs.getString("postcode")),
                 new Money(rs.getLong("price_fen"), currency),
                 new Money(rs.getLong("shipping_fee_fen"), currency),
                 rs.getTimestamp("reserved_until").toInstant(),

@@ -3,12 +3,12 @@ package io.escapement.order;
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
 import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
 import io.escapement.testing.Bundles;
-import io.escapement.vault.SubjectId;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +26,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
  * order; the database decides (the catalog's conditional hold, and one open order per watch), with
  * no lock in the application, so it holds on any number of nodes.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 class CheckoutContentionTests {
 
     static final int BUYERS = 64;
@@ -36,6 +36,9 @@ class CheckoutContentionTests {
 
     @Autowired
     Catalog catalog;
+
+    @Autowired
+    AddressBook addresses;
 
     @Autowired
     JdbcClient jdbc;
@@ -53,10 +56,10 @@ class CheckoutContentionTests {
         var start = new CountDownLatch(1);
         var attempts = new ArrayList<Callable<Order>>();
         for (int i = 0; i < BUYERS; i++) {
-            var buyer = SubjectId.random();
+            var buyer = OrderFixtures.buyerWithAddress(addresses);
             attempts.add(() -> {
                 start.await();
-                return checkout.place(buyer, id);
+                return checkout.place(buyer.buyer(), id, buyer.address());
             });
         }
         var orders = new ArrayList<Order>();

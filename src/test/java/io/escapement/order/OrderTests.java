@@ -23,6 +23,7 @@ class OrderTests {
     static final Money PRICE = Money.yuan(128_000);
     static final Money FEE = Money.yuan(50);
     static final Money TOTAL = PRICE.plus(FEE);
+    static final ShipTo SHIP_TO = new ShipTo(SubjectId.random(), "440000", "440300", "440305", "广东省深圳市南山区", null);
 
     @Test
     void aPlacedOrderAwaitsPaymentWithNothingToShip() {
@@ -31,6 +32,7 @@ class OrderTests {
                 SubjectId.random(),
                 new ListingId(7),
                 UUID.randomUUID(),
+                SHIP_TO,
                 PRICE,
                 FEE,
                 NOW,
@@ -143,6 +145,7 @@ class OrderTests {
                 SubjectId.random(),
                 new ListingId(7),
                 UUID.randomUUID(),
+                SHIP_TO,
                 PRICE,
                 FEE,
                 NOW.plusSeconds(900),

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
 import io.escapement.party.MerchantId;
 import io.escapement.testing.Buyer;
@@ -33,16 +34,20 @@ class OrdersApiTests {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    AddressBook addresses;
+
     @Test
     void listsTheBuyersOwnOrdersByStateWithTheirTimelines() throws Exception {
-        var buyer = SubjectId.random();
+        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var buyer = customer.buyer();
         var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
         var id = aListing(reference)
                 .withSerial("APIORDER1")
                 .withPrice(168_000)
                 .byMerchant(new MerchantId(31))
                 .listIn(catalog);
-        var order = checkout.place(buyer, id);
+        var order = checkout.place(buyer, id, customer.address());
 
         mvc.perform(get("/api/v1/me/orders").with(Buyer.as(buyer)))
                 .andExpect(status().isOk())
@@ -65,13 +70,14 @@ class OrdersApiTests {
 
     @Test
     void neverShowsAnotherBuyersOrderAndExplainsBadRequests() throws Exception {
-        var owner = SubjectId.random();
+        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var owner = customer.buyer();
         var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
         var id = aListing(reference)
                 .withSerial("APIORDER2")
                 .byMerchant(new MerchantId(32))
                 .listIn(catalog);
-        var order = checkout.place(owner, id);
+        var order = checkout.place(owner, id, customer.address());
         var stranger = SubjectId.random();
 
         mvc.perform(get("/api/v1/me/orders/" + order.number().value()).with(Buyer.as(stranger)))

@@ -4,10 +4,10 @@ import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.escapement.address.AddressBook;
 import io.escapement.catalog.Availability;
 import io.escapement.catalog.Catalog;
 import io.escapement.party.MerchantId;
-import io.escapement.vault.SubjectId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
  * again at once, for the next buyer's checkout as for the scheduled job. Reservations last two
  * seconds here.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = {"escapement.order.reservation-ttl=PT2S", "escapement.order.lapse-interval=PT1H"})
 class ReservationLapseTests {
 
@@ -37,6 +37,9 @@ class ReservationLapseTests {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    AddressBook addresses;
+
     @Test
     void anUnpaidOrderIsClosedWhenItsReservationLapsesAndTheWatchSellsAgain(AssertablePublishedEvents events)
             throws Exception {
@@ -45,17 +48,18 @@ class ReservationLapseTests {
                 .withSerial("LAPSE001")
                 .byMerchant(new MerchantId(15))
                 .listIn(catalog, events);
-        var first = checkout.place(SubjectId.random(), id);
-        var second = SubjectId.random();
+        var firstBuyer = OrderFixtures.buyerWithAddress(addresses);
+        var first = checkout.place(firstBuyer.buyer(), id, firstBuyer.address());
+        var second = OrderFixtures.buyerWithAddress(addresses);
 
-        assertThatThrownBy(() -> checkout.place(second, id))
+        assertThatThrownBy(() -> checkout.place(second.buyer(), id, second.address()))
                 .isInstanceOfSatisfying(
                         CheckoutRefused.class,
                         refused -> assertThat(refused.conflict()).isTrue());
         assertThat(lapses.closeLapsed(Instant.now())).isZero();
 
         waitUntil(first.reservedUntil());
-        var next = checkout.place(second, id);
+        var next = checkout.place(second.buyer(), id, second.address());
 
         assertThat(orders.find(first.id()).orElseThrow()).satisfies(closed -> {
             assertThat(closed.checkout()).isEqualTo(CheckoutState.CLOSED);
