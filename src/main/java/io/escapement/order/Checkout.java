@@ -60,7 +60,8 @@ public class Checkout {
 
     /**
      * The buyer's new order for the watch, reserved for them until its {@link Order#reservedUntil},
-     * shipping to its own sealed copy of one of the buyer's addresses.
+     * shipping to its own sealed copy of one of the buyer's addresses. A buyer who checks out a watch
+     * they have reserved already (a double submission) gets that order again.
      *
      * @throws CheckoutRefused when another buyer holds the watch, it is not on sale, or the buyer
      *     has no such address
@@ -70,6 +71,12 @@ public class Checkout {
         var address = addresses.forCheckout(buyer, addressId).orElseThrow(CheckoutRefused::unknownAddress);
         var listing = catalog.listing(id).orElseThrow(() -> CheckoutRefused.notOnSale(id.toString()));
         var now = clock.instant();
+        var placedAlready = orders.ofListing(id).stream()
+                .filter(order -> order.buyer().equals(buyer) && order.payableAt(now))
+                .findFirst();
+        if (placedAlready.isPresent()) {
+            return placedAlready.get();
+        }
         var availability = listing.availabilityAt(now);
         if (availability == Availability.HELD) {
             throw CheckoutRefused.reservedByAnother();

@@ -21,12 +21,12 @@ public class CheckoutRefused extends WordedRefusal {
     }
 
     /** No watch of that number is on sale: unknown, withdrawn or sold (404). */
-    static CheckoutRefused notOnSale(String listing) {
+    public static CheckoutRefused notOnSale(String listing) {
         return new CheckoutRefused("checkout.notOnSale", false, listing);
     }
 
     /** The buyer has no address of that id: someone else's, deleted, or none (404). */
-    static CheckoutRefused unknownAddress() {
+    public static CheckoutRefused unknownAddress() {
         return new CheckoutRefused("checkout.unknownAddress", false);
     }
 

@@ -3,11 +3,14 @@ package io.escapement.order;
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
 import io.escapement.party.MerchantId;
@@ -98,5 +101,89 @@ class OrdersApiTests {
                     .andExpect(jsonPath("$.detail", containsString("awaiting-payment")));
         }
         mvc.perform(get("/api/v1/me/orders")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void checksOutOnceForTheFirstBuyerAndExplainsEveryRefusal() throws Exception {
+        var first = OrderFixtures.buyerWithAddress(addresses);
+        var second = OrderFixtures.buyerWithAddress(addresses);
+        var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
+        var id = aListing(reference)
+                .withSerial("APIORDER3")
+                .withPrice(99_000)
+                .byMerchant(new MerchantId(33))
+                .listIn(catalog);
+        var body = "{\"listingId\": " + id.value() + ", \"addressId\": \""
+                + first.address().value() + "\"}";
+
+        var number = JsonPath.read(
+                mvc.perform(post("/api/v1/me/orders")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body)
+                                .with(Buyer.as(first.buyer()))
+                                .with(csrf()))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.checkout").value("PLACED"))
+                        .andExpect(jsonPath("$.total.display").value("¥99,000"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.number");
+        mvc.perform(post("/api/v1/me/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body)
+                        .with(Buyer.as(first.buyer()))
+                        .with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.number").value(number));
+        mvc.perform(post("/api/v1/me/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"listingId\": " + id.value() + ", \"addressId\": \""
+                                + second.address().value() + "\"}")
+                        .with(Buyer.as(second.buyer()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("已被其他买家预订")));
+
+        var address = "\"" + second.address().value() + "\"";
+        for (var bad : new String[] {
+            "{}",
+            "{\"addressId\": " + address + "}",
+            "{\"listingId\": 1.5, \"addressId\": " + address + "}",
+            "{\"listingId\": -3, \"addressId\": " + address + "}",
+            "{\"listingId\": \"\", \"addressId\": " + address + "}",
+            "{\"listingId\": \"" + "9".repeat(40) + "\", \"addressId\": " + address + "}"
+        }) {
+            mvc.perform(post("/api/v1/me/orders")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(bad)
+                            .header("Accept-Language", "en")
+                            .with(Buyer.as(second.buyer()))
+                            .with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail", containsString("Name the watch to buy")));
+        }
+        for (var unknown : new String[] {"\"not-an-id\"", "\"" + first.address().value() + "\"", "null"}) {
+            mvc.perform(post("/api/v1/me/orders")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"listingId\": " + id.value() + ", \"addressId\": " + unknown + "}")
+                            .with(Buyer.as(second.buyer()))
+                            .with(csrf()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.detail", containsString("收货地址")));
+        }
+        mvc.perform(post("/api/v1/me/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"listingId\": 987654321, \"addressId\": " + address + "}")
+                        .with(Buyer.as(second.buyer()))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/me/orders")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("not json")
+                        .with(Buyer.as(second.buyer()))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
     }
 }

@@ -2,6 +2,7 @@ package io.escapement.order.web;
 
 import io.escapement.language.WordedRefusal;
 import io.escapement.order.BuyerOrders;
+import io.escapement.order.Checkout;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
 import io.escapement.vault.SubjectId;
@@ -9,9 +10,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OrdersApi {
 
     private final BuyerOrders orders;
+    private final Checkout checkout;
     private final Clock clock;
 
-    OrdersApi(BuyerOrders orders, Clock clock) {
+    OrdersApi(BuyerOrders orders, Checkout checkout, Clock clock) {
         this.orders = orders;
+        this.checkout = checkout;
         this.clock = clock;
     }
 
@@ -38,6 +46,23 @@ class OrdersApi {
         return orders.list(SubjectId.ofBuyer(buyer), filter).stream()
                 .map(order -> OrderView.of(order, now))
                 .toList();
+    }
+
+    /**
+     * The watch and the address to check out. Both are read as text and parsed strictly, so that
+     * {@code 1.5} is refused rather than read as watch 1.
+     */
+    record PlaceOrder(@Nullable String listingId, @Nullable String addressId) {}
+
+    @PostMapping(consumes = "application/json")
+    @Operation(
+            summary = "Checks out one watch to one of the buyer's addresses: reserves it and places the order;"
+                    + " 409 when another buyer holds it")
+    ResponseEntity<OrderView> place(Authentication buyer, @RequestBody PlaceOrder request) {
+        var listing = CheckoutForm.listing(request.listingId());
+        var address = CheckoutForm.address(request.addressId());
+        var order = checkout.place(SubjectId.ofBuyer(buyer), listing, address);
+        return ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(order, clock.instant()));
     }
 
     @GetMapping("/{number}")
