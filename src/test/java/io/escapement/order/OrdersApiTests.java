@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListingId;
 import io.escapement.party.MerchantId;
 import io.escapement.testing.Buyer;
 import io.escapement.vault.SubjectId;
@@ -44,12 +45,7 @@ class OrdersApiTests {
     void listsTheBuyersOwnOrdersByStateWithTheirTimelines() throws Exception {
         var customer = OrderFixtures.buyerWithAddress(addresses);
         var buyer = customer.buyer();
-        var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
-        var id = aListing(reference)
-                .withSerial("APIORDER1")
-                .withPrice(168_000)
-                .byMerchant(new MerchantId(31))
-                .listIn(catalog);
+        var id = watch("APIORDER1", 168_000, 31);
         var order = checkout.place(buyer, id, customer.address());
 
         mvc.perform(get("/api/v1/me/orders").with(Buyer.as(buyer)))
@@ -75,11 +71,7 @@ class OrdersApiTests {
     void neverShowsAnotherBuyersOrderAndExplainsBadRequests() throws Exception {
         var customer = OrderFixtures.buyerWithAddress(addresses);
         var owner = customer.buyer();
-        var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
-        var id = aListing(reference)
-                .withSerial("APIORDER2")
-                .byMerchant(new MerchantId(32))
-                .listIn(catalog);
+        var id = watch("APIORDER2", 100_000, 32);
         var order = checkout.place(owner, id, customer.address());
         var stranger = SubjectId.random();
 
@@ -107,12 +99,7 @@ class OrdersApiTests {
     void checksOutOnceForTheFirstBuyerAndExplainsEveryRefusal() throws Exception {
         var first = OrderFixtures.buyerWithAddress(addresses);
         var second = OrderFixtures.buyerWithAddress(addresses);
-        var reference = catalog.referenceByNumber("126710BLRO").orElseThrow();
-        var id = aListing(reference)
-                .withSerial("APIORDER3")
-                .withPrice(99_000)
-                .byMerchant(new MerchantId(33))
-                .listIn(catalog);
+        var id = watch("APIORDER3", 99_000, 33);
         var body = "{\"listingId\": " + id.value() + ", \"addressId\": \""
                 + first.address().value() + "\"}";
 
@@ -185,5 +172,13 @@ class OrdersApiTests {
                         .with(Buyer.as(second.buyer()))
                         .with(csrf()))
                 .andExpect(status().isBadRequest());
+    }
+
+    private ListingId watch(String serial, long yuan, long merchant) {
+        return aListing(catalog.referenceByNumber("126710BLRO").orElseThrow())
+                .withSerial(serial)
+                .withPrice(yuan)
+                .byMerchant(new MerchantId(merchant))
+                .listIn(catalog);
     }
 }
