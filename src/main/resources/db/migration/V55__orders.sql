@@ -1,6 +1,6 @@
 -- Orders (module order): a buyer's order for one watch, its three states and its timeline. No
 -- personal information: the buyer is a vault subject id, and the recipient, phone and detail line
--- of the shipping address are the order's own copy sealed in the vault under address_copy; the
+-- of the shipping address are the order's own copy sealed in the vault under ship_to_subject; the
 -- region (codes, and its name as on a parcel) names no person. The partial unique index is the
 -- last word on one of one: a watch has at most one order that is not closed, whatever the
 -- application nodes decide.
@@ -12,7 +12,7 @@ create table orders.buyer_order (
     buyer             uuid        not null,
     listing_id        bigint      not null,
     reservation       uuid        not null unique,
-    address_copy      uuid        not null,
+    ship_to_subject   uuid        not null,
     province_code     text        not null check (province_code ~ '^[0-9]{6}$'),
     city_code         text        not null check (city_code ~ '^[0-9]{6}$'),
     district_code     text        not null check (district_code ~ '^[0-9]{6}$'),

@@ -58,6 +58,11 @@ public class Checkout {
         this.shippingFee = Money.fen(shippingFeeFen);
     }
 
+    /** The shipping fee every order adds to the watch's price. */
+    public Money shippingFee() {
+        return shippingFee;
+    }
+
     /**
      * The buyer's new order for the watch, reserved for them until its {@link Order#reservedUntil},
      * shipping to its own sealed copy of one of the buyer's addresses. A buyer who checks out a watch

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Orders {
 
-    private static final String COLUMNS = "id, number, buyer, listing_id, reservation, address_copy, province_code,"
+    private static final String COLUMNS = "id, number, buyer, listing_id, reservation, ship_to_subject, province_code,"
             + " city_code, district_code, region, postcode, currency, price_fen, shipping_fee_fen, refunded_fen,"
             + " reserved_until, checkout, payment, fulfilment, version";
 
@@ -45,17 +45,17 @@ class Orders {
      */
     Order add(Order placed) {
         long id = jdbc.sql("""
-                        insert into orders.buyer_order (number, buyer, listing_id, reservation, address_copy,
+                        insert into orders.buyer_order (number, buyer, listing_id, reservation, ship_to_subject,
                             province_code, city_code, district_code, region, postcode, currency, price_fen,
                             shipping_fee_fen, reserved_until, checkout, payment, fulfilment)
-                        values (:number, :buyer, :listing, :reservation, :addressCopy, :province, :city, :district,
+                        values (:number, :buyer, :listing, :reservation, :shipToSubject, :province, :city, :district,
                             :region, :postcode, :currency, :price, :fee, :reservedUntil, :checkout, :payment, :fulfilment)
                         returning id""")
                 .param("number", placed.number().value())
                 .param("buyer", placed.buyer().value())
                 .param("listing", placed.listing().value())
                 .param("reservation", placed.reservation())
-                .param("addressCopy", placed.shipTo().sealed().value())
+                .param("shipToSubject", placed.shipTo().sealed().value())
                 .param("province", placed.shipTo().provinceCode())
                 .param("city", placed.shipTo().cityCode())
                 .param("district", placed.shipTo().districtCode())
@@ -191,7 +191,7 @@ class Orders {
                 new ListingId(rs.getLong("listing_id")),
                 rs.getObject("reservation", UUID.class),
                 new ShipTo(
-                        new SubjectId(rs.getObject("address_copy", UUID.class)),
+                        new SubjectId(rs.getObject("ship_to_subject", UUID.class)),
                         rs.getString("province_code"),
                         rs.getString("city_code"),
                         rs.getString("district_code"),

@@ -1,0 +1,169 @@
+package io.escapement.order.web;
+
+import io.escapement.address.AddressBook;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Listing;
+import io.escapement.catalog.ListingId;
+import io.escapement.language.WordedRefusal;
+import io.escapement.order.BuyerOrders;
+import io.escapement.order.Checkout;
+import io.escapement.order.CheckoutRefused;
+import io.escapement.order.Order;
+import io.escapement.order.OrderFilter;
+import io.escapement.order.OrderNumber;
+import io.escapement.vault.SubjectId;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The buyer's checkout and orders pages: choose an address and confirm, which reserves the watch;
+ * the orders by state; one order with its timeline. Refusals re-render the page with the reason in
+ * the buyer's language and a 4xx status.
+ */
+@Controller
+class OrderPages {
+
+    private final Checkout checkout;
+    private final BuyerOrders orders;
+    private final Catalog catalog;
+    private final AddressBook addresses;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final long reservationMinutes;
+
+    OrderPages(
+            Checkout checkout,
+            BuyerOrders orders,
+            Catalog catalog,
+            AddressBook addresses,
+            MessageSource messages,
+            Clock clock,
+            @Value("${escapement.order.reservation-ttl:PT15M}") java.time.Duration reservation) {
+        this.checkout = checkout;
+        this.orders = orders;
+        this.catalog = catalog;
+        this.addresses = addresses;
+        this.messages = messages;
+        this.clock = clock;
+        this.reservationMinutes = reservation.toMinutes();
+    }
+
+    @GetMapping("/account/checkout")
+    String checkoutPage(
+            Authentication buyer,
+            @RequestParam(defaultValue = "") String listing,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        try {
+            var id = CheckoutForm.listing(listing);
+            var watch = catalog.listing(id)
+                    .filter(Listing::buyable)
+                    .orElseThrow(() -> CheckoutRefused.notOnSale(id.toString()));
+            return checkoutForm(SubjectId.ofBuyer(buyer), watch, model);
+        } catch (CheckoutRefused refused) {
+            return refuse(
+                    refused, refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, model, locale, response);
+        } catch (WordedRefusal refused) {
+            return refuse(refused, HttpStatus.BAD_REQUEST, model, locale, response);
+        }
+    }
+
+    @PostMapping("/account/checkout")
+    String place(
+            Authentication buyer,
+            @RequestParam(defaultValue = "") String listing,
+            @RequestParam(defaultValue = "") String address,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        var subject = SubjectId.ofBuyer(buyer);
+        ListingId id;
+        try {
+            id = CheckoutForm.listing(listing);
+        } catch (WordedRefusal refused) {
+            return refuse(refused, HttpStatus.BAD_REQUEST, model, locale, response);
+        }
+        try {
+            var order = checkout.place(subject, id, CheckoutForm.address(address));
+            return "redirect:/account/orders/" + order.number();
+        } catch (CheckoutRefused refused) {
+            var status = refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND;
+            var watch = catalog.listing(id).filter(Listing::buyable);
+            if (watch.isEmpty() || refused.conflict()) {
+                return refuse(refused, status, model, locale, response);
+            }
+            response.setStatus(status.value());
+            model.addAttribute("problemText", refused.wordedIn(messages, locale));
+            return checkoutForm(subject, watch.get(), model);
+        }
+    }
+
+    @GetMapping("/account/orders")
+    String list(Authentication buyer, @RequestParam(defaultValue = "all") String state, Model model) {
+        var filter = OrderFilter.ofSlug(state).orElse(OrderFilter.ALL);
+        var list = orders.list(SubjectId.ofBuyer(buyer), filter);
+        model.addAttribute("filters", OrderFilter.values());
+        model.addAttribute("filter", filter);
+        model.addAttribute("orders", list);
+        model.addAttribute("watches", watches(list.stream().map(Order::listing).toList()));
+        model.addAttribute("now", clock.instant());
+        return "order/orders";
+    }
+
+    @GetMapping("/account/orders/{number}")
+    String one(Authentication buyer, @PathVariable String number, Model model, HttpServletResponse response) {
+        Optional<Order> found =
+                OrderNumber.parse(number).flatMap(parsed -> orders.find(SubjectId.ofBuyer(buyer), parsed));
+        if (found.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "orders.notFound");
+            return "order/order";
+        }
+        var order = found.get();
+        model.addAttribute("order", order);
+        model.addAttribute(
+                "watch",
+                catalog.listings(java.util.List.of(order.listing())).stream()
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute("payable", order.payableAt(clock.instant()));
+        return "order/order";
+    }
+
+    private String checkoutForm(SubjectId buyer, Listing watch, Model model) {
+        var book = addresses.list(buyer);
+        model.addAttribute("watch", watch);
+        model.addAttribute("addresses", book);
+        model.addAttribute("fee", checkout.shippingFee());
+        model.addAttribute("total", watch.price().plus(checkout.shippingFee()));
+        model.addAttribute("minutes", reservationMinutes);
+        return "order/checkout";
+    }
+
+    private String refuse(
+            WordedRefusal refused, HttpStatus status, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("refusedText", refused.wordedIn(messages, locale));
+        return "order/checkout";
+    }
+
+    private Map<ListingId, Listing> watches(java.util.List<ListingId> ids) {
+        return catalog.listings(ids).stream().collect(Collectors.toMap(Listing::id, Function.identity(), (a, b) -> a));
+    }
+}
