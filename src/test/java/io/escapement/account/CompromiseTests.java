@@ -42,7 +42,8 @@ class CompromiseTests {
         var mobile = signIn(phone);
         mvc.perform(post("/account/compromised").cookie(laptop).with(csrf()))
                 .andExpect(content().string(containsString("id=\"case-opened\"")));
-        mvc.perform(get("/account/privacy").cookie(mobile)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/privacy").cookie(mobile))
+                .andExpect(redirectedUrl("/signin?next=%2Faccount%2Fprivacy"));
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()));
         mvc.perform(post("/signin")
                         .param("phone", phone)

@@ -128,9 +128,8 @@ class OrderPagesTests {
                                 not(containsString(order.shipTo().region())))));
         mvc.perform(get("/account/orders/{n}", "nonsense").with(Buyer.as(second.buyer())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/account/checkout").param("listing", other.toString()))
-                .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/checkout?listing=" + other.value()))
+                .andExpect(redirectedUrl("/signin?next=%2Faccount%2Fcheckout%3Flisting%3D" + other.value()));
     }
 
     private ListingId watch(String serial, long merchant) {

@@ -1,6 +1,11 @@
 package io.escapement.platform.web;
 
 import io.escapement.platform.tls.TlsProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,11 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -72,11 +77,11 @@ class SecurityConfiguration {
                         .hasRole("BUYER")
                         .anyRequest()
                         .permitAll())
-                // sign-in always lands on the buyer's settings, so a refused request is not kept
+                // no session for a refused request: the page to return to travels as ?next= instead
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/signin"),
+                                SecurityConfiguration::signInAndReturn,
                                 PathPatternRequestMatcher.pathPattern("/account/**"))
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, refused) ->
@@ -86,5 +91,21 @@ class SecurityConfiguration {
                                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 PathPatternRequestMatcher.pathPattern("/webauthn/**")));
         return http.build();
+    }
+
+    /**
+     * Sends a visitor who is not signed in to the sign-in page, naming the page they asked for in
+     * {@code ?next=} so that signing in returns them there (a GET only: a form is not resent).
+     */
+    private static void signInAndReturn(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+            throws IOException {
+        var target = "/signin";
+        if ("GET".equals(request.getMethod())) {
+            var asked =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            target += "?next=" + URLEncoder.encode(asked, StandardCharsets.UTF_8);
+        }
+        response.sendRedirect(request.getContextPath() + target);
     }
 }

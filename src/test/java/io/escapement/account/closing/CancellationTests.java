@@ -68,7 +68,8 @@ class CancellationTests {
                 .andExpect(content().string(containsString("id=\"cancelled\"")));
         assertThat(cancellation.isPendingDeletion(buyer)).isTrue();
         assertThat(consents.current(buyer, Instant.now())).doesNotContainValue(true);
-        mvc.perform(get("/account/privacy").cookie(session)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/privacy").cookie(session))
+                .andExpect(redirectedUrl("/signin?next=%2Faccount%2Fprivacy"));
         assertThat(vault.isErased(buyer))
                 .as("nothing is deleted during the regret period")
                 .isFalse();

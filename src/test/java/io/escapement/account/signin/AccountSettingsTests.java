@@ -81,7 +81,7 @@ class AccountSettingsTests {
 
     @Test
     void hubLinksEverySettingAndOnlyForBuyers() throws Exception {
-        mvc.perform(get("/account")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account")).andExpect(redirectedUrl("/signin?next=%2Faccount"));
         var session = signIn(uniquePhone());
         var hub = mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
         for (var page : new String[] {

@@ -90,7 +90,7 @@ class PasskeysTests {
     void visitorsCannotStartARegistration() throws Exception {
         postJson("/webauthn/register/options", "{}", null).andExpect(status().is4xxClientError());
         postJson("/webauthn/register", forgedRegistration(), null).andExpect(status().is4xxClientError());
-        mvc.perform(get("/account/passkeys")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/passkeys")).andExpect(redirectedUrl("/signin?next=%2Faccount%2Fpasskeys"));
     }
 
     @Test

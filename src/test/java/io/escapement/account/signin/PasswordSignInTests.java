@@ -221,7 +221,8 @@ class PasswordSignInTests {
                 .getCookie("ESCAPEMENT_SESSION");
         assertThat(signedIn).isNotNull();
         assertThat(signedIn.getValue()).isNotEqualTo(visitor.getValue());
-        mvc.perform(get("/account/privacy").cookie(visitor)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/privacy").cookie(visitor))
+                .andExpect(redirectedUrl("/signin?next=%2Faccount%2Fprivacy"));
         assertThat(output.getAll()).doesNotContain(PASSWORD, "not the password 42");
     }
 

@@ -101,11 +101,39 @@ class SignInTests {
 
     @Test
     void sendsVisitorsWhoAreNotSignedInToTheSignInPage() throws Exception {
-        mvc.perform(get("/account/privacy")).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/privacy")).andExpect(redirectedUrl("/signin?next=%2Faccount%2Fprivacy"));
+        mvc.perform(post("/account/privacy").with(csrf())).andExpect(redirectedUrl("/signin"));
         mvc.perform(get("/api/v1/me/privacy")).andExpect(status().isUnauthorized());
         mvc.perform(post("/signin/code").param("phone", "12345").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("11位")));
+    }
+
+    @Test
+    void returnsTheBuyerToThePageTheyCameFromAndNeverToAnotherSite() throws Exception {
+        mvc.perform(get("/account/orders?state=closed"))
+                .andExpect(redirectedUrl("/signin?next=%2Faccount%2Forders%3Fstate%3Dclosed"));
+        mvc.perform(get("/signin").param("next", "/account/orders?state=closed"))
+                .andExpect(content().string(containsString("name=\"next\" value=\"/account/orders?state=closed\"")));
+        var phone = uniquePhone();
+        mvc.perform(post("/signin/code")
+                        .param("phone", phone)
+                        .param("next", "/account/orders?state=closed")
+                        .with(csrf()))
+                .andExpect(content().string(containsString("value=\"/account/orders?state=closed\"")));
+        mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", code())
+                        .param("acceptsPolicy", "true")
+                        .param("next", "/account/orders?state=closed")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/account/orders?state=closed"));
+        mvc.perform(post("/signin")
+                        .param("phone", phone)
+                        .param("code", "000000")
+                        .param("next", "//evil.example/x")
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -216,7 +244,8 @@ class SignInTests {
         mvc.perform(get("/account/sessions").cookie(laptop)).andExpect(content().string(containsString("退出该设备")));
         mvc.perform(post("/account/sessions/end-others").cookie(laptop).with(csrf()))
                 .andExpect(redirectedUrl("/account/sessions"));
-        mvc.perform(get("/account/privacy").cookie(phoneSession)).andExpect(redirectedUrl("/signin"));
+        mvc.perform(get("/account/privacy").cookie(phoneSession))
+                .andExpect(redirectedUrl("/signin?next=%2Faccount%2Fprivacy"));
         mvc.perform(get("/account/privacy").cookie(laptop)).andExpect(status().isOk());
     }
 
