@@ -232,6 +232,21 @@ public class Catalog {
     }
 
     /**
+     * The order that holds the watch was paid: the watch is sold to it, unless another buyer has
+     * held it since the hold lapsed. Publishes {@link ListingEvents.ListingSold}.
+     *
+     * @return false when the watch is not on sale with {@code holder} as its latest holder
+     */
+    @Transactional
+    public boolean sell(ListingId id, UUID holder) {
+        var sold = listings.sell(id, holder);
+        if (sold) {
+            events.publishEvent(new ListingEvents.ListingSold(id));
+        }
+        return sold;
+    }
+
+    /**
      * The merchant withdraws one of its own draft or on-sale listings. Publishes {@link
      * ListingEvents.ListingWithdrawn}.
      *

@@ -44,6 +44,9 @@ public final class ListingEvents {
     /** A hold ended before its time without a sale; the watch can be bought again. */
     public record ListingReleased(ListingId id) implements OneListing {}
 
+    /** The order that held the watch was paid: it is sold and leaves the shop's results. */
+    public record ListingSold(ListingId id) implements OneListing {}
+
     /** The merchant took the watch off the marketplace. */
     public record ListingWithdrawn(ListingId id) implements OneListing {}
 

@@ -151,6 +151,19 @@ class Listings {
                 == 1;
     }
 
+    /**
+     * Sells an on-sale watch to the holder of its latest hold, even if that hold has just lapsed,
+     * as long as nobody else has held it since; false otherwise.
+     */
+    boolean sell(ListingId id, UUID holder) {
+        return jdbc.sql("update catalog.listing set status = 'SOLD', holder = null, held_until = null"
+                                + " where id = :id and status = 'ON_SALE' and holder = :holder")
+                        .param("id", id.value())
+                        .param("holder", holder)
+                        .update()
+                == 1;
+    }
+
     /** Streams the listings in these statuses (within a transaction, so PostgreSQL uses a cursor). */
     void forEachInStatus(List<ListingStatus> statuses, java.util.function.Consumer<Listing> sink) {
         var streaming = new JdbcTemplate(java.util.Objects.requireNonNull(batch.getDataSource()));

@@ -122,6 +122,14 @@ class Orders {
                 .optional();
     }
 
+    /** The order with this number, whoever placed it: for the payment provider's confirmation. */
+    Optional<Order> find(OrderNumber number) {
+        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where number = :number")
+                .param("number", number.value())
+                .query(this::order)
+                .optional();
+    }
+
     /** The buyer's order with this number; empty for another buyer's, so nobody learns it exists. */
     Optional<Order> find(SubjectId buyer, OrderNumber number) {
         return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where number = :number and buyer = :buyer")

@@ -40,6 +40,9 @@ class ReservationLapseTests {
     @Autowired
     AddressBook addresses;
 
+    @Autowired
+    OrderPayments payments;
+
     @Test
     void anUnpaidOrderIsClosedWhenItsReservationLapsesAndTheWatchSellsAgain(AssertablePublishedEvents events)
             throws Exception {
@@ -70,6 +73,9 @@ class ReservationLapseTests {
         });
         assertThat(events.ofType(OrderEvents.OrderClosed.class).matching(OrderEvents.OrderClosed::order, first.id()))
                 .hasSize(1);
+        assertThat(payments.paid(first.number(), first.total(), Instant.now()))
+                .as("a payment for the closed order comes too late and must go back")
+                .isEqualTo(PaymentOutcome.TOO_LATE);
 
         waitUntil(next.reservedUntil());
         assertThat(catalog.listing(id).orElseThrow().availabilityAt(Instant.now()))
