@@ -5,6 +5,7 @@ import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.vault.SubjectId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,7 +53,11 @@ class OrdersApi {
      * The watch and the address to check out. Both are read as text and parsed strictly, so that
      * {@code 1.5} is refused rather than read as watch 1.
      */
-    record PlaceOrder(@Nullable String listingId, @Nullable String addressId) {}
+    record PlaceOrder(
+            @Nullable String listingId,
+
+            @NotPersonalData("the random id of an address book entry, not the address") @Nullable
+            String addressId) {}
 
     @PostMapping(consumes = "application/json")
     @Operation(
