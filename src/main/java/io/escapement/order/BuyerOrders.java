@@ -1,6 +1,9 @@
 package io.escapement.order;
 
+import io.escapement.language.WordedRefusal;
+import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -14,9 +17,13 @@ public class BuyerOrders {
     public static final int PAGE = 50;
 
     private final Orders orders;
+    private final PersonalDataVault vault;
+    private final Clock clock;
 
-    BuyerOrders(Orders orders) {
+    BuyerOrders(Orders orders, PersonalDataVault vault, Clock clock) {
         this.orders = orders;
+        this.vault = vault;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -27,5 +34,33 @@ public class BuyerOrders {
     @Transactional(readOnly = true)
     public Optional<Order> find(SubjectId buyer, OrderNumber number) {
         return orders.find(buyer, number);
+    }
+
+    /**
+     * Deletes one of the buyer's closed orders from their list (U-8): the order is hidden from them
+     * for good and its copy of the address is shredded; the bookkeeping row stays, without
+     * personal information. Paid orders are deleted once completed, which comes with shipping.
+     *
+     * @throws OrderNotDeletable when the buyer has no such order, or it is not closed
+     */
+    @Transactional
+    public void delete(SubjectId buyer, OrderNumber number) {
+        var order = orders.find(buyer, number).orElseThrow(() -> new OrderNotDeletable("orders.notFound"));
+        if (!orders.hide(order.id(), clock.instant())) {
+            throw new OrderNotDeletable("orders.cannotDelete");
+        }
+        vault.shred(order.shipTo().sealed());
+    }
+
+    /** An order the buyer cannot delete: not theirs, or not closed. */
+    public static final class OrderNotDeletable extends WordedRefusal {
+        OrderNotDeletable(String code) {
+            super(code);
+        }
+
+        /** Whether the buyer has the order but it is not closed (409) rather than no such order (404). */
+        public boolean conflict() {
+            return code().equals("orders.cannotDelete");
+        }
     }
 }

@@ -132,7 +132,8 @@ class Orders {
 
     /** The buyer's order with this number; empty for another buyer's, so nobody learns it exists. */
     Optional<Order> find(SubjectId buyer, OrderNumber number) {
-        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where number = :number and buyer = :buyer")
+        return jdbc.sql("select " + COLUMNS
+                        + " from orders.buyer_order where number = :number and buyer = :buyer and hidden_at is null")
                 .param("number", number.value())
                 .param("buyer", buyer.value())
                 .query(this::order)
@@ -141,12 +142,22 @@ class Orders {
 
     /** The buyer's orders in {@code filter}, newest first, at most {@code limit}. */
     List<Order> ofBuyer(SubjectId buyer, OrderFilter filter, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and " + filter.condition()
-                        + " order by id desc limit :limit")
+        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and hidden_at is null and "
+                        + filter.condition() + " order by id desc limit :limit")
                 .param("buyer", buyer.value())
                 .param("limit", limit)
                 .query(this::order)
                 .list();
+    }
+
+    /** Hides a closed order from its buyer; false when it is not closed, or hidden already. */
+    boolean hide(OrderId id, Instant at) {
+        return jdbc.sql("update orders.buyer_order set hidden_at = :at"
+                                + " where id = :id and checkout = 'CLOSED' and hidden_at is null")
+                        .param("at", Timestamp.from(at))
+                        .param("id", id.value())
+                        .update()
+                == 1;
     }
 
     /** The orders of a listing, newest first. */

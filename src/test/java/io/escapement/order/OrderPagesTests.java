@@ -75,6 +75,11 @@ class OrderPagesTests {
                                 containsString("已下单"),
                                 containsString("广东省深圳市南山区"),
                                 containsString("在线支付即将推出"))));
+        mvc.perform(post("/account/orders/{n}/delete", order.number().value())
+                        .with(Buyer.as(customer.buyer()))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("只有已关闭的订单"), containsString("订单 " + order.number()))));
         mvc.perform(get("/account/orders").param("state", "awaiting-payment").with(Buyer.as(customer.buyer())))
                 .andExpect(content().string(containsString(order.number().value())));
         mvc.perform(get("/account/orders").param("state", "closed").with(Buyer.as(customer.buyer())))

@@ -4,6 +4,7 @@ import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -92,6 +93,19 @@ class OrdersApiTests {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.detail", containsString("awaiting-payment")));
         }
+        mvc.perform(delete("/api/v1/me/orders/{n}", order.number().value())
+                        .with(Buyer.as(owner))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("只有已关闭的订单")));
+        mvc.perform(delete("/api/v1/me/orders/{n}", order.number().value())
+                        .with(Buyer.as(stranger))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/me/orders/{n}", "nonsense")
+                        .with(Buyer.as(owner))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/me/orders")).andExpect(status().isUnauthorized());
     }
 

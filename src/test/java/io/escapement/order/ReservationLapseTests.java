@@ -8,6 +8,10 @@ import io.escapement.address.AddressBook;
 import io.escapement.catalog.Availability;
 import io.escapement.catalog.Catalog;
 import io.escapement.party.MerchantId;
+import io.escapement.privacy.Purpose;
+import io.escapement.vault.Accessor;
+import io.escapement.vault.PersonalDataVault;
+import io.escapement.vault.Read;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +47,12 @@ class ReservationLapseTests {
     @Autowired
     OrderPayments payments;
 
+    @Autowired
+    BuyerOrders buyerOrders;
+
+    @Autowired
+    PersonalDataVault vault;
+
     @Test
     void anUnpaidOrderIsClosedWhenItsReservationLapsesAndTheWatchSellsAgain(AssertablePublishedEvents events)
             throws Exception {
@@ -76,6 +86,27 @@ class ReservationLapseTests {
         assertThat(payments.paid(first.number(), first.total(), Instant.now()))
                 .as("a payment for the closed order comes too late and must go back")
                 .isEqualTo(PaymentOutcome.TOO_LATE);
+
+        assertThatThrownBy(() -> buyerOrders.delete(second.buyer(), next.number()))
+                .isInstanceOfSatisfying(
+                        BuyerOrders.OrderNotDeletable.class,
+                        refused -> assertThat(refused.conflict()).isTrue());
+        buyerOrders.delete(firstBuyer.buyer(), first.number());
+        assertThat(buyerOrders.list(firstBuyer.buyer(), OrderFilter.ALL)).isEmpty();
+        assertThat(buyerOrders.find(firstBuyer.buyer(), first.number())).isEmpty();
+        assertThat(vault.show(
+                        first.shipTo().sealed(),
+                        OrderAddress.class,
+                        "recipient",
+                        Purpose.ORDER_FULFILMENT,
+                        Accessor.system("deletion test")))
+                .as("the order's copy of the address is shredded")
+                .isInstanceOf(Read.Erased.class);
+        assertThat(orders.find(first.id())).as("the bookkeeping row stays").isPresent();
+        assertThatThrownBy(() -> buyerOrders.delete(firstBuyer.buyer(), first.number()))
+                .isInstanceOfSatisfying(
+                        BuyerOrders.OrderNotDeletable.class,
+                        refused -> assertThat(refused.conflict()).isFalse());
 
         waitUntil(next.reservedUntil());
         assertThat(catalog.listing(id).orElseThrow().availabilityAt(Instant.now()))

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The buyer's checkout and orders pages: choose an address and confirm, which reserves the watch;
@@ -144,6 +145,30 @@ class OrderPages {
                         .orElse(null));
         model.addAttribute("payable", order.payableAt(clock.instant()));
         return "order/order";
+    }
+
+    @PostMapping("/account/orders/{number}/delete")
+    String delete(
+            Authentication buyer,
+            @PathVariable String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var subject = SubjectId.ofBuyer(buyer);
+        try {
+            orders.delete(subject, OrderNumber.parse(number).orElseThrow(OrdersApiProblems.OrderNotFound::new));
+            redirect.addFlashAttribute("done", "orders.deleted");
+            return "redirect:/account/orders";
+        } catch (BuyerOrders.OrderNotDeletable refused) {
+            response.setStatus(refused.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problemText", refused.wordedIn(messages, locale));
+            return one(buyer, number, model, response);
+        } catch (OrdersApiProblems.OrderNotFound unknown) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", "orders.notFound");
+            return "order/order";
+        }
     }
 
     private String checkoutForm(SubjectId buyer, Listing watch, Model model) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,5 +78,15 @@ class OrdersApi {
                 .flatMap(parsed -> orders.find(SubjectId.ofBuyer(buyer), parsed))
                 .map(order -> OrderView.of(order, clock.instant()))
                 .orElseThrow(OrdersApiProblems.OrderNotFound::new);
+    }
+
+    @DeleteMapping("/{number}")
+    @Operation(
+            summary = "Deletes a closed order from the buyer's list and shreds its copy of the address;"
+                    + " 409 for an order that is not closed")
+    ResponseEntity<Void> delete(Authentication buyer, @PathVariable String number) {
+        var parsed = OrderNumber.parse(number).orElseThrow(OrdersApiProblems.OrderNotFound::new);
+        orders.delete(SubjectId.ofBuyer(buyer), parsed);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package io.escapement.order.web;
 
 import io.escapement.language.WordedRefusal;
+import io.escapement.order.BuyerOrders;
 import io.escapement.order.CheckoutRefused;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -40,5 +41,10 @@ class OrdersApiProblems {
     @ExceptionHandler(OrderNotFound.class)
     ProblemDetail notFound(OrderNotFound refused, Locale locale) {
         return refused.asProblem(HttpStatus.NOT_FOUND, messages, locale);
+    }
+
+    @ExceptionHandler(BuyerOrders.OrderNotDeletable.class)
+    ProblemDetail notDeletable(BuyerOrders.OrderNotDeletable refused, Locale locale) {
+        return refused.asProblem(refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, messages, locale);
     }
 }
