@@ -15,14 +15,25 @@ import org.jspecify.annotations.Nullable;
  * @param priceWhenAdded the asking price when it was added; for a guest's cart, whose cookie keeps
  *     ids only, the current price
  * @param availability {@link Availability#GONE} when there is no listing
+ * @param reservedBy the number of the buyer's own order that reserves the watch while they pay; null
+ *     when none does (a watch held by another buyer, or by nobody)
  */
 public record CartLine(
-        ListingId listingId, @Nullable Listing listing, Money priceWhenAdded, Availability availability) {
+        ListingId listingId,
+        @Nullable Listing listing,
+        Money priceWhenAdded,
+        Availability availability,
+        @Nullable String reservedBy) {
 
     /** The watch as {@code listing} (null when buyers cannot see it) shows it at {@code at}. */
-    static CartLine of(ListingId id, @Nullable Listing listing, Money priceWhenAdded, Instant at) {
+    static CartLine of(
+            ListingId id, @Nullable Listing listing, Money priceWhenAdded, Instant at, @Nullable String reservedBy) {
         return new CartLine(
-                id, listing, priceWhenAdded, listing == null ? Availability.GONE : listing.availabilityAt(at));
+                id,
+                listing,
+                priceWhenAdded,
+                listing == null ? Availability.GONE : listing.availabilityAt(at),
+                reservedBy);
     }
 
     /** The asking price now, or the price when added for a watch that is gone. */

@@ -3,6 +3,9 @@ package io.escapement.cart;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingId;
+import io.escapement.order.BuyerOrders;
+import io.escapement.order.Order;
+import io.escapement.order.OrderFilter;
 import io.escapement.vault.SubjectId;
 import java.time.Clock;
 import java.util.List;
@@ -32,9 +35,12 @@ public class Carts {
     private final Catalog catalog;
     private final Clock clock;
 
-    Carts(AccountCarts carts, Catalog catalog, Clock clock) {
+    private final BuyerOrders orders;
+
+    Carts(AccountCarts carts, Catalog catalog, BuyerOrders orders, Clock clock) {
         this.carts = carts;
         this.catalog = catalog;
+        this.orders = orders;
         this.clock = clock;
     }
 
@@ -44,8 +50,16 @@ public class Carts {
         var now = clock.instant();
         var listings =
                 byId(catalog.listings(items.stream().map(CartItem::listingId).toList()));
+        var reserved = orders.list(buyer, OrderFilter.AWAITING_PAYMENT).stream()
+                .collect(
+                        Collectors.toMap(Order::listing, order -> order.number().value(), (a, b) -> a));
         return new CartView(items.stream()
-                .map(item -> CartLine.of(item.listingId(), listings.get(item.listingId()), item.priceWhenAdded(), now))
+                .map(item -> CartLine.of(
+                        item.listingId(),
+                        listings.get(item.listingId()),
+                        item.priceWhenAdded(),
+                        now,
+                        reserved.get(item.listingId())))
                 .toList());
     }
 
@@ -56,7 +70,7 @@ public class Carts {
     public CartView of(GuestCart guest) {
         var now = clock.instant();
         return new CartView(catalog.listings(guest.listingIds()).stream()
-                .map(listing -> CartLine.of(listing.id(), listing, listing.price(), now))
+                .map(listing -> CartLine.of(listing.id(), listing, listing.price(), now, null))
                 .toList());
     }
 

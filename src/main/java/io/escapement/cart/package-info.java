@@ -9,7 +9,7 @@
  */
 @ApplicationModule(
         displayName = "Cart",
-        allowedDependencies = {"catalog", "privacy", "money", "party", "vault", "language", "account :: spi"})
+        allowedDependencies = {"catalog", "privacy", "money", "party", "vault", "language", "account :: spi", "order"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.cart;

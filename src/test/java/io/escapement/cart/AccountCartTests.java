@@ -84,16 +84,16 @@ class AccountCartTests {
     @Test
     void marksAChangedPriceAndShowsAWithdrawnWatchAsGone() {
         var repriced = listing(1, ListingStatus.ON_SALE, null);
-        var line = CartLine.of(repriced.id(), repriced, Money.yuan(60_000), NOW);
+        var line = CartLine.of(repriced.id(), repriced, Money.yuan(60_000), NOW, null);
         assertThat(line.priceChanged()).isTrue();
         assertThat(line.price()).isEqualTo(Money.yuan(50_000));
         assertThat(line.checkoutable()).isTrue();
-        var gone = CartLine.of(new ListingId(2), null, Money.yuan(60_000), NOW);
+        var gone = CartLine.of(new ListingId(2), null, Money.yuan(60_000), NOW, null);
         assertThat(gone.availability()).isEqualTo(Availability.GONE);
         assertThat(gone.priceChanged()).isFalse();
         assertThat(gone.checkoutable()).isFalse();
         var held = listing(3, ListingStatus.ON_SALE, new Hold(UUID.randomUUID(), NOW.plusSeconds(60)));
-        var cart = new CartView(List.of(line, gone, CartLine.of(held.id(), held, held.price(), NOW)));
+        var cart = new CartView(List.of(line, gone, CartLine.of(held.id(), held, held.price(), NOW, null)));
         assertThat(cart.count()).isEqualTo(3);
         assertThat(cart.total()).as("only what can go on to checkout").isEqualTo(Money.yuan(50_000));
     }

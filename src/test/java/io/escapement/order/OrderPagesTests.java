@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The buyer's checkout and order pages, in Chinese by default, and what they say when refused. */
@@ -47,6 +49,14 @@ class OrderPagesTests {
 
         mvc.perform(get("/watches/{id}", id.value()))
                 .andExpect(content().string(containsString("/account/checkout?listing=" + id.value())));
+        mvc.perform(post("/api/v1/me/cart/items")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"listingId\": " + id.value() + "}")
+                        .with(Buyer.as(customer.buyer()))
+                        .with(csrf()))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/cart").with(Buyer.as(customer.buyer())))
+                .andExpect(content().string(containsString("/account/checkout?listing=" + id.value())));
         mvc.perform(get("/account/checkout").param("listing", id.toString()).with(Buyer.as(customer.buyer())))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -66,6 +76,12 @@ class OrderPagesTests {
                 .andExpect(redirectedUrlPattern("/account/orders/*"));
 
         var order = orders.list(customer.buyer(), OrderFilter.ALL).get(0);
+        mvc.perform(get("/cart").with(Buyer.as(customer.buyer())))
+                .andExpect(content()
+                        .string(allOf(containsString("已为您保留"), containsString("/account/orders/" + order.number()))));
+        mvc.perform(get("/api/v1/me/cart").with(Buyer.as(customer.buyer())))
+                .andExpect(
+                        jsonPath("$.items[0].reservedBy").value(order.number().value()));
         mvc.perform(get("/account/orders/{n}", order.number().value()).with(Buyer.as(customer.buyer())))
                 .andExpect(status().isOk())
                 .andExpect(content()

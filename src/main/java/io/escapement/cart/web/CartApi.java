@@ -84,7 +84,8 @@ class CartApi {
             String currency,
             boolean priceChanged,
             Availability availability,
-            boolean checkoutable) {
+            boolean checkoutable,
+            @Nullable String reservedBy) {
 
         static Line of(CartLine line) {
             var listing = line.listing();
@@ -97,7 +98,8 @@ class CartApi {
                     line.price().currency().getCurrencyCode(),
                     line.priceChanged(),
                     line.availability(),
-                    line.checkoutable());
+                    line.checkoutable(),
+                    line.reservedBy());
         }
     }
 
