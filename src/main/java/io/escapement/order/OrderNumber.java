@@ -3,6 +3,8 @@ package io.escapement.order;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +35,9 @@ public record OrderNumber(String value) {
     }
 
     /** The number a buyer typed, in any case, or empty when it cannot be one. */
-    public static java.util.Optional<OrderNumber> parse(String text) {
-        var normalized = text.strip().toUpperCase(java.util.Locale.ROOT);
-        return FORMAT.matcher(normalized).matches()
-                ? java.util.Optional.of(new OrderNumber(normalized))
-                : java.util.Optional.empty();
+    public static Optional<OrderNumber> parse(String text) {
+        var normalized = text.strip().toUpperCase(Locale.ROOT);
+        return FORMAT.matcher(normalized).matches() ? Optional.of(new OrderNumber(normalized)) : Optional.empty();
     }
 
     @Override

@@ -14,6 +14,8 @@ import io.escapement.order.OrderNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +56,7 @@ class OrderPages {
             AddressBook addresses,
             MessageSource messages,
             Clock clock,
-            @Value("${escapement.order.reservation-ttl:PT15M}") java.time.Duration reservation) {
+            @Value("${escapement.order.reservation-ttl:PT15M}") Duration reservation) {
         this.checkout = checkout;
         this.orders = orders;
         this.catalog = catalog;
@@ -140,9 +142,7 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute(
                 "watch",
-                catalog.listings(java.util.List.of(order.listing())).stream()
-                        .findFirst()
-                        .orElse(null));
+                catalog.listings(List.of(order.listing())).stream().findFirst().orElse(null));
         model.addAttribute("payable", order.payableAt(clock.instant()));
         return "order/order";
     }
@@ -188,7 +188,7 @@ class OrderPages {
         return "order/checkout";
     }
 
-    private Map<ListingId, Listing> watches(java.util.List<ListingId> ids) {
+    private Map<ListingId, Listing> watches(List<ListingId> ids) {
         return catalog.listings(ids).stream().collect(Collectors.toMap(Listing::id, Function.identity(), (a, b) -> a));
     }
 }
