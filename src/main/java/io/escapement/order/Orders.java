@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -116,38 +118,39 @@ class Orders {
     }
 
     Optional<Order> find(OrderId id) {
-        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where id = :id")
+        return first(jdbc.sql("select " + COLUMNS + " from orders.buyer_order where id = :id")
                 .param("id", id.value())
                 .query(this::order)
-                .optional();
+                .list());
     }
 
     /** The order with this number, whoever placed it: for the payment provider's confirmation. */
     Optional<Order> find(OrderNumber number) {
-        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where number = :number")
+        return first(jdbc.sql("select " + COLUMNS + " from orders.buyer_order where number = :number")
                 .param("number", number.value())
                 .query(this::order)
-                .optional();
+                .list());
     }
 
     /** The buyer's order with this number; empty for another buyer's, so nobody learns it exists. */
     Optional<Order> find(SubjectId buyer, OrderNumber number) {
-        return jdbc.sql("select " + COLUMNS
+        return first(jdbc.sql("select " + COLUMNS
                         + " from orders.buyer_order where number = :number and buyer = :buyer and hidden_at is null")
                 .param("number", number.value())
                 .param("buyer", buyer.value())
                 .query(this::order)
-                .optional();
+                .list());
     }
 
     /** The buyer's orders in {@code filter}, newest first, at most {@code limit}. */
     List<Order> ofBuyer(SubjectId buyer, OrderFilter filter, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and hidden_at is null and "
-                        + filter.condition() + " order by id desc limit :limit")
+        return withSteps(jdbc.sql(
+                        "select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and hidden_at is null and "
+                                + filter.condition() + " order by id desc limit :limit")
                 .param("buyer", buyer.value())
                 .param("limit", limit)
                 .query(this::order)
-                .list();
+                .list());
     }
 
     /** Hides a closed order from its buyer; false when it is not closed, or hidden already. */
@@ -162,10 +165,11 @@ class Orders {
 
     /** The orders of a listing, newest first. */
     List<Order> ofListing(ListingId listing) {
-        return jdbc.sql("select " + COLUMNS + " from orders.buyer_order where listing_id = :listing order by id desc")
-                .param("listing", listing.value())
-                .query(this::order)
-                .list();
+        return withSteps(
+                jdbc.sql("select " + COLUMNS + " from orders.buyer_order where listing_id = :listing order by id desc")
+                        .param("listing", listing.value())
+                        .query(this::order)
+                        .list());
     }
 
     /** Placed, unpaid orders whose reservation ended before {@code at}. */
@@ -193,16 +197,55 @@ class Orders {
         }
     }
 
+    private Optional<Order> first(List<Order> loaded) {
+        return withSteps(loaded).stream().findFirst();
+    }
+
+    /** The orders with their timelines, read in one query for all of them. */
+    private List<Order> withSteps(List<Order> loaded) {
+        if (loaded.isEmpty()) {
+            return loaded;
+        }
+        var steps = new HashMap<Long, List<Step>>();
+        jdbc.sql("""
+                        select s.order_id, s.kind, s.at, s.amount_fen, o.currency from orders.step s
+                        join orders.buyer_order o on o.id = s.order_id
+                        where s.order_id = any(:ids) order by s.order_id, s.seq""")
+                .param("ids", loaded.stream().map(order -> order.id().value()).toArray(Long[]::new))
+                .query(rs -> {
+                    var currency = Currency.getInstance(rs.getString("currency"));
+                    steps.computeIfAbsent(rs.getLong("order_id"), id -> new ArrayList<>())
+                            .add(new Step(
+                                    Step.Kind.valueOf(rs.getString("kind")),
+                                    rs.getTimestamp("at").toInstant(),
+                                    rs.getObject("amount_fen") == null
+                                            ? null
+                                            : new Money(rs.getLong("amount_fen"), currency)));
+                });
+        return loaded.stream()
+                .map(order -> new Order(
+                        order.id(),
+                        order.number(),
+                        order.buyer(),
+                        order.listing(),
+                        order.reservation(),
+                        order.shipTo(),
+                        order.price(),
+                        order.shippingFee(),
+                        order.reservedUntil(),
+                        order.checkout(),
+                        order.payment(),
+                        order.fulfilment(),
+                        order.refunded(),
+                        steps.getOrDefault(order.id().value(), List.of()),
+                        order.version()))
+                .toList();
+    }
+
+    /** One row as an order without its timeline; {@link #withSteps} adds it. */
     private Order order(ResultSet rs, int row) throws SQLException {
         var id = new OrderId(rs.getLong("id"));
         var currency = Currency.getInstance(rs.getString("currency"));
-        var steps = jdbc.sql("select kind, at, amount_fen from orders.step where order_id = :id order by seq")
-                .param("id", id.value())
-                .query((step, n) -> new Step(
-                        Step.Kind.valueOf(step.getString("kind")),
-                        step.getTimestamp("at").toInstant(),
-                        step.getObject("amount_fen") == null ? null : new Money(step.getLong("amount_fen"), currency)))
-                .list();
         return new Order(
                 id,
                 new OrderNumber(rs.getString("number")),
@@ -223,7 +266,7 @@ class Orders {
                 PaymentState.valueOf(rs.getString("payment")),
                 FulfilmentState.valueOf(rs.getString("fulfilment")),
                 new Money(rs.getLong("refunded_fen"), currency),
-                steps,
+                List.of(),
                 rs.getInt("version"));
     }
 }
