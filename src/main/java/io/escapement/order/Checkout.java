@@ -58,6 +58,11 @@ public class Checkout {
         this.shippingFee = Money.fen(shippingFeeFen);
     }
 
+    /** How long a placed order keeps its watch for the buyer to pay. */
+    public Duration reservation() {
+        return reservation;
+    }
+
     /** The shipping fee every order adds to the watch's price. */
     public Money shippingFee() {
         return shippingFee;
@@ -73,15 +78,16 @@ public class Checkout {
      */
     @Transactional
     public Order place(SubjectId buyer, ListingId id, AddressId addressId) {
-        var address = addresses.forCheckout(buyer, addressId).orElseThrow(CheckoutRefused::unknownAddress);
         var listing = catalog.listing(id).orElseThrow(() -> CheckoutRefused.notOnSale(id.toString()));
         var now = clock.instant();
-        var placedAlready = orders.ofListing(id).stream()
+        var ordersOfWatch = orders.ofListing(id);
+        var placedAlready = ordersOfWatch.stream()
                 .filter(order -> order.buyer().equals(buyer) && order.payableAt(now))
                 .findFirst();
         if (placedAlready.isPresent()) {
             return placedAlready.get();
         }
+        var address = addresses.forCheckout(buyer, addressId).orElseThrow(CheckoutRefused::unknownAddress);
         var availability = listing.availabilityAt(now);
         if (availability == Availability.HELD) {
             throw CheckoutRefused.reservedByAnother();
@@ -91,7 +97,7 @@ public class Checkout {
         }
         var holder = UUID.randomUUID();
         var hold = catalog.hold(id, holder, reservation).orElseThrow(CheckoutRefused::reservedByAnother);
-        lapses.closeLapsed(id, now);
+        lapses.closeLapsed(ordersOfWatch, now);
         var copy = vault.newSubject(ADDRESS_COPY);
         vault.store(copy, new OrderAddress(address.recipient(), address.phone(), address.detail()));
         var region = address.region();

@@ -160,6 +160,11 @@ public final class Order {
         return checkout == CheckoutState.PLACED && payment == PaymentState.AWAITING && reservedUntil.isAfter(at);
     }
 
+    /** Whether the order was placed and nobody paid before its reservation ended by {@code at}. */
+    public boolean lapsedAt(Instant at) {
+        return checkout == CheckoutState.PLACED && payment == PaymentState.AWAITING && !reservedUntil.isAfter(at);
+    }
+
     public Money total() {
         return price.plus(shippingFee);
     }

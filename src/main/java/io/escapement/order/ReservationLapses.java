@@ -1,8 +1,8 @@
 package io.escapement.order;
 
-import io.escapement.catalog.ListingId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,17 +52,13 @@ class ReservationLapses {
     }
 
     /** Closes the lapsed orders of one watch in the caller's transaction, before another buyer's order. */
-    void closeLapsed(ListingId listing, Instant at) {
-        orders.ofListing(listing).stream()
-                .filter(order -> order.checkout() == CheckoutState.PLACED
-                        && !order.reservedUntil().isAfter(at))
-                .forEach(order -> close(order, at));
+    void closeLapsed(List<Order> ofOneWatch, Instant at) {
+        ofOneWatch.stream().filter(order -> order.lapsedAt(at)).forEach(order -> close(order, at));
     }
 
     private boolean close(OrderId id, Instant at) {
         return orders.find(id)
-                .filter(order -> order.checkout() == CheckoutState.PLACED
-                        && !order.reservedUntil().isAfter(at))
+                .filter(order -> order.lapsedAt(at))
                 .map(order -> close(order, at))
                 .orElse(false);
     }
