@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 
 /**
  * A guest's cart: the ids of the listings in it, oldest first. Each listing is one physical watch,
@@ -69,7 +70,7 @@ public record GuestCart(List<ListingId> listingIds) {
     /** The cart, a guest's or a buyer's, cannot take another watch. */
     public static final class CartFull extends CartRefusal {
         CartFull() {
-            super("cart.full", MAX_ITEMS);
+            super(HttpStatus.CONFLICT, "cart.full", MAX_ITEMS);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.escapement.vault.SubjectId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,22 +46,23 @@ public class BuyerOrders {
      */
     @Transactional
     public void delete(SubjectId buyer, OrderNumber number) {
-        var order = orders.find(buyer, number).orElseThrow(() -> new OrderNotDeletable("orders.notFound"));
+        var order = orders.find(buyer, number)
+                .orElseThrow(() -> new OrderNotDeletable(HttpStatus.NOT_FOUND, "orders.notFound"));
         if (!orders.hide(order.id(), clock.instant())) {
-            throw new OrderNotDeletable("orders.cannotDelete");
+            throw new OrderNotDeletable(HttpStatus.CONFLICT, "orders.cannotDelete");
         }
         vault.shred(order.shipTo().sealed());
     }
 
     /** An order the buyer cannot delete: not theirs, or not closed. */
     public static final class OrderNotDeletable extends WordedRefusal {
-        OrderNotDeletable(String code) {
-            super(code);
+        OrderNotDeletable(HttpStatus status, String code) {
+            super(status, code);
         }
 
         /** Whether the buyer has the order but it is not closed (409) rather than no such order (404). */
         public boolean conflict() {
-            return code().equals("orders.cannotDelete");
+            return status() == HttpStatus.CONFLICT;
         }
     }
 }

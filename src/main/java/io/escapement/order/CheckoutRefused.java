@@ -1,6 +1,7 @@
 package io.escapement.order;
 
 import io.escapement.language.WordedRefusal;
+import org.springframework.http.HttpStatus;
 
 /**
  * A checkout that cannot go ahead, worded for the buyer: the watch is reserved by another buyer,
@@ -8,30 +9,27 @@ import io.escapement.language.WordedRefusal;
  */
 public class CheckoutRefused extends WordedRefusal {
 
-    private final boolean conflict;
-
-    private CheckoutRefused(String code, boolean conflict, Object... arguments) {
-        super(code, arguments);
-        this.conflict = conflict;
+    private CheckoutRefused(HttpStatus status, String code, Object... arguments) {
+        super(status, code, arguments);
     }
 
     /** Another buyer's order holds the watch (409). */
     static CheckoutRefused reservedByAnother() {
-        return new CheckoutRefused("checkout.reservedByAnother", true);
+        return new CheckoutRefused(HttpStatus.CONFLICT, "checkout.reservedByAnother");
     }
 
     /** No watch of that number is on sale: unknown, withdrawn or sold (404). */
     public static CheckoutRefused notOnSale(String listing) {
-        return new CheckoutRefused("checkout.notOnSale", false, listing);
+        return new CheckoutRefused(HttpStatus.NOT_FOUND, "checkout.notOnSale", listing);
     }
 
     /** The buyer has no address of that id: someone else's, deleted, or none (404). */
     public static CheckoutRefused unknownAddress() {
-        return new CheckoutRefused("checkout.unknownAddress", false);
+        return new CheckoutRefused(HttpStatus.NOT_FOUND, "checkout.unknownAddress");
     }
 
     /** Whether the refusal is a conflict with another buyer (409) rather than a missing watch (404). */
     public boolean conflict() {
-        return conflict;
+        return status() == HttpStatus.CONFLICT;
     }
 }

@@ -9,13 +9,9 @@ import io.escapement.vault.SubjectId;
 import java.net.URI;
 import java.util.List;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,11 +68,6 @@ class AddressApi {
         var subject = SubjectId.ofBuyer(buyer);
         book.makeDefault(subject, known(id));
         return book.list(subject);
-    }
-
-    @ExceptionHandler(AddressNotFound.class)
-    ProblemDetail notFound(AddressNotFound unknown) {
-        return unknown.asProblem(HttpStatus.NOT_FOUND, messages, LocaleContextHolder.getLocale());
     }
 
     private static AddressId known(String id) {

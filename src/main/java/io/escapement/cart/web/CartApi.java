@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  * when added, whether that changed, and its availability; adding is idempotent. Refusals are
  * problem+json worded in the client's language: 400 for an id that is not a positive whole number,
  * 404 for a watch that is not offered or not in the cart, 409 for one held by another buyer or sold
- * and for a full cart ({@link CartApiProblems}).
+ * and for a full cart (each {@code CartRefusal}'s status).
  */
 @RestController
 @Tag(name = "Cart", description = "The signed-in buyer's cart: current prices, price changes and availability")

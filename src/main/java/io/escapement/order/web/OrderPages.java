@@ -14,14 +14,12 @@ import io.escapement.order.OrderNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -47,7 +45,6 @@ class OrderPages {
     private final AddressBook addresses;
     private final MessageSource messages;
     private final Clock clock;
-    private final long reservationMinutes;
 
     OrderPages(
             Checkout checkout,
@@ -55,15 +52,13 @@ class OrderPages {
             Catalog catalog,
             AddressBook addresses,
             MessageSource messages,
-            Clock clock,
-            @Value("${escapement.order.reservation-ttl:PT15M}") Duration reservation) {
+            Clock clock) {
         this.checkout = checkout;
         this.orders = orders;
         this.catalog = catalog;
         this.addresses = addresses;
         this.messages = messages;
         this.clock = clock;
-        this.reservationMinutes = reservation.toMinutes();
     }
 
     @GetMapping("/account/checkout")
@@ -79,11 +74,8 @@ class OrderPages {
                     .filter(Listing::buyable)
                     .orElseThrow(() -> CheckoutRefused.notOnSale(id.toString()));
             return checkoutForm(SubjectId.ofBuyer(buyer), watch, model);
-        } catch (CheckoutRefused refused) {
-            return refuse(
-                    refused, refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, model, locale, response);
         } catch (WordedRefusal refused) {
-            return refuse(refused, HttpStatus.BAD_REQUEST, model, locale, response);
+            return refuse(refused, model, locale, response);
         }
     }
 
@@ -100,18 +92,17 @@ class OrderPages {
         try {
             id = CheckoutForm.listing(listing);
         } catch (WordedRefusal refused) {
-            return refuse(refused, HttpStatus.BAD_REQUEST, model, locale, response);
+            return refuse(refused, model, locale, response);
         }
         try {
             var order = checkout.place(subject, id, CheckoutForm.address(address));
             return "redirect:/account/orders/" + order.number();
         } catch (CheckoutRefused refused) {
-            var status = refused.conflict() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND;
             var watch = catalog.listing(id).filter(Listing::buyable);
             if (watch.isEmpty() || refused.conflict()) {
-                return refuse(refused, status, model, locale, response);
+                return refuse(refused, model, locale, response);
             }
-            response.setStatus(status.value());
+            response.setStatus(refused.status().value());
             model.addAttribute("problemText", refused.wordedIn(messages, locale));
             return checkoutForm(subject, watch.get(), model);
         }
@@ -157,14 +148,14 @@ class OrderPages {
             RedirectAttributes redirect) {
         var subject = SubjectId.ofBuyer(buyer);
         try {
-            orders.delete(subject, OrderNumber.parse(number).orElseThrow(OrdersApiProblems.OrderNotFound::new));
+            orders.delete(subject, OrderNumber.parse(number).orElseThrow(OrderNotFound::new));
             redirect.addFlashAttribute("done", "orders.deleted");
             return "redirect:/account/orders";
         } catch (BuyerOrders.OrderNotDeletable refused) {
-            response.setStatus(refused.conflict() ? HttpStatus.CONFLICT.value() : HttpStatus.NOT_FOUND.value());
+            response.setStatus(refused.status().value());
             model.addAttribute("problemText", refused.wordedIn(messages, locale));
             return one(buyer, number, model, response);
-        } catch (OrdersApiProblems.OrderNotFound unknown) {
+        } catch (OrderNotFound unknown) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "orders.notFound");
             return "order/order";
@@ -177,13 +168,12 @@ class OrderPages {
         model.addAttribute("addresses", book);
         model.addAttribute("fee", checkout.shippingFee());
         model.addAttribute("total", watch.price().plus(checkout.shippingFee()));
-        model.addAttribute("minutes", reservationMinutes);
+        model.addAttribute("minutes", checkout.reservation().toMinutes());
         return "order/checkout";
     }
 
-    private String refuse(
-            WordedRefusal refused, HttpStatus status, Model model, Locale locale, HttpServletResponse response) {
-        response.setStatus(status.value());
+    private String refuse(WordedRefusal refused, Model model, Locale locale, HttpServletResponse response) {
+        response.setStatus(refused.status().value());
         model.addAttribute("refusedText", refused.wordedIn(messages, locale));
         return "order/checkout";
     }

@@ -77,7 +77,7 @@ class OrdersApi {
         return OrderNumber.parse(number)
                 .flatMap(parsed -> orders.find(SubjectId.ofBuyer(buyer), parsed))
                 .map(order -> OrderView.of(order, clock.instant()))
-                .orElseThrow(OrdersApiProblems.OrderNotFound::new);
+                .orElseThrow(OrderNotFound::new);
     }
 
     @DeleteMapping("/{number}")
@@ -85,7 +85,7 @@ class OrdersApi {
             summary = "Deletes a closed order from the buyer's list and shreds its copy of the address;"
                     + " 409 for an order that is not closed")
     ResponseEntity<Void> delete(Authentication buyer, @PathVariable String number) {
-        var parsed = OrderNumber.parse(number).orElseThrow(OrdersApiProblems.OrderNotFound::new);
+        var parsed = OrderNumber.parse(number).orElseThrow(OrderNotFound::new);
         orders.delete(SubjectId.ofBuyer(buyer), parsed);
         return ResponseEntity.noContent().build();
     }

@@ -148,14 +148,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    /** A refusal worded by the bundles: 400, with its wording in the client's language. */
+    /** A refusal worded by the bundles: its status (400, 404 or 409), worded in the client's language. */
     @ExceptionHandler(WordedRefusal.class)
     ProblemDetail refused(WordedRefusal refusal, HttpServletRequest request) {
         if (!Refusal.isApi(request)) {
             throw refusal;
         }
-        ClientFault.log(request, HttpStatus.BAD_REQUEST, refusal);
-        return refusal.asProblem(HttpStatus.BAD_REQUEST, messages, locale());
+        ClientFault.log(request, refusal.status(), refusal);
+        return refusal.asProblem(refusal.status(), messages, locale());
     }
 
     @ExceptionHandler(Exception.class)
