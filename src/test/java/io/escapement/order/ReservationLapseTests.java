@@ -13,6 +13,7 @@ import io.escapement.vault.Accessor;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.Read;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -111,7 +112,12 @@ class ReservationLapseTests {
         waitUntil(next.reservedUntil());
         assertThat(catalog.listing(id).orElseThrow().availabilityAt(Instant.now()))
                 .isEqualTo(Availability.ON_SALE);
-        assertThat(lapses.closeLapsed(Instant.now())).isEqualTo(1);
+        var at = Instant.now();
+        var nodes = CompletableFuture.supplyAsync(() -> lapses.closeLapsed(at))
+                .thenCombine(CompletableFuture.supplyAsync(() -> lapses.closeLapsed(at)), Integer::sum);
+        assertThat(nodes.get()).as("two nodes' jobs at once close it once").isEqualTo(1);
+        assertThat(events.ofType(OrderEvents.OrderClosed.class).matching(OrderEvents.OrderClosed::order, next.id()))
+                .hasSize(1);
         assertThat(orders.find(next.id()).orElseThrow().checkout()).isEqualTo(CheckoutState.CLOSED);
         assertThat(lapses.closeLapsed(Instant.now()))
                 .as("a second run finds nothing left")
