@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -23,9 +24,11 @@ class PolicyConfiguration {
         return CookieInventory.scan("io.escapement");
     }
 
+    /** The registry; the payment sandbox is in it only while it is enabled, so production's policy omits it. */
     @Bean
-    Recipients recipients(PolicyProperties properties) {
-        return Recipients.registered(properties.residencyRegion());
+    Recipients recipients(
+            PolicyProperties properties, @Value("${escapement.payment.sandbox.enabled:false}") boolean sandbox) {
+        return Recipients.registered(properties.residencyRegion(), sandbox);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import static io.escapement.privacy.Category.USER_TRANSACTION;
 import io.escapement.privacy.Category;
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.Region;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -124,6 +125,22 @@ public final class Recipients {
                     Set.of(Purpose.ORDER_FULFILMENT, Purpose.CROSS_BORDER_TRANSFER),
                     Set.of(USER_NAME, USER_CONTACT_EMAIL)));
 
+    /**
+     * The payment sandbox, a simulated provider inside the platform for development and tests: no
+     * company receives anything through it. Registered only while {@code
+     * escapement.payment.sandbox.enabled} is true, so the policy of a production deployment does
+     * not list it.
+     */
+    public static final Recipient SANDBOX = new Recipient(
+            "sandbox",
+            "支付沙箱（仅用于开发与测试）",
+            "Payment sandbox (development and testing only)",
+            "无：平台内置的模拟支付，不向任何公司传输",
+            Region.MAINLAND_CHINA,
+            RecipientKind.PROCESSOR,
+            Set.of(Purpose.PAYMENT),
+            Set.of(USER_TRANSACTION));
+
     private final Region residency;
     private final Map<String, Recipient> byId;
 
@@ -146,6 +163,16 @@ public final class Recipients {
     /** The registered recipients under the given residency region. */
     public static Recipients registered(Region residency) {
         return new Recipients(residency, REGISTERED);
+    }
+
+    /** The registered recipients, and the payment {@link #SANDBOX} when {@code sandbox} is true. */
+    public static Recipients registered(Region residency, boolean sandbox) {
+        if (!sandbox) {
+            return registered(residency);
+        }
+        var withSandbox = new ArrayList<>(REGISTERED);
+        withSandbox.add(SANDBOX);
+        return new Recipients(residency, withSandbox);
     }
 
     public Region residency() {

@@ -1,0 +1,73 @@
+package io.escapement.sharing;
+
+import static io.escapement.privacy.Category.USER_CONTACT_ADDRESS;
+import static io.escapement.privacy.Category.USER_CONTACT_EMAIL;
+import static io.escapement.privacy.Category.USER_CONTACT_PHONE;
+import static io.escapement.privacy.Category.USER_NAME;
+import static io.escapement.privacy.Category.USER_TRANSACTION;
+
+import io.escapement.privacy.Category;
+import io.escapement.privacy.Purpose;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Data minimisation (S-2, S-3): the closed table of the fields each recipient may receive for each
+ * purpose, with each field's category. It is code, not configuration: a field reaches a recipient
+ * only when a reviewed change adds it here. The gateway drops every field the table does not have.
+ */
+final class AllowedFields {
+
+    /** Who receives and why: a row of the table. */
+    record Use(String recipient, Purpose purpose) {}
+
+    private static final Map<String, Category> PHONE = Map.of("phone", USER_CONTACT_PHONE);
+
+    private static final Map<String, Category> PAYMENT =
+            Map.of("reference", USER_TRANSACTION, "amount", USER_TRANSACTION, "subject", USER_TRANSACTION);
+
+    static final Map<Use, Map<String, Category>> TABLE = Map.ofEntries(
+            // Payment providers get the reference, the amount and the line the buyer sees, never a
+            // name, a number or an address (S-3).
+            Map.entry(new Use("alipay", Purpose.PAYMENT), PAYMENT),
+            Map.entry(new Use("wechat-pay", Purpose.PAYMENT), PAYMENT),
+            Map.entry(new Use("unionpay", Purpose.PAYMENT), PAYMENT),
+            Map.entry(new Use("sandbox", Purpose.PAYMENT), PAYMENT),
+            // The merchant selling the watch sees what it needs to prepare it: never the buyer's
+            // account, full name nor full number (S-3, P-7).
+            Map.entry(
+                    new Use("merchants", Purpose.ORDER_FULFILMENT),
+                    Map.of(
+                            "orderNumber",
+                            USER_TRANSACTION,
+                            "amount",
+                            USER_TRANSACTION,
+                            "recipientMasked",
+                            USER_NAME,
+                            "phoneMasked",
+                            USER_CONTACT_PHONE,
+                            "city",
+                            USER_CONTACT_ADDRESS)),
+            // The carrier prints the waybill (issue 14).
+            Map.entry(
+                    new Use("sf-express", Purpose.ORDER_FULFILMENT),
+                    Map.of("recipientName", USER_NAME, "phone", USER_CONTACT_PHONE, "address", USER_CONTACT_ADDRESS)),
+            // The SMS gateway gets the number a message goes to.
+            Map.entry(new Use("sms-gateway", Purpose.ACCOUNT), PHONE),
+            Map.entry(new Use("sms-gateway", Purpose.SECURITY), PHONE),
+            Map.entry(new Use("sms-gateway", Purpose.ORDER_FULFILMENT), PHONE),
+            Map.entry(new Use("sms-gateway", Purpose.MARKETING_SMS), PHONE),
+            // The brand's service abroad confirms a watch's history for a buyer who asks, under the
+            // buyer's separate cross-border consent.
+            Map.entry(
+                    new Use("brand-service-switzerland", Purpose.ORDER_FULFILMENT),
+                    Map.of("ownerName", USER_NAME, "email", USER_CONTACT_EMAIL)));
+
+    private AllowedFields() {}
+
+    /** The category the table gives the field for that use; empty when the field is not allowed. */
+    static Optional<Category> category(String recipient, Purpose purpose, String field) {
+        return Optional.ofNullable(
+                TABLE.getOrDefault(new Use(recipient, purpose), Map.of()).get(field));
+    }
+}
