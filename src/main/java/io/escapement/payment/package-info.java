@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Payment",
-        allowedDependencies = {"order", "money", "privacy", "language", "sharing"})
+        allowedDependencies = {"order", "money", "privacy", "vault", "language", "sharing", "platform::tls"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.payment;

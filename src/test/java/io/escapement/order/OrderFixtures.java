@@ -6,17 +6,17 @@ import io.escapement.address.EnterAddress;
 import io.escapement.vault.SubjectId;
 
 /** Test data for orders: a buyer with a shipping address in their book. */
-final class OrderFixtures {
+public final class OrderFixtures {
 
-    static final String RECIPIENT = "欧阳娜娜";
-    static final String PHONE = "13912345678";
-    static final String DETAIL = "科技园南路88号3栋1201";
+    public static final String RECIPIENT = "欧阳娜娜";
+    public static final String PHONE = "13912345678";
+    public static final String DETAIL = "科技园南路88号3栋1201";
 
     private OrderFixtures() {}
 
-    record BuyerWithAddress(SubjectId buyer, AddressId address) {}
+    public record BuyerWithAddress(SubjectId buyer, AddressId address) {}
 
-    static BuyerWithAddress buyerWithAddress(AddressBook book) {
+    public static BuyerWithAddress buyerWithAddress(AddressBook book) {
         var buyer = SubjectId.random();
         var address = book.add(buyer, new EnterAddress(RECIPIENT, PHONE, "440000", "440300", "440305", DETAIL, null));
         return new BuyerWithAddress(buyer, address);
