@@ -90,7 +90,8 @@ class OrderPagesTests {
                                 containsString("提交订单"),
                                 containsString("已下单"),
                                 containsString("广东省深圳市南山区"),
-                                containsString("在线支付即将推出"))));
+                                containsString("请在此之前付款"),
+                                containsString("/pay\""))));
         mvc.perform(post("/account/orders/{n}/delete", order.number().value())
                         .with(Buyer.as(customer.buyer()))
                         .with(csrf()))

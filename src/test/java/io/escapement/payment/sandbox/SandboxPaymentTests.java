@@ -23,7 +23,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -171,6 +173,63 @@ class SandboxPaymentTests {
                         .single())
                 .isEqualTo(1);
         assertThat(ledger.reconcile().balanced()).isTrue();
+    }
+
+    @Test
+    void theLedgerReconcilesAfterARandomMixOfPaymentsRepeatsFailuresLapsesAndRefunds() {
+        var random = new Random(20261204);
+        var escrowBefore = ledger.balance(LedgerAccount.ESCROW);
+        var purchases = new ArrayList<Purchase>();
+        var fates = new ArrayList<Integer>();
+        for (int i = 0; i < 12; i++) {
+            purchases.add(purchase(10_000 + random.nextInt(90_000)));
+            fates.add(random.nextInt(5));
+        }
+        for (int i = 0; i < purchases.size(); i++) {
+            var sandbox = purchases.get(i).sandbox();
+            switch (fates.get(i)) {
+                case 0 -> bank.settle(sandbox, SandboxBank.Outcome.PAID, SandboxBank.Delivery.ON_TIME);
+                case 1 -> bank.settle(sandbox, SandboxBank.Outcome.PAID, SandboxBank.Delivery.TWICE);
+                case 2 -> bank.settle(sandbox, SandboxBank.Outcome.FAILED, SandboxBank.Delivery.ON_TIME);
+                default -> {} // left unpaid (3) or paid after another buyer took the watch (4)
+            }
+        }
+        await(() -> purchases.stream().allMatch(p -> !order(p).reservedUntil().isAfter(Instant.now())));
+        for (int i = 0; i < purchases.size(); i++) {
+            if (fates.get(i) == 4) {
+                var rival = OrderFixtures.buyerWithAddress(addresses);
+                checkout.place(rival.buyer(), purchases.get(i).listing(), rival.address());
+                bank.settle(purchases.get(i).sandbox(), SandboxBank.Outcome.PAID, SandboxBank.Delivery.ON_TIME);
+            }
+        }
+
+        await(() -> {
+            for (int i = 0; i < purchases.size(); i++) {
+                var state = charges(purchases.get(i)).get(0).state();
+                var expected = switch (fates.get(i)) {
+                    case 0, 1 -> ChargeState.PAID;
+                    case 2 -> ChargeState.FAILED;
+                    case 3 -> ChargeState.CREATED;
+                    default -> ChargeState.REFUNDED;
+                };
+                if (state != expected) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        var held = Money.zero();
+        for (int i = 0; i < purchases.size(); i++) {
+            if (fates.get(i) <= 1) {
+                held = held.plus(purchases.get(i).order().total());
+            }
+        }
+        var reconciliation = ledger.reconcile();
+        assertThat(reconciliation.discrepancies()).isEmpty();
+        assertThat(reconciliation.total()).isEqualTo(Money.zero());
+        assertThat(ledger.balance(LedgerAccount.ESCROW)).isEqualTo(escrowBefore.minus(held));
+        assertThat(ledger.balance(LedgerAccount.ESCROW).plus(ledger.balance(LedgerAccount.atProvider("sandbox"))))
+                .isEqualTo(Money.zero());
     }
 
     record Purchase(SubjectId buyer, ListingId listing, Order order, SandboxOrder sandbox) {}
