@@ -1,5 +1,7 @@
 package io.escapement.payment.alipay;
 
+import static io.escapement.payment.signing.TestPayments.aPayment;
+import static io.escapement.payment.signing.TestPayments.aRefund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,15 +12,10 @@ import io.escapement.payment.signing.SignedText;
 import io.escapement.payment.signing.TestKeys;
 import io.escapement.payment.spi.ForgedCallback;
 import io.escapement.payment.spi.PaymentProvider;
-import io.escapement.payment.spi.PaymentRequest;
 import io.escapement.payment.spi.ProviderCallback;
 import io.escapement.payment.spi.ProviderNotification.Status;
 import io.escapement.payment.spi.ProviderUnavailable;
-import io.escapement.payment.spi.RefundRequest;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +32,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 class AlipayProviderTests {
+
+    static final String TRANSACTION = "2026030122001400000000000001";
 
     static final String APP_ID = "2021000000000001";
     static final KeyPair APP = TestKeys.rsa();
@@ -77,7 +76,7 @@ class AlipayProviderTests {
 
     @Test
     void signsThePagePayFormThatTheGatewayAccepts() throws Exception {
-        var start = alipay.start(aPayment());
+        var start = alipay.start(aPayment("alipay"));
 
         assertThat(start.isForm()).isTrue();
         assertThat(start.target().getQuery()).isEqualTo("charset=utf-8");
@@ -96,16 +95,17 @@ class AlipayProviderTests {
         assertThat(business.path("product_code").asString()).isEqualTo("FAST_INSTANT_TRADE_PAY");
         assertThat(business.path("time_expire").asString()).isEqualTo("2026-03-01 10:15:00");
 
-        var posted = browserPosts(start.target(), fields);
+        var posted = FakeGateway.browserPosts(start.target(), fields);
         assertThat(posted).isEqualTo("cashier for alipay.trade.page.pay");
     }
 
     @Test
     void aFormWithAChangedAmountDoesNotVerifyAtTheGateway() throws Exception {
-        var fields = new LinkedHashMap<>(alipay.start(aPayment()).formFields());
+        var fields = new LinkedHashMap<>(alipay.start(aPayment("alipay")).formFields());
         fields.put("biz_content", fields.get("biz_content").replace("128000.00", "1.00"));
 
-        assertThat(browserPosts(alipay.start(aPayment()).target(), fields)).isEqualTo("invalid-signature");
+        assertThat(FakeGateway.browserPosts(alipay.start(aPayment("alipay")).target(), fields))
+                .isEqualTo("invalid-signature");
     }
 
     @Test
@@ -202,7 +202,7 @@ class AlipayProviderTests {
                 + "\"trade_no\":\"2026030122001400000000000001\",\"note\":\"退款\\\"成功\\\" {ok}\"}";
         refundAnswer = signedAnswer(response, ALIPAY);
 
-        var receipt = alipay.refund(aRefund());
+        var receipt = alipay.refund(aRefund(TRANSACTION));
 
         assertThat(receipt.refund()).isEqualTo("RFD20260301000001");
         assertThat(receipt.providerRefund()).isEqualTo("2026030122001400000000000001");
@@ -221,7 +221,7 @@ class AlipayProviderTests {
                 + "\"trade_no\":\"2026030122001400000000000001\"}";
         refundAnswer = signedAnswer(response, STRANGER);
 
-        assertThatThrownBy(() -> alipay.refund(aRefund()))
+        assertThatThrownBy(() -> alipay.refund(aRefund(TRANSACTION)))
                 .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("does not verify");
     }
@@ -232,7 +232,7 @@ class AlipayProviderTests {
                 + "\"trade_no\":\"2026030122001400000000000001\"}";
         refundAnswer = signedAnswer(response, ALIPAY).replace("\"msg\":\"Success\"", "\"msg\": \"Success\"");
 
-        assertThatThrownBy(() -> alipay.refund(aRefund())).isInstanceOf(ProviderUnavailable.class);
+        assertThatThrownBy(() -> alipay.refund(aRefund(TRANSACTION))).isInstanceOf(ProviderUnavailable.class);
     }
 
     @Test
@@ -241,7 +241,7 @@ class AlipayProviderTests {
                 + "\"sub_msg\":\"交易不存在\"}";
         refundAnswer = signedAnswer(response, ALIPAY);
 
-        assertThatThrownBy(() -> alipay.refund(aRefund()))
+        assertThatThrownBy(() -> alipay.refund(aRefund(TRANSACTION)))
                 .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("40004")
                 .hasMessageContaining("ACQ.TRADE_NOT_EXIST");
@@ -253,7 +253,7 @@ class AlipayProviderTests {
         gateway.close();
         var offline = provider(URI.create("http://127.0.0.1:" + port + "/gateway.do"));
 
-        assertThatThrownBy(() -> offline.refund(aRefund())).isInstanceOf(ProviderUnavailable.class);
+        assertThatThrownBy(() -> offline.refund(aRefund(TRANSACTION))).isInstanceOf(ProviderUnavailable.class);
     }
 
     /**
@@ -342,26 +342,6 @@ class AlipayProviderTests {
                 CLOCK);
     }
 
-    static PaymentRequest aPayment() {
-        return new PaymentRequest(
-                "ESC20260301000001",
-                Money.yuan(128_000),
-                "腕表订单",
-                URI.create("https://shop.example/payment/callbacks/alipay"),
-                URI.create("https://shop.example/account/orders"),
-                Instant.parse("2026-03-01T02:15:00Z"));
-    }
-
-    static RefundRequest aRefund() {
-        return new RefundRequest(
-                "ESC20260301000001",
-                "2026030122001400000000000001",
-                "RFD20260301000001",
-                Money.yuan(128_000),
-                Money.yuan(500),
-                "退货退款");
-    }
-
     /** A notification as Alipay posts it for a page payment, not yet signed. */
     static LinkedHashMap<String, String> aNotification() {
         var fields = new LinkedHashMap<String, String>();
@@ -406,20 +386,6 @@ class AlipayProviderTests {
     }
 
     static ProviderCallback callback(Map<String, String> fields) {
-        return new ProviderCallback(
-                Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
-                SignedText.formBody(fields).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                fields);
-    }
-
-    static String browserPosts(URI target, Map<String, String> fields) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(target)
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(SignedText.formBody(fields)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        return FakeGateway.formCallback(fields);
     }
 }

@@ -2,12 +2,16 @@ package io.escapement.payment.signing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.escapement.payment.spi.ProviderCallback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +90,33 @@ public final class FakeGateway implements AutoCloseable {
             }
         }
         return fields;
+    }
+
+    /** What a buyer's browser gets when it posts {@code fields} as a form to {@code target}. */
+    public static String browserPosts(URI target, Map<String, String> fields) {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(target)
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(SignedText.formBody(fields)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A provider's callback that posts {@code fields} as a form, as the controller hands it over. */
+    public static ProviderCallback formCallback(Map<String, String> fields) {
+        return new ProviderCallback(
+                Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
+                SignedText.formBody(fields).getBytes(StandardCharsets.UTF_8),
+                fields);
     }
 
     private void answer(HttpExchange exchange, Function<Received, Answer> handler) throws IOException {

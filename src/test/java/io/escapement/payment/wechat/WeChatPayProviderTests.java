@@ -1,5 +1,7 @@
 package io.escapement.payment.wechat;
 
+import static io.escapement.payment.signing.TestPayments.aPayment;
+import static io.escapement.payment.signing.TestPayments.aRefund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,11 +14,9 @@ import io.escapement.payment.signing.SignedText;
 import io.escapement.payment.signing.TestKeys;
 import io.escapement.payment.spi.ForgedCallback;
 import io.escapement.payment.spi.PaymentProvider;
-import io.escapement.payment.spi.PaymentRequest;
 import io.escapement.payment.spi.ProviderCallback;
 import io.escapement.payment.spi.ProviderNotification.Status;
 import io.escapement.payment.spi.ProviderUnavailable;
-import io.escapement.payment.spi.RefundRequest;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +40,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import tools.jackson.databind.json.JsonMapper;
 
 class WeChatPayProviderTests {
+
+    static final String TRANSACTION = "4200000000202603010000000001";
 
     static final String APP_ID = "wxd678efh567hg6787";
     static final String MERCHANT_ID = "1230000109";
@@ -103,7 +105,7 @@ class WeChatPayProviderTests {
     void startsANativePaymentWithASignedRequestAndReadsItsCodeUrl() {
         answers = request -> "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=p4lpSuKzz\"}";
 
-        var start = wechat.start(aPayment());
+        var start = wechat.start(aPayment("wechat-pay"));
 
         assertThat(start.target()).isEqualTo(URI.create("weixin://wxpay/bizpayurl?pr=p4lpSuKzz"));
         assertThat(start.isForm()).isFalse();
@@ -122,7 +124,7 @@ class WeChatPayProviderTests {
         answers = request -> "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=p4lpSuKzz\"}";
         var impostor = provider(properties(gateway.base(), STRANGER, TestKeys.pem(PLATFORM_CERTIFICATE), null, null));
 
-        assertThatThrownBy(() -> impostor.start(aPayment()))
+        assertThatThrownBy(() -> impostor.start(aPayment("wechat-pay")))
                 .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("401")
                 .hasMessageContaining("SIGN_ERROR");
@@ -133,7 +135,7 @@ class WeChatPayProviderTests {
         answers = request -> "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=p4lpSuKzz\"}";
         answerKey = STRANGER;
 
-        assertThatThrownBy(() -> wechat.start(aPayment()))
+        assertThatThrownBy(() -> wechat.start(aPayment("wechat-pay")))
                 .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("does not verify");
     }
@@ -260,7 +262,7 @@ class WeChatPayProviderTests {
                 + "\"RFD20260301000001\",\"transaction_id\":\"4200000000202603010000000001\",\"status\":\"PROCESSING\","
                 + "\"amount\":{\"total\":12800000,\"refund\":50000,\"currency\":\"CNY\"}}";
 
-        var receipt = wechat.refund(aRefund());
+        var receipt = wechat.refund(aRefund(TRANSACTION));
 
         assertThat(receipt.refund()).isEqualTo("RFD20260301000001");
         assertThat(receipt.providerRefund()).isEqualTo("50000000382019052709732678859");
@@ -277,7 +279,7 @@ class WeChatPayProviderTests {
                 + "\"RFD20260301000001\",\"status\":\"SUCCESS\",\"amount\":{\"refund\":50000}}";
         answerKey = STRANGER;
 
-        assertThatThrownBy(() -> wechat.refund(aRefund()))
+        assertThatThrownBy(() -> wechat.refund(aRefund(TRANSACTION)))
                 .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("does not verify");
     }
@@ -287,7 +289,7 @@ class WeChatPayProviderTests {
         answers = request -> "{\"refund_id\":\"50000000382019052709732678859\",\"out_refund_no\":"
                 + "\"RFD20260301000001\",\"status\":\"ABNORMAL\",\"amount\":{\"refund\":50000}}";
 
-        assertThatThrownBy(() -> wechat.refund(aRefund()))
+        assertThatThrownBy(() -> wechat.refund(aRefund(TRANSACTION)))
                 .isInstanceOf(ProviderUnavailable.class)
                 .hasMessageContaining("ABNORMAL");
     }
@@ -358,26 +360,6 @@ class WeChatPayProviderTests {
         return (keys == PLATFORM ? PLATFORM_SERIAL : STRANGER_SERIAL)
                 .toString(16)
                 .toUpperCase();
-    }
-
-    static PaymentRequest aPayment() {
-        return new PaymentRequest(
-                "ESC20260301000001",
-                Money.yuan(128_000),
-                "腕表订单",
-                URI.create("https://shop.example/payment/callbacks/wechat-pay"),
-                URI.create("https://shop.example/account/orders"),
-                Instant.parse("2026-03-01T02:15:00Z"));
-    }
-
-    static RefundRequest aRefund() {
-        return new RefundRequest(
-                "ESC20260301000001",
-                "4200000000202603010000000001",
-                "RFD20260301000001",
-                Money.yuan(128_000),
-                Money.yuan(500),
-                "退货退款");
     }
 
     /** The decrypted resource of a payment notification, as WeChat Pay's documentation shows it. */
