@@ -73,7 +73,8 @@ final class AlipayProvider implements PaymentProvider {
         this.privateKey = KeyText.rsaPrivateKey("escapement.payment.alipay.private-key", properties.privateKey());
         this.alipayPublicKey =
                 KeyText.rsaPublicKey("escapement.payment.alipay.alipay-public-key", properties.alipayPublicKey());
-        this.gateway = URI.create(properties.gateway() + "?charset=utf-8");
+        var configured = properties.gateway().toString();
+        this.gateway = URI.create(configured + (configured.contains("?") ? "&" : "?") + "charset=utf-8");
         this.timeout = properties.timeout();
         this.clock = clock;
         this.http = HttpClient.newBuilder()

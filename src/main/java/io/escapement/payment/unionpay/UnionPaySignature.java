@@ -126,7 +126,7 @@ final class UnionPaySignature {
             parameters.setDate(Date.from(clock.instant()));
             CertPathValidator.getInstance("PKIX").validate(path, parameters);
             return true;
-        } catch (CertPathValidatorException e) {
+        } catch (CertPathValidatorException | CertificateException e) {
             return false;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The JDK cannot validate certificate paths", e);

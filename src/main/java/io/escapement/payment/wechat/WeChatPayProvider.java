@@ -36,12 +36,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -119,8 +121,10 @@ final class WeChatPayProvider implements PaymentProvider {
         body.put("out_trade_no", request.reference());
         body.put(
                 "time_expire",
-                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        request.expiresAt().atZone(BEIJING).toOffsetDateTime()));
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(request.expiresAt()
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .atZone(BEIJING)
+                        .toOffsetDateTime()));
         body.put("notify_url", request.notifyUrl().toString());
         body.put("amount", Map.of("total", request.amount().minor(), "currency", "CNY"));
         var answer = post("/v3/pay/transactions/native", json.writeValueAsString(body));
@@ -145,7 +149,7 @@ final class WeChatPayProvider implements PaymentProvider {
             if (Duration.between(sent, clock.instant()).abs().compareTo(SKEW) > 0) {
                 throw new ForgedCallback("WeChat Pay notification with a timestamp more than 5 minutes off");
             }
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             throw new ForgedCallback("WeChat Pay notification with a timestamp that is not one");
         }
         var param = new RequestParam.Builder()

@@ -240,6 +240,13 @@ class WeChatPayProviderTests {
                 .isInstanceOf(ForgedCallback.class)
                 .hasMessageContaining("5 minutes");
         assertThatThrownBy(() -> wechat.verify(future)).isInstanceOf(ForgedCallback.class);
+        for (var nonsense : new String[] {"yesterday", "9223372036854775807", "-9223372036854775808"}) {
+            var headers = new HashMap<>(stale.headers());
+            headers.put("wechatpay-timestamp", nonsense);
+            assertThatThrownBy(() -> wechat.verify(callback(stale.bodyText(), headers)))
+                    .isInstanceOf(ForgedCallback.class)
+                    .hasMessageContaining("not one");
+        }
         assertThat(wechat.verify(edge).status()).isEqualTo(Status.PAID);
     }
 
