@@ -90,8 +90,8 @@ final class UnionPayProvider implements PaymentProvider {
     }
 
     /**
-     * Verifies the notification's certificate and signature, that it is for this merchant, and reads
-     * it: respCode {@code 00} is paid, any other failed. The time is the order's {@code txnTime}, the
+     * Verifies the notification's certificate and signature, that it is for this merchant and of a
+     * payment (txnType 01), and reads it: respCode {@code 00} is paid, any other failed. The time is the order's {@code txnTime}, the
      * one time the notification carries in full.
      */
     @Override
@@ -103,6 +103,11 @@ final class UnionPayProvider implements PaymentProvider {
         }
         if (!merchantId.equals(fields.get("merId"))) {
             throw new ForgedCallback("UnionPay notification for another merchant");
+        }
+        if (!"01".equals(fields.get("txnType"))) {
+            // A refund's result (txnType 04) comes to refund-notify-url; the SPI reads payments only.
+            throw new ForgedCallback(
+                    "UnionPay notification that is not of a payment: txnType " + fields.get("txnType"));
         }
         return new ProviderNotification(
                 required(fields, "orderId"),

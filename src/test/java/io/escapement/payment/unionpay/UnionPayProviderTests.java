@@ -325,6 +325,17 @@ class UnionPayProviderTests {
     }
 
     @Test
+    void refusesANotificationThatIsNotOfAPayment() {
+        var refundResult = aNotification();
+        refundResult.put("txnType", "04");
+        refundResult.put("orderId", "RFD20260301000001");
+
+        assertThatThrownBy(() -> unionpay.verify(callback(signedBy(UNIONPAY, refundResult))))
+                .isInstanceOf(ForgedCallback.class)
+                .hasMessageContaining("txnType 04");
+    }
+
+    @Test
     void refundsWithASignedBackRequestAndVerifiesTheSignedAnswer() {
         var receipt = unionpay.refund(aRefund(TRANSACTION));
 
