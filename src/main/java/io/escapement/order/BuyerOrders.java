@@ -1,11 +1,13 @@
 package io.escapement.order;
 
+import io.escapement.catalog.Catalog;
 import io.escapement.language.WordedRefusal;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +20,13 @@ public class BuyerOrders {
     public static final int PAGE = 50;
 
     private final Orders orders;
+    private final Catalog catalog;
     private final PersonalDataVault vault;
     private final Clock clock;
 
-    BuyerOrders(Orders orders, PersonalDataVault vault, Clock clock) {
+    BuyerOrders(Orders orders, Catalog catalog, PersonalDataVault vault, Clock clock) {
         this.orders = orders;
+        this.catalog = catalog;
         this.vault = vault;
         this.clock = clock;
     }
@@ -30,6 +34,12 @@ public class BuyerOrders {
     @Transactional(readOnly = true)
     public List<Order> list(SubjectId buyer, OrderFilter filter) {
         return orders.ofBuyer(buyer, filter, PAGE);
+    }
+
+    /** The numbers of every order the buyer placed, also those deleted from their list. */
+    @Transactional(readOnly = true)
+    public List<OrderNumber> numbers(SubjectId buyer) {
+        return orders.numbersOf(buyer);
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +62,38 @@ public class BuyerOrders {
             throw new OrderNotDeletable(HttpStatus.CONFLICT, "orders.cannotDelete");
         }
         vault.shred(order.shipTo().sealed());
+    }
+
+    /**
+     * The buyer cancels one of their orders before paying it: the order closes and its watch is on
+     * sale again at once. Money that still arrives for it goes back (the payment module refunds a
+     * payment for a closed order).
+     *
+     * @throws OrderNotCancellable 404 when the buyer has no such order, 409 when it is paid or closed
+     *     already, or was paid while it was being cancelled
+     */
+    @Transactional
+    public Order cancel(SubjectId buyer, OrderNumber number) {
+        var order = orders.find(buyer, number)
+                .orElseThrow(() -> new OrderNotCancellable(HttpStatus.NOT_FOUND, "orders.notFound"));
+        if (order.checkout() != CheckoutState.PLACED || order.payment() != PaymentState.AWAITING) {
+            throw new OrderNotCancellable(HttpStatus.CONFLICT, "orders.cannotCancel");
+        }
+        order.close(ClosedBecause.CANCELLED_BY_BUYER, clock.instant());
+        try {
+            orders.save(order);
+        } catch (OptimisticLockingFailureException paidMeanwhile) {
+            throw new OrderNotCancellable(HttpStatus.CONFLICT, "orders.cannotCancel");
+        }
+        catalog.release(order.listing(), order.reservation());
+        return order;
+    }
+
+    /** An order the buyer cannot cancel: not theirs, or paid or closed already. */
+    public static final class OrderNotCancellable extends WordedRefusal {
+        OrderNotCancellable(HttpStatus status, String code) {
+            super(status, code);
+        }
     }
 
     /** An order the buyer cannot delete: not theirs, or not closed. */

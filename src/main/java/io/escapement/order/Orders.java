@@ -143,6 +143,28 @@ class Orders {
     }
 
     /** The buyer's orders in {@code filter}, newest first, at most {@code limit}. */
+    /**
+     * How many of the buyer's orders are not settled: paid and not yet closed, or placed and still
+     * within their reservation (an unpaid order past it closes by itself).
+     */
+    long openOf(SubjectId buyer, Instant now) {
+        return jdbc.sql("""
+                        select count(*) from orders.buyer_order where buyer = :buyer
+                        and (checkout = 'CONFIRMED' or (checkout = 'PLACED' and reserved_until > :now))""")
+                .param("buyer", buyer.value())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The numbers of all the buyer's orders, also those deleted from their list. */
+    List<OrderNumber> numbersOf(SubjectId buyer) {
+        return jdbc.sql("select number from orders.buyer_order where buyer = :buyer")
+                .param("buyer", buyer.value())
+                .query((rs, row) -> new OrderNumber(rs.getString("number")))
+                .list();
+    }
+
     List<Order> ofBuyer(SubjectId buyer, OrderFilter filter, int limit) {
         return withSteps(jdbc.sql(
                         "select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and hidden_at is null and "

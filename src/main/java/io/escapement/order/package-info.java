@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Orders",
-        allowedDependencies = {"catalog", "address", "money", "privacy", "vault", "language"})
+        allowedDependencies = {"catalog", "address", "money", "privacy", "vault", "language", "account :: spi"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.order;

@@ -6,7 +6,16 @@
  */
 @ApplicationModule(
         displayName = "Payment",
-        allowedDependencies = {"order", "money", "privacy", "vault", "language", "sharing", "platform::tls"})
+        allowedDependencies = {
+            "order",
+            "money",
+            "privacy",
+            "vault",
+            "language",
+            "sharing",
+            "platform::tls",
+            "account :: spi"
+        })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.payment;

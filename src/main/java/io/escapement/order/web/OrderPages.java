@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -146,19 +147,48 @@ class OrderPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var subject = SubjectId.ofBuyer(buyer);
-        try {
-            orders.delete(subject, OrderNumber.parse(number).orElseThrow(OrderNotFound::new));
+        return act(buyer, number, model, locale, response, () -> {
+            orders.delete(SubjectId.ofBuyer(buyer), OrderNumber.parse(number).orElseThrow(OrderNotFound::new));
             redirect.addFlashAttribute("done", "orders.deleted");
             return "redirect:/account/orders";
-        } catch (BuyerOrders.OrderNotDeletable refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("problemText", refused.wordedIn(messages, locale));
-            return one(buyer, number, model, response);
+        });
+    }
+
+    /** The buyer cancels an order before paying it; the watch is on sale again at once. */
+    @PostMapping("/account/orders/{number}/cancel")
+    String cancel(
+            Authentication buyer,
+            @PathVariable String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return act(buyer, number, model, locale, response, () -> {
+            var cancelled = orders.cancel(
+                    SubjectId.ofBuyer(buyer), OrderNumber.parse(number).orElseThrow(OrderNotFound::new));
+            redirect.addFlashAttribute("done", "orders.cancelled");
+            return "redirect:/account/orders/" + cancelled.number().value();
+        });
+    }
+
+    /** Runs a buyer's action on an order; a refusal shows on the order's page with its status. */
+    private String act(
+            Authentication buyer,
+            String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            Supplier<String> action) {
+        try {
+            return action.get();
         } catch (OrderNotFound unknown) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("problem", "orders.notFound");
             return "order/order";
+        } catch (WordedRefusal refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("problemText", refused.wordedIn(messages, locale));
+            return one(buyer, number, model, response);
         }
     }
 

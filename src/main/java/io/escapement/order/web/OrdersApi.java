@@ -80,6 +80,15 @@ class OrdersApi {
                 .orElseThrow(OrderNotFound::new);
     }
 
+    @PostMapping("/{number}/cancel")
+    @Operation(
+            summary = "Cancels an order before it is paid: it closes and its watch is on sale again;"
+                    + " 409 for an order that is paid or closed")
+    OrderView cancel(Authentication buyer, @PathVariable String number) {
+        var parsed = OrderNumber.parse(number).orElseThrow(OrderNotFound::new);
+        return OrderView.of(orders.cancel(SubjectId.ofBuyer(buyer), parsed), clock.instant());
+    }
+
     @DeleteMapping("/{number}")
     @Operation(
             summary = "Deletes a closed order from the buyer's list and shreds its copy of the address;"

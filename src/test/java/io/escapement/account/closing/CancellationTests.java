@@ -116,7 +116,7 @@ class CancellationTests {
         try {
             mvc.perform(get("/account/cancel").cookie(session))
                     .andExpect(content().string(containsString("id=\"blockers\"")))
-                    .andExpect(content().string(containsString("请先完成或取消")))
+                    .andExpect(content().string(containsString("或在付款前取消")))
                     .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"cancel-now\""))));
             var buyer = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> cancellation.cancel(buyer, true))

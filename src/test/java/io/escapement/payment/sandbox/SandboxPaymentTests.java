@@ -3,6 +3,7 @@ package io.escapement.payment.sandbox;
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escapement.account.closing.Cancellation;
 import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
@@ -74,6 +75,9 @@ class SandboxPaymentTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Cancellation cancellation;
 
     @Test
     void aCallbackThatComesTwicePaysTheOrderOnceAndHoldsTheMoneyInEscrow() {
@@ -173,6 +177,27 @@ class SandboxPaymentTests {
                         .single())
                 .isEqualTo(1);
         assertThat(ledger.reconcile().balanced()).isTrue();
+    }
+
+    @Test
+    void moneyForAnOrderTheBuyerCancelledGoesBackAndARefundOnItsWayBlocksCancellingTheAccount() {
+        var purchase = purchase(47_000);
+        orders.cancel(purchase.buyer(), purchase.order().number());
+
+        bank.settle(purchase.sandbox(), SandboxBank.Outcome.PAID, SandboxBank.Delivery.ON_TIME);
+
+        await(() -> charges(purchase).get(0).state() == ChargeState.REFUNDED);
+        assertThat(cancellation.blockers(purchase.buyer())).isEmpty();
+        jdbc.sql("""
+                        insert into payment.refund (reference, charge_id, amount_fen, reason, state, next_attempt, requested_at)
+                        select 'RTEST' || upper(substr(md5(random()::text), 1, 15)), id, 100, 'test', 'REQUESTED',
+                            now() + interval '1 day', now()
+                        from payment.charge where reference = :reference""")
+                .param("reference", purchase.sandbox().reference().toUpperCase())
+                .update();
+        assertThat(cancellation.blockers(purchase.buyer())).containsExactly("cancel.blocker.refundPending");
+        jdbc.sql("update payment.refund set state = 'DONE' where reference like 'RTEST%'")
+                .update();
     }
 
     @Test
