@@ -103,7 +103,7 @@ class SharingGatewayTests {
         assertThatThrownBy(() -> shared.get("buyerPhone")).isInstanceOf(IllegalStateException.class);
         assertThat(shared.toString()).doesNotContain("12000000", "20261203K7QM2XD9");
         assertThat(ledger.of(buyer)).singleElement().satisfies(entry -> {
-            assertThat(entry.id()).isEqualTo(shared.entry());
+            assertThat(entry.entry()).isEqualTo(shared.entry());
             assertThat(entry.fields()).containsExactly("reference", "amount");
         });
     }
