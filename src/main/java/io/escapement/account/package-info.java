@@ -16,6 +16,7 @@
             "consent",
             "consent :: spi",
             "audit",
+            "sharing",
             "throttle",
             "language"
         })

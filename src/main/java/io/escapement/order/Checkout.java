@@ -119,7 +119,7 @@ public class Checkout {
                 now,
                 hold.until());
         try {
-            return orders.add(placed);
+            return orders.add(placed, listing.merchantId());
         } catch (DuplicateKeyException open) {
             throw CheckoutRefused.reservedByAnother();
         }

@@ -2,6 +2,7 @@ package io.escapement.order;
 
 import io.escapement.catalog.ListingId;
 import io.escapement.money.Money;
+import io.escapement.party.MerchantId;
 import io.escapement.vault.SubjectId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,20 +41,23 @@ class Orders {
     }
 
     /**
-     * Stores a new order ({@link Order#place}) and publishes {@link OrderEvents.OrderPlaced}.
+     * Stores a new order ({@link Order#place}) of a watch that {@code merchant} sells and publishes
+     * {@link OrderEvents.OrderPlaced}.
      *
      * @return the order with its id
      * @throws org.springframework.dao.DuplicateKeyException when the watch has an open order already
      */
-    Order add(Order placed) {
+    Order add(Order placed, MerchantId merchant) {
         long id = jdbc.sql("""
-                        insert into orders.buyer_order (number, buyer, listing_id, reservation, ship_to_subject,
-                            province_code, city_code, district_code, region, postcode, currency, price_fen,
-                            shipping_fee_fen, reserved_until, checkout, payment, fulfilment)
-                        values (:number, :buyer, :listing, :reservation, :shipToSubject, :province, :city, :district,
-                            :region, :postcode, :currency, :price, :fee, :reservedUntil, :checkout, :payment, :fulfilment)
+                        insert into orders.buyer_order (number, buyer, listing_id, merchant_id, reservation,
+                            ship_to_subject, province_code, city_code, district_code, region, postcode, currency,
+                            price_fen, shipping_fee_fen, reserved_until, checkout, payment, fulfilment)
+                        values (:number, :buyer, :listing, :merchant, :reservation, :shipToSubject, :province, :city,
+                            :district, :region, :postcode, :currency, :price, :fee, :reservedUntil, :checkout, :payment,
+                            :fulfilment)
                         returning id""")
                 .param("number", placed.number().value())
+                .param("merchant", merchant.value())
                 .param("buyer", placed.buyer().value())
                 .param("listing", placed.listing().value())
                 .param("reservation", placed.reservation())
@@ -171,6 +175,29 @@ class Orders {
                                 + filter.condition() + " order by id desc limit :limit")
                 .param("buyer", buyer.value())
                 .param("limit", limit)
+                .query(this::order)
+                .list());
+    }
+
+    /**
+     * The orders of watches {@code merchant} sells that were paid (confirmed: awaiting shipment and
+     * later), newest first, at most {@code limit}; never another merchant's, never an unpaid one.
+     */
+    List<Order> paidOfMerchant(MerchantId merchant, int limit) {
+        return withSteps(jdbc.sql("select " + COLUMNS + " from orders.buyer_order"
+                        + " where merchant_id = :merchant and checkout = 'CONFIRMED' order by id desc limit :limit")
+                .param("merchant", merchant.value())
+                .param("limit", limit)
+                .query(this::order)
+                .list());
+    }
+
+    /** The paid order with this number of a watch {@code merchant} sells; empty for any other. */
+    Optional<Order> findPaid(MerchantId merchant, OrderNumber number) {
+        return first(jdbc.sql("select " + COLUMNS + " from orders.buyer_order"
+                        + " where number = :number and merchant_id = :merchant and checkout = 'CONFIRMED'")
+                .param("number", number.value())
+                .param("merchant", merchant.value())
                 .query(this::order)
                 .list());
     }

@@ -1,11 +1,22 @@
 /**
  * Orders: a buyer's order for one watch, with its checkout, payment and fulfilment states and
  * their timeline. An order reserves its watch through the catalog's hold, which the database
- * grants to one buyer only. Holds no personal information of its own.
+ * grants to one buyer only. Holds no personal information of its own. The merchant selling a watch
+ * sees its paid orders ({@link io.escapement.order.MerchantOrders}) through the sharing gateway.
  */
 @ApplicationModule(
         displayName = "Orders",
-        allowedDependencies = {"catalog", "address", "money", "privacy", "vault", "language", "account :: spi"})
+        allowedDependencies = {
+            "catalog",
+            "address",
+            "money",
+            "privacy",
+            "vault",
+            "language",
+            "party",
+            "sharing",
+            "account :: spi"
+        })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.order;

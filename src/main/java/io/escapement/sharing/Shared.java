@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * @param fields the fields let through, by name, in the order they were offered
  * @param categories the categories of those fields
- * @param entry the id of the ledger entry ({@link SharedEntry#id})
+ * @param entry the id of the ledger entry ({@link SharedEntry#entry})
  */
 public record Shared(
         String recipient, Purpose purpose, Map<String, String> fields, Set<Category> categories, long entry) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * One row of the sharing ledger: who received which categories of a subject's data, when, why and
  * for which reference. It holds no personal value, only the names of the fields that went out.
  *
- * @param id the entry's id, as {@link Shared#entry} gives it
+ * @param entry the entry's number in the ledger, as {@link Shared#entry} gives it
  * @param recipient the recipient's id in the policy's registry
  * @param recipientName the recipient's name as the policy shows it (its id when it is no longer registered)
  * @param legalBasis the purpose's legal basis at the time of the disclosure
@@ -23,7 +23,7 @@ import java.util.Set;
  * @param at when the recipient first received these categories for this reference
  */
 public record SharedEntry(
-        long id,
+        long entry,
         String recipient,
         Localized recipientName,
         Purpose purpose,

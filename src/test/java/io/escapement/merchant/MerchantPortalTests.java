@@ -19,14 +19,9 @@ import io.escapement.catalog.ListingStatus;
 import io.escapement.catalog.SerialNumber;
 import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
-import io.escapement.privacy.EmailAddress;
-import io.escapement.privacy.PersonName;
-import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.StaffRole;
 import io.escapement.testing.Staff;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,7 +54,8 @@ class MerchantPortalTests {
 
     @BeforeEach
     void twoMerchantsWithAWatchEach() {
-        var ids = merchants.register(List.of(merchant("上海甲表行", "13800000001"), merchant("北京乙表行", "13800000002")));
+        var ids = merchants.register(List.of(
+                MerchantFixtures.merchant("上海甲表行", "13800000001"), MerchantFixtures.merchant("北京乙表行", "13800000002")));
         ours = ids.get(0);
         theirs = ids.get(1);
         catalog.list(List.of(
@@ -165,17 +161,6 @@ class MerchantPortalTests {
                         .with(Staff.as(StaffRole.CUSTOMER_SERVICE))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-    }
-
-    private static RegisterMerchant merchant(String name, String phone) {
-        return new RegisterMerchant(
-                name,
-                "Test Watches",
-                "上海",
-                LocalDate.of(2020, 1, 1),
-                BigDecimal.valueOf(4.5),
-                new MerchantContact(
-                        PersonName.parse("张三"), PhoneNumber.parse(phone), EmailAddress.parse("shop@example.com")));
     }
 
     private ListWatch watch(MerchantId merchant, String serial, ListingStatus status) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.escapement.privacy.Category;
+import io.escapement.privacy.DataMap;
 import io.escapement.privacy.Purpose;
 import io.escapement.privacy.Region;
 import java.util.List;
@@ -88,5 +89,41 @@ class RecipientsTests {
                         Set.of(Category.USER_NAME))));
         assertThat(unregistered.mayReceive("overseas-lab", Purpose.ORDER_FULFILMENT, Category.USER_NAME))
                 .isFalse();
+    }
+
+    @Test
+    void registersThePaymentSandboxOnlyWhenItIsEnabledAndThePolicyCallsItASandbox() {
+        var development = Recipients.registered(Region.MAINLAND_CHINA, true);
+        var production = Recipients.registered(Region.MAINLAND_CHINA, false);
+
+        assertThat(development.recipient("sandbox")).contains(Recipients.SANDBOX);
+        assertThat(development.mayReceive("sandbox", Purpose.PAYMENT, Category.USER_TRANSACTION))
+                .isTrue();
+        assertThat(development.mayReceive("sandbox", Purpose.PAYMENT, Category.USER_CONTACT_PHONE))
+                .isFalse();
+        assertThat(production.recipient("sandbox")).isEmpty();
+        assertThat(production.mayReceive("sandbox", Purpose.PAYMENT, Category.USER_TRANSACTION))
+                .isFalse();
+
+        var classes = PolicyDriftTests.applicationClasses();
+        var dataMap = DataMap.of(classes);
+        var cookies = CookieInventory.of(classes);
+        for (var language : PolicyLanguage.values()) {
+            var withSandbox = String.join(
+                    "\n",
+                    new PrivacyPolicy(dataMap, cookies, development, Sdks.registered(), PolicyDriftTests.CONTACT)
+                            .document(PolicyDriftTests.VERSION, language)
+                            .units());
+            var withoutSandbox = String.join(
+                    "\n",
+                    new PrivacyPolicy(dataMap, cookies, production, Sdks.registered(), PolicyDriftTests.CONTACT)
+                            .document(PolicyDriftTests.VERSION, language)
+                            .units());
+            var sandbox = language == PolicyLanguage.ZH_CN
+                    ? "支付沙箱（仅用于开发与测试）"
+                    : "Payment sandbox (development and testing only)";
+            assertThat(withSandbox).contains(sandbox);
+            assertThat(withoutSandbox).doesNotContain(sandbox, "沙箱", "sandbox");
+        }
     }
 }

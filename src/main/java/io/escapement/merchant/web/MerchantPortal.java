@@ -155,7 +155,8 @@ class MerchantPortal {
         return "merchant/listing";
     }
 
-    private static MerchantId merchantOf(Authentication authentication) {
+    /** The signed-in member's merchant: never taken from the request. */
+    static MerchantId merchantOf(Authentication authentication) {
         return StaffMember.of(authentication)
                 .map(StaffMember::merchantId)
                 .orElseThrow(() -> new IllegalStateException("The merchant portal is for merchant staff"));
