@@ -142,6 +142,9 @@ public class Payments {
             refused.record(providerId, "forged: " + forged.getMessage(), null);
             throw new PaymentRefused(HttpStatus.BAD_REQUEST, "payment.callbackRefused");
         }
+        if (notification.status() == ProviderNotification.Status.UNSETTLED) {
+            return provider.accepted();
+        }
         var charge = charges.byReference(notification.reference())
                 .filter(found -> found.provider().equals(providerId))
                 .orElse(null);

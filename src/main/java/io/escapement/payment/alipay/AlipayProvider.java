@@ -126,10 +126,15 @@ final class AlipayProvider implements PaymentProvider {
         if (!appId.equals(fields.get("app_id"))) {
             throw new ForgedCallback("Alipay notification for another application");
         }
-        var status = switch (required(fields, "trade_status")) {
+        var tradeStatus = required(fields, "trade_status");
+        if ("WAIT_BUYER_PAY".equals(tradeStatus)) {
+            return ProviderNotification.unsettled(
+                    required(fields, "out_trade_no"), time(fields.getOrDefault("notify_time", "")));
+        }
+        var status = switch (tradeStatus) {
             case "TRADE_SUCCESS", "TRADE_FINISHED" -> ProviderNotification.Status.PAID;
             case "TRADE_CLOSED" -> ProviderNotification.Status.FAILED;
-            default -> throw new ForgedCallback("Alipay notification with a status that is not final");
+            default -> throw new ForgedCallback("Alipay notification with an unknown status");
         };
         var at = fields.getOrDefault(
                 "gmt_payment", fields.getOrDefault("gmt_close", fields.getOrDefault("notify_time", "")));

@@ -19,6 +19,16 @@ public record ProviderNotification(String reference, String transaction, Money a
         /** The buyer paid. */
         PAID,
         /** The payment failed or was closed unpaid at the provider. */
-        FAILED
+        FAILED,
+        /**
+         * Signed by the provider, but it settles nothing: the buyer has not paid yet, or it reports
+         * on something else (a refund's result). It is acknowledged and changes nothing.
+         */
+        UNSETTLED
+    }
+
+    /** A verified notification that settles nothing (see {@link Status#UNSETTLED}). */
+    public static ProviderNotification unsettled(String reference, Instant at) {
+        return new ProviderNotification(reference, "", Money.zero(), Status.UNSETTLED, at);
     }
 }

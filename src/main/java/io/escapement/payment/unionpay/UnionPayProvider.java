@@ -105,9 +105,8 @@ final class UnionPayProvider implements PaymentProvider {
             throw new ForgedCallback("UnionPay notification for another merchant");
         }
         if (!"01".equals(fields.get("txnType"))) {
-            // A refund's result (txnType 04) comes to refund-notify-url; the SPI reads payments only.
-            throw new ForgedCallback(
-                    "UnionPay notification that is not of a payment: txnType " + fields.get("txnType"));
+            // A refund's result (txnType 04) settles no charge: the refund was booked when UnionPay took it.
+            return ProviderNotification.unsettled(required(fields, "orderId"), clock.instant());
         }
         return new ProviderNotification(
                 required(fields, "orderId"),

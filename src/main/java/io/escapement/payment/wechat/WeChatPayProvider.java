@@ -177,8 +177,12 @@ final class WeChatPayProvider implements PaymentProvider {
         var status = switch (text(transaction, "trade_state")) {
             case "SUCCESS" -> ProviderNotification.Status.PAID;
             case "CLOSED", "REVOKED", "PAYERROR" -> ProviderNotification.Status.FAILED;
-            default -> throw new ForgedCallback("WeChat Pay notification with a state that is not final");
+            case "NOTPAY", "USERPAYING" -> ProviderNotification.Status.UNSETTLED;
+            default -> throw new ForgedCallback("WeChat Pay notification with an unknown state");
         };
+        if (status == ProviderNotification.Status.UNSETTLED) {
+            return ProviderNotification.unsettled(readable(text(transaction, "out_trade_no")), clock.instant());
+        }
         return new ProviderNotification(
                 readable(text(transaction, "out_trade_no")),
                 readable(text(transaction, "transaction_id")),

@@ -173,9 +173,12 @@ class AlipayProviderTests {
         assertThatThrownBy(() -> alipay.verify(callback(signedByAlipay(noAmount))))
                 .isInstanceOf(ForgedCallback.class)
                 .hasMessageContaining("amount");
-        assertThatThrownBy(() -> alipay.verify(callback(signedByAlipay(waiting))))
+        var unknown = aNotification();
+        unknown.put("trade_status", "TRADE_MAYBE");
+        assertThatThrownBy(() -> alipay.verify(callback(signedByAlipay(unknown))))
                 .isInstanceOf(ForgedCallback.class)
-                .hasMessageContaining("not final");
+                .hasMessageContaining("unknown status");
+        assertThat(alipay.verify(callback(signedByAlipay(waiting))).status()).isEqualTo(Status.UNSETTLED);
     }
 
     @Test

@@ -325,14 +325,14 @@ class UnionPayProviderTests {
     }
 
     @Test
-    void refusesANotificationThatIsNotOfAPayment() {
+    void readsANotificationThatIsNotOfAPaymentAsSettlingNothing() {
         var refundResult = aNotification();
         refundResult.put("txnType", "04");
         refundResult.put("orderId", "RFD20260301000001");
 
-        assertThatThrownBy(() -> unionpay.verify(callback(signedBy(UNIONPAY, refundResult))))
-                .isInstanceOf(ForgedCallback.class)
-                .hasMessageContaining("txnType 04");
+        var read = unionpay.verify(callback(signedBy(UNIONPAY, refundResult)));
+        assertThat(read.status()).isEqualTo(Status.UNSETTLED);
+        assertThat(read.reference()).isEqualTo("RFD20260301000001");
     }
 
     @Test

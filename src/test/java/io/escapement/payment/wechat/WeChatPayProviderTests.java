@@ -161,6 +161,19 @@ class WeChatPayProviderTests {
     }
 
     @Test
+    void readsAPaymentNotYetMadeAsSettlingNothingAndAnUnknownStateAsForged() {
+        var waiting = aTransaction();
+        waiting.put("trade_state", "USERPAYING");
+        waiting.remove("success_time");
+        var unknown = aTransaction();
+        unknown.put("trade_state", "MAYBE");
+
+        assertThat(wechat.verify(notification(waiting, PLATFORM, NOW)).status()).isEqualTo(Status.UNSETTLED);
+        assertThatThrownBy(() -> wechat.verify(notification(unknown, PLATFORM, NOW)))
+                .isInstanceOf(ForgedCallback.class);
+    }
+
+    @Test
     void refusesANotificationWhoseAmountWasChanged() {
         var genuine = notification(aTransaction(), PLATFORM, NOW);
         var changed = aTransaction();
