@@ -7,8 +7,10 @@ import io.escapement.payment.PaymentProviders;
 import io.escapement.payment.Payments;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -67,11 +69,19 @@ class PaymentPages {
         try {
             var order = OrderNumber.parse(number).orElseThrow(PaymentPages::noSuchOrder);
             var start = payments.start(SubjectId.ofBuyer(buyer), order, provider(provider));
-            if (!start.isForm()) {
-                return "redirect:" + start.target();
+            if (start.isForm()) {
+                // this page's form goes to the provider's gateway, and only there
+                response.setHeader("Content-Security-Policy", FORM_TO_PROVIDER.formatted(origin(start.target())));
+                model.addAttribute("start", start);
+                return "payment/continue";
             }
-            model.addAttribute("start", start);
-            return "payment/continue";
+            if (!WEB.contains(start.target().getScheme())) {
+                // a code for the provider's app to scan (WeChat Pay's Native payment)
+                model.addAttribute("qr", QrCode.svg(start.target().toString()));
+                model.addAttribute("number", order.value());
+                return "payment/scan";
+            }
+            return "redirect:" + start.target();
         } catch (WordedRefusal refused) {
             response.setStatus(refused.status().value());
             model.addAttribute("problemText", refused.wordedIn(messages, locale));
@@ -81,6 +91,17 @@ class PaymentPages {
                     .ifPresent(order -> model.addAttribute("order", order));
             return "payment/pay";
         }
+    }
+
+    private static final Set<String> WEB = Set.of("https", "http");
+
+    /** The site's policy for the page that posts a provider's signed form, with the provider's origin added. */
+    private static final String FORM_TO_PROVIDER = "default-src 'self'; img-src 'self' data:; style-src 'self'"
+            + " 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self';"
+            + " form-action 'self' %s";
+
+    private static String origin(URI target) {
+        return target.getScheme() + "://" + target.getAuthority();
     }
 
     static WordedRefusal noSuchOrder() {
