@@ -28,6 +28,11 @@ public class CheckoutRefused extends WordedRefusal {
         return new CheckoutRefused(HttpStatus.NOT_FOUND, "checkout.unknownAddress");
     }
 
+    /** Whether the address is what is wrong, rather than the watch: the same for every watch of a checkout. */
+    public boolean aboutTheAddress() {
+        return code().equals("checkout.unknownAddress");
+    }
+
     /** Whether the refusal is a conflict with another buyer (409) rather than a missing watch (404). */
     public boolean conflict() {
         return status() == HttpStatus.CONFLICT;

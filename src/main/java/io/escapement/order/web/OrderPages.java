@@ -5,6 +5,7 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingId;
 import io.escapement.language.WordedRefusal;
+import io.escapement.money.Money;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.CheckoutRefused;
@@ -14,6 +15,7 @@ import io.escapement.order.OrderNumber;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -62,19 +65,29 @@ class OrderPages {
         this.clock = clock;
     }
 
+    /** The most watches one checkout takes, as from a full cart. */
+    static final int MOST_WATCHES = 10;
+
+    /**
+     * Checkout of one watch (立即购买) or of several from the cart: each watch becomes an order of its
+     * own, reserved on its own and shipped by its merchant, to the one address chosen.
+     */
     @GetMapping("/account/checkout")
     String checkoutPage(
             Authentication buyer,
-            @RequestParam(defaultValue = "") String listing,
+            @RequestParam(name = "listing", required = false) @Nullable List<String> listing,
             Model model,
             Locale locale,
             HttpServletResponse response) {
         try {
-            var id = CheckoutForm.listing(listing);
-            var watch = catalog.listing(id)
-                    .filter(Listing::buyable)
-                    .orElseThrow(() -> CheckoutRefused.notOnSale(id.toString()));
-            return checkoutForm(SubjectId.ofBuyer(buyer), watch, model);
+            var ids = CheckoutForm.listings(listing, MOST_WATCHES);
+            var watches =
+                    catalog.listings(ids).stream().filter(Listing::buyable).toList();
+            if (watches.isEmpty()) {
+                throw CheckoutRefused.notOnSale(ids.get(0).toString());
+            }
+            model.addAttribute("unavailable", ids.size() - watches.size());
+            return checkoutForm(SubjectId.ofBuyer(buyer), watches, model);
         } catch (WordedRefusal refused) {
             return refuse(refused, model, locale, response);
         }
@@ -83,30 +96,57 @@ class OrderPages {
     @PostMapping("/account/checkout")
     String place(
             Authentication buyer,
-            @RequestParam(defaultValue = "") String listing,
+            @RequestParam(name = "listing", required = false) @Nullable List<String> listing,
             @RequestParam(defaultValue = "") String address,
             Model model,
             Locale locale,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         var subject = SubjectId.ofBuyer(buyer);
-        ListingId id;
+        List<ListingId> ids;
         try {
-            id = CheckoutForm.listing(listing);
+            ids = CheckoutForm.listings(listing, MOST_WATCHES);
         } catch (WordedRefusal refused) {
             return refuse(refused, model, locale, response);
         }
-        try {
-            var order = checkout.place(subject, id, CheckoutForm.address(address));
-            return "redirect:/account/orders/" + order.number();
-        } catch (CheckoutRefused refused) {
-            var watch = catalog.listing(id).filter(Listing::buyable);
-            if (watch.isEmpty() || refused.conflict()) {
-                return refuse(refused, model, locale, response);
+        var placed = new ArrayList<Order>();
+        CheckoutRefused firstRefusal = null;
+        for (var id : ids) {
+            try {
+                placed.add(checkout.place(subject, id, CheckoutForm.address(address)));
+            } catch (CheckoutRefused refused) {
+                if (refused.aboutTheAddress()) {
+                    return refuseWithForm(subject, ids, refused, model, locale, response);
+                }
+                firstRefusal = firstRefusal == null ? refused : firstRefusal;
             }
-            response.setStatus(refused.status().value());
-            model.addAttribute("problemText", refused.wordedIn(messages, locale));
-            return checkoutForm(subject, watch.get(), model);
         }
+        if (placed.isEmpty()) {
+            return refuseWithForm(subject, ids, firstRefusal, model, locale, response);
+        }
+        if (ids.size() == 1) {
+            return "redirect:/account/orders/" + placed.get(0).number();
+        }
+        redirect.addFlashAttribute("done", firstRefusal == null ? "checkout.placedAll" : "checkout.placedSome");
+        return "redirect:/account/orders?state=awaiting-payment";
+    }
+
+    /** A refusal shown with the form again when some of the watches can still be bought, else on its own. */
+    private String refuseWithForm(
+            SubjectId buyer,
+            List<ListingId> ids,
+            CheckoutRefused refused,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        var watches = catalog.listings(ids).stream().filter(Listing::buyable).toList();
+        if (watches.isEmpty() || (refused.conflict() && ids.size() == 1)) {
+            return refuse(refused, model, locale, response);
+        }
+        response.setStatus(refused.status().value());
+        model.addAttribute("problemText", refused.wordedIn(messages, locale));
+        model.addAttribute("unavailable", ids.size() - watches.size());
+        return checkoutForm(buyer, watches, model);
     }
 
     @GetMapping("/account/orders")
@@ -192,12 +232,14 @@ class OrderPages {
         }
     }
 
-    private String checkoutForm(SubjectId buyer, Listing watch, Model model) {
-        var book = addresses.list(buyer);
-        model.addAttribute("watch", watch);
-        model.addAttribute("addresses", book);
-        model.addAttribute("fee", checkout.shippingFee());
-        model.addAttribute("total", watch.price().plus(checkout.shippingFee()));
+    private String checkoutForm(SubjectId buyer, List<Listing> watches, Model model) {
+        var fee = checkout.shippingFee();
+        model.addAttribute("watches", watches);
+        model.addAttribute("addresses", addresses.list(buyer));
+        model.addAttribute("fee", fee);
+        model.addAttribute("fees", fee.times(watches.size()));
+        model.addAttribute(
+                "total", watches.stream().map(Listing::price).reduce(fee.times(watches.size()), Money::plus));
         model.addAttribute("minutes", checkout.reservation().toMinutes());
         return "order/checkout";
     }
