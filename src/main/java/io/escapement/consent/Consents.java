@@ -92,7 +92,13 @@ public class Consents implements ConsentCheck {
                 .orElse(false);
     }
 
-    private java.util.Optional<String> restriction(SubjectId subject, Purpose purpose) {
+    /**
+     * A rule that stops the subject's processing for {@code purpose} whatever they consented to, as
+     * a message key: a minor's account without a guardian's consent may not buy, say (M-1). Empty
+     * when none applies. Also asked for purposes that rest on the contract, by the code that starts
+     * such processing (the checkout).
+     */
+    public java.util.Optional<String> restriction(SubjectId subject, Purpose purpose) {
         return restrictions.stream()
                 .map(restriction -> restriction.restricts(subject, purpose))
                 .flatMap(java.util.Optional::stream)

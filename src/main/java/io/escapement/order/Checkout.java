@@ -5,8 +5,10 @@ import io.escapement.address.AddressId;
 import io.escapement.catalog.Availability;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
+import io.escapement.consent.Consents;
 import io.escapement.money.Money;
 import io.escapement.privacy.China;
+import io.escapement.privacy.Purpose;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.time.Clock;
@@ -35,6 +37,7 @@ public class Checkout {
     private final PersonalDataVault vault;
     private final Orders orders;
     private final ReservationLapses lapses;
+    private final Consents consents;
     private final Clock clock;
     private final Duration reservation;
     private final Money shippingFee;
@@ -45,6 +48,7 @@ public class Checkout {
             PersonalDataVault vault,
             Orders orders,
             ReservationLapses lapses,
+            Consents consents,
             Clock clock,
             @Value("${escapement.order.reservation-ttl:PT15M}") Duration reservation,
             @Value("${escapement.order.shipping-fee-fen:0}") long shippingFeeFen) {
@@ -53,6 +57,7 @@ public class Checkout {
         this.vault = vault;
         this.orders = orders;
         this.lapses = lapses;
+        this.consents = consents;
         this.clock = clock;
         this.reservation = reservation;
         this.shippingFee = Money.fen(shippingFeeFen);
@@ -86,6 +91,10 @@ public class Checkout {
                 .findFirst();
         if (placedAlready.isPresent()) {
             return placedAlready.get();
+        }
+        var restricted = consents.restriction(buyer, Purpose.ORDER_FULFILMENT);
+        if (restricted.isPresent()) {
+            throw CheckoutRefused.restricted(restricted.get());
         }
         var address = addresses.forCheckout(buyer, addressId).orElseThrow(CheckoutRefused::unknownAddress);
         var availability = listing.availabilityAt(now);

@@ -28,6 +28,11 @@ public class CheckoutRefused extends WordedRefusal {
         return new CheckoutRefused(HttpStatus.NOT_FOUND, "checkout.unknownAddress");
     }
 
+    /** The buyer may not buy now: a minor's account without a guardian's consent (403, M-1). */
+    static CheckoutRefused restricted(String code) {
+        return new CheckoutRefused(HttpStatus.FORBIDDEN, code);
+    }
+
     /** Whether the address is what is wrong, rather than the watch: the same for every watch of a checkout. */
     public boolean aboutTheAddress() {
         return code().equals("checkout.unknownAddress");

@@ -15,6 +15,7 @@
             "language",
             "party",
             "sharing",
+            "consent",
             "account :: spi"
         })
 @ModuleRole(ModuleRole.Role.COMMERCE)

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * A minor's account stays restricted until a guardian consents (M-1): no profiling, no marketing and
  * no analytics linked to the child (M-2), whatever was switched on before. A child under 14 gets no
- * marketing even after a guardian's consent.
+ * marketing even after a guardian's consent. Nor does a restricted account buy.
  */
 @Component
 class MinorRestriction implements ConsentRestriction {
@@ -29,6 +29,10 @@ class MinorRestriction implements ConsentRestriction {
 
     @Override
     public Optional<String> restricts(SubjectId subject, Purpose purpose) {
+        if (purpose == Purpose.ORDER_FULFILMENT || purpose == Purpose.PAYMENT) {
+            // a minor buys only once a guardian consented (M-1)
+            return restricted(subject) ? Optional.of("consent.restricted.minorPurchase") : Optional.empty();
+        }
         boolean profilingOrMarketing =
                 purpose == Purpose.PERSONALISATION || purpose == Purpose.ANALYTICS || purpose.isMarketing();
         if (!profilingOrMarketing) {
@@ -37,9 +41,12 @@ class MinorRestriction implements ConsentRestriction {
         if (purpose.isMarketing() && vault.getObject().isSensitive(subject)) {
             return Optional.of("consent.restricted.child");
         }
-        boolean restricted = accounts.find(subject)
+        return restricted(subject) ? Optional.of("consent.restricted.minor") : Optional.empty();
+    }
+
+    private boolean restricted(SubjectId subject) {
+        return accounts.find(subject)
                 .filter(account -> account.status() == AccountStatus.RESTRICTED)
                 .isPresent();
-        return restricted ? Optional.of("consent.restricted.minor") : Optional.empty();
     }
 }

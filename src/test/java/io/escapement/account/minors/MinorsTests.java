@@ -14,8 +14,15 @@ import io.escapement.account.Codes;
 import io.escapement.account.DevelopmentSmsOutbox;
 import io.escapement.account.closing.AccountPurge;
 import io.escapement.account.closing.Cancellation;
+import io.escapement.address.AddressBook;
+import io.escapement.address.EnterAddress;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.ListWatchBuilder;
 import io.escapement.consent.Channel;
 import io.escapement.consent.Consents;
+import io.escapement.order.Checkout;
+import io.escapement.order.CheckoutRefused;
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.PersonName;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.Purpose;
@@ -32,6 +39,7 @@ import io.escapement.vault.Read;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
@@ -101,6 +109,39 @@ class MinorsTests {
     @Autowired
     @FlywayDataSource
     DataSource admin;
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    AddressBook addresses;
+
+    @Autowired
+    Catalog catalog;
+
+    @Test
+    void aMinorBuysNothingUntilAGuardianConsents() throws Exception {
+        var minor = declare("13477770009", today().minusYears(16));
+        var address = addresses.add(
+                minor, new EnterAddress("欧阳娜娜", "13912345678", "440000", "440300", "440305", "科技园南路88号", null));
+        var listing = ListWatchBuilder.aListing(
+                        catalog.referenceByNumber("126610LV").orElseThrow())
+                .withSerial("MINOR0001")
+                .withPrice(90_000)
+                .byMerchant(new MerchantId(88))
+                .listIn(catalog);
+
+        assertThatThrownBy(() -> checkout.place(minor, listing, address))
+                .isInstanceOfSatisfying(CheckoutRefused.class, refused -> {
+                    assertThat(refused.code()).isEqualTo("consent.restricted.minorPurchase");
+                    assertThat(refused.status().value()).isEqualTo(403);
+                });
+        assertThat(catalog.listing(listing)
+                        .orElseThrow()
+                        .availabilityAt(Instant.now())
+                        .name())
+                .isEqualTo("ON_SALE");
+    }
 
     @Test
     void refusesImplausibleBirthdays() throws Exception {
