@@ -1,0 +1,290 @@
+package io.escapement.storefront;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.escapement.account.AccountPhones;
+import io.escapement.account.Codes;
+import io.escapement.account.DevelopmentSmsOutbox;
+import io.escapement.address.AddressBook;
+import io.escapement.address.EnterAddress;
+import io.escapement.catalog.Catalog;
+import io.escapement.catalog.Listing;
+import io.escapement.order.Checkout;
+import io.escapement.privacy.PhoneNumber;
+import io.escapement.testing.Chromium;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The storefront's layout in real Chromium at a phone's 390 px, a tablet's 768 px and a laptop's
+ * 1280 px: on every page nothing overflows horizontally, no header label breaks onto a second
+ * line, and on a phone the search box keeps clear of the screen's edges and the header's links are
+ * big enough to tap. Each page is photographed into {@code target/layout/<page>-<width>.png}.
+ * Skips loudly without Chromium outside CI.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "escapement.tls.enabled=true",
+            "escapement.tls.http-port=-1",
+            "escapement.tls.dir=target/journey-tests/tls"
+        })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StorefrontLayoutTests {
+
+    static final Path SCREENSHOTS = Path.of("target", "layout");
+
+    static final int PHONE = 390;
+
+    static final Map<Integer, Integer> HEIGHTS = Map.of(390, 844, 768, 1024, 1280, 800);
+
+    /** The smallest comfortable tap target on a phone, in CSS pixels. */
+    static final int TAP = 44;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DevelopmentSmsOutbox outbox;
+
+    @Autowired
+    AccountPhones phones;
+
+    @Autowired
+    AddressBook addresses;
+
+    @Autowired
+    Checkout checkout;
+
+    @Autowired
+    Catalog catalog;
+
+    BrowserContext guest;
+    BrowserContext buyer;
+    Listing shown;
+    Listing toCheckOut;
+
+    @BeforeAll
+    void prepareAGuestAndABuyerWithAnAddressAndAnOrder() {
+        var browser = Chromium.browser();
+        var watches = catalog.newArrivals(3);
+        shown = watches.get(0);
+        toCheckOut = watches.get(1);
+
+        guest = context(browser);
+        var page = guest.newPage();
+        page.navigate("/");
+        page.locator("#cookie-save").click();
+        page.navigate("/watches/" + shown.id().value());
+        page.locator("#add-to-cart").click();
+        page.waitForURL("**/cart");
+        page.close();
+
+        buyer = context(browser);
+        page = buyer.newPage();
+        var phone = "137" + String.format("%08d", (int) (Math.random() * 100_000_000));
+        Codes.signIn(page, outbox, phone);
+        var subject = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
+        var address = addresses.add(
+                subject, new EnterAddress("欧阳娜娜", "13912345678", "440000", "440300", "440305", "科技园南路88号3栋1201", null));
+        addresses.add(subject, new EnterAddress("李雷", "13812345678", "310000", "310100", "310104", "漕溪北路1200号", null));
+        checkout.place(subject, watches.get(2).id(), address);
+        page.close();
+    }
+
+    @AfterAll
+    void closeContexts() {
+        if (guest != null) {
+            guest.close();
+        }
+        if (buyer != null) {
+            buyer.close();
+        }
+    }
+
+    Stream<Arguments> pagesAtEveryWidth() {
+        return Stream.of(390, 768, 1280).flatMap(width -> pages().map(page -> Arguments.of(page, width)));
+    }
+
+    Stream<String> pages() {
+        return Stream.of(
+                "home /",
+                "watches /watches",
+                "listing /watches/" + shown.id().value(),
+                "merchant /merchants/" + shown.merchantId().value(),
+                "cart /cart",
+                "signin /signin",
+                "account /account",
+                "orders /account/orders",
+                "addresses /account/addresses",
+                "checkout /account/checkout?listing=" + toCheckOut.id().value(),
+                "privacy /privacy");
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @MethodSource("pagesAtEveryWidth")
+    void fitsTheScreenWithHeaderLabelsOnOneLine(String pageAndPath, int width) throws Exception {
+        var name = pageAndPath.substring(0, pageAndPath.indexOf(' '));
+        var path = pageAndPath.substring(name.length() + 1);
+        var page = (path.startsWith("/account") ? buyer : guest).newPage();
+        try {
+            page.setViewportSize(width, HEIGHTS.get(width));
+            var response = page.navigate(path);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            page.waitForLoadState();
+            screenshot(page, name + "-" + width);
+
+            assertThat(number(page, "document.documentElement.scrollWidth"))
+                    .as("%s at %d px scrolls sideways", path, width)
+                    .isLessThanOrEqualTo(number(page, "window.innerWidth"));
+            @SuppressWarnings("unchecked")
+            var labels = (List<Map<String, Object>>) page.evaluate(LABEL_LINES);
+            assertThat(labels).isNotEmpty();
+            for (var label : labels) {
+                assertThat(((Number) label.get("height")).doubleValue())
+                        .as("header label «%s» at %d px is one line high", label.get("text"), width)
+                        .isLessThanOrEqualTo(1.5 * ((Number) label.get("lineHeight")).doubleValue());
+            }
+            if (width == PHONE) {
+                var box = page.locator(".site-header .search-box").boundingBox();
+                assertThat(box.x).as("search box's margin from the left edge").isGreaterThanOrEqualTo(8);
+                assertThat(width - (box.x + box.width))
+                        .as("search box's margin from the right edge")
+                        .isGreaterThanOrEqualTo(8);
+                for (var target : page.locator(
+                                ".site-header a:visible, .site-header button:visible, .site-header input:visible")
+                        .all()) {
+                    assertThat(target.boundingBox().height)
+                            .as(
+                                    "tap target «%s» is at least %d px high",
+                                    target.textContent().strip(), TAP)
+                            .isGreaterThanOrEqualTo(TAP);
+                }
+            }
+        } finally {
+            page.close();
+        }
+    }
+
+    @Test
+    void opensTheFiltersInABottomSheetOnAPhone() throws Exception {
+        var page = guest.newPage();
+        try {
+            page.setViewportSize(PHONE, HEIGHTS.get(PHONE));
+            page.navigate("/watches");
+            var filters = page.locator("#filters");
+            PlaywrightAssertions.assertThat(filters).isHidden();
+            page.locator(".filters-button").click();
+            PlaywrightAssertions.assertThat(filters).isVisible();
+            var sheet = page.locator("#filters-sheet").boundingBox();
+            assertThat(sheet.y + sheet.height)
+                    .as("the sheet sits on the bottom edge")
+                    .isCloseTo(844, within(1));
+            assertThat(sheet.width).as("the sheet spans the screen").isCloseTo(PHONE, within(1));
+            assertThat(number(page, "document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE);
+            screenshot(page, "watches-filters-" + PHONE);
+
+            page.waitForResponse(
+                    response -> response.url().contains("brand=omega"),
+                    () -> page.locator("#filters input[name=brand][value=omega]")
+                            .check());
+            PlaywrightAssertions.assertThat(filters).isVisible();
+            page.locator("#filters-done").click();
+            PlaywrightAssertions.assertThat(filters).isHidden();
+            PlaywrightAssertions.assertThat(page.locator("#results .card-brand").first())
+                    .hasText("欧米茄");
+        } finally {
+            page.close();
+        }
+    }
+
+    @Test
+    void keepsThePriceAndBothButtonsInABarAtTheBottomOfAPhone() throws Exception {
+        var page = guest.newPage();
+        try {
+            page.setViewportSize(PHONE, HEIGHTS.get(PHONE));
+            page.navigate("/watches/" + toCheckOut.id().value());
+            page.mouse().wheel(0, 1500);
+            var bar = page.locator("#buy-bar");
+            PlaywrightAssertions.assertThat(bar).isInViewport();
+            var box = bar.boundingBox();
+            assertThat(box.y + box.height).as("the bar sits on the bottom edge").isCloseTo(844, within(1));
+            PlaywrightAssertions.assertThat(bar.locator(".buy-bar-price"))
+                    .hasText(toCheckOut.price().formatted());
+            for (var button : List.of(bar.locator("#add-to-cart"), bar.locator("#buy-now"))) {
+                PlaywrightAssertions.assertThat(button).isInViewport();
+                assertThat(button.boundingBox().height).isGreaterThanOrEqualTo(TAP);
+            }
+            screenshot(page, "listing-scrolled-" + PHONE);
+        } finally {
+            page.close();
+        }
+    }
+
+    private static org.assertj.core.data.Offset<Double> within(double pixels) {
+        return org.assertj.core.data.Offset.offset(pixels);
+    }
+
+    /**
+     * For each visible label in the header (navigation, account and language links, the logo's
+     * name): the height of the union of its text's line boxes, and its line height. A label that
+     * wraps is at least two line heights high.
+     */
+    static final String LABEL_LINES = """
+            () => [...document.querySelectorAll('.site-header .main-nav a, .site-header .account-link,'
+                    + ' .site-header .lang-switch, .site-header .logo span')]
+                .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+                .map(el => {
+                    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                    let top = Infinity, bottom = -Infinity;
+                    while (walker.nextNode()) {
+                        if (!walker.currentNode.textContent.trim()) continue;
+                        const range = document.createRange();
+                        range.selectNodeContents(walker.currentNode);
+                        for (const rect of range.getClientRects()) {
+                            if (rect.width === 0 || rect.height === 0) continue;
+                            top = Math.min(top, rect.top);
+                            bottom = Math.max(bottom, rect.bottom);
+                        }
+                    }
+                    const style = getComputedStyle(el);
+                    const lineHeight = style.lineHeight === 'normal'
+                        ? parseFloat(style.fontSize) * 1.3 : parseFloat(style.lineHeight);
+                    return {text: el.textContent.trim(), height: bottom > top ? bottom - top : 0, lineHeight};
+                })
+            """;
+
+    private static double number(Page page, String expression) {
+        return ((Number) page.evaluate("() => " + expression)).doubleValue();
+    }
+
+    private BrowserContext context(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setIgnoreHTTPSErrors(true)
+                .setLocale("zh-CN")
+                .setViewportSize(1280, 800)
+                .setBaseURL("https://localhost:" + port));
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+}
