@@ -152,7 +152,8 @@ class StorefrontLayoutTests {
             screenshot(page, name + "-" + width);
 
             assertThat(number(page, "document.documentElement.scrollWidth"))
-                    .as("%s at %d px scrolls sideways", path, width)
+                    .as(() -> "%s at %d px scrolls sideways; sticking out: %s"
+                            .formatted(path, width, page.evaluate(STICKING_OUT)))
                     .isLessThanOrEqualTo(number(page, "window.innerWidth"));
             @SuppressWarnings("unchecked")
             var labels = (List<Map<String, Object>>) page.evaluate(LABEL_LINES);
@@ -168,15 +169,12 @@ class StorefrontLayoutTests {
                 assertThat(width - (box.x + box.width))
                         .as("search box's margin from the right edge")
                         .isGreaterThanOrEqualTo(8);
-                for (var target : page.locator(
-                                ".site-header a:visible, .site-header button:visible, .site-header input:visible")
-                        .all()) {
-                    assertThat(target.boundingBox().height)
-                            .as(
-                                    "tap target «%s» is at least %d px high",
-                                    target.textContent().strip(), TAP)
-                            .isGreaterThanOrEqualTo(TAP);
-                }
+                @SuppressWarnings("unchecked")
+                var targets = (Map<String, Object>) page.evaluate(HEADER_TARGET_HEIGHTS);
+                assertThat(targets).isNotEmpty();
+                targets.forEach((target, height) -> assertThat(((Number) height).doubleValue())
+                        .as("tap target «%s» is at least %d px high", target, TAP)
+                        .isGreaterThanOrEqualTo(TAP));
             }
         } finally {
             page.close();
@@ -269,6 +267,35 @@ class StorefrontLayoutTests {
                         ? parseFloat(style.fontSize) * 1.3 : parseFloat(style.lineHeight);
                     return {text: el.textContent.trim(), height: bottom > top ? bottom - top : 0, lineHeight};
                 })
+            """;
+
+    /** The header's visible links, buttons and fields by their text or name, and their heights. */
+    static final String HEADER_TARGET_HEIGHTS = """
+            () => Object.fromEntries([...document.querySelectorAll(
+                    '.site-header a, .site-header button, .site-header input:not([type=hidden])')]
+                .filter(el => el.getClientRects().length > 0)
+                .map(el => [el.textContent.trim() || el.getAttribute('aria-label') || el.name,
+                    el.getBoundingClientRect().height]))
+            """;
+
+    /**
+     * Up to five elements whose right edge lies beyond the screen's and that no scrolling box
+     * holds, described by tag, id and class.
+     */
+    static final String STICKING_OUT = """
+            () => [...document.querySelectorAll('body *')]
+                .filter(el => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+                .filter(el => {
+                    for (let up = el.parentElement; up; up = up.parentElement) {
+                        if (getComputedStyle(up).overflowX !== 'visible') return false;
+                    }
+                    return true;
+                })
+                .slice(-5)
+                .map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+                    + (el.classList.length ? '.' + [...el.classList].join('.') : '')
+                    + ' ' + Math.round(el.getBoundingClientRect().right))
+                .join(', ')
             """;
 
     private static double number(Page page, String expression) {
