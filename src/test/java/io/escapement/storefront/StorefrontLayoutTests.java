@@ -36,7 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The storefront's layout in real Chromium at a phone's 390 px, a tablet's 768 px and a laptop's
  * 1280 px: on every page nothing overflows horizontally, no header label breaks onto a second
  * line, and on a phone the search box keeps clear of the screen's edges and the header's links are
- * big enough to tap. Each page is photographed into {@code target/layout/<page>-<width>.png}.
+ * big enough to tap. Pages are seen in Chinese as a new user sees them, a few in English too (its
+ * labels are longer). Each page is photographed into {@code target/layout/<page>-<width>.png}.
  * Skips loudly without Chromium outside CI.
  */
 @SpringBootTest(
@@ -78,6 +79,11 @@ class StorefrontLayoutTests {
 
     BrowserContext guest;
     BrowserContext buyer;
+    BrowserContext english;
+
+    /** One page per visitor, kept open across the widths. */
+    final Map<BrowserContext, Page> pages = new java.util.HashMap<>();
+
     Listing shown;
     Listing toCheckOut;
 
@@ -107,6 +113,15 @@ class StorefrontLayoutTests {
         addresses.add(subject, new EnterAddress("李雷", "13812345678", "310000", "310100", "310104", "漕溪北路1200号", null));
         checkout.place(subject, watches.get(2).id(), address);
         page.close();
+
+        english = context(browser);
+        page = english.newPage();
+        page.navigate("/?lang=en");
+        page.locator("#cookie-save").click();
+        page.close();
+        for (var visitor : List.of(guest, buyer, english)) {
+            pages.put(visitor, visitor.newPage());
+        }
     }
 
     @AfterAll
@@ -116,6 +131,9 @@ class StorefrontLayoutTests {
         }
         if (buyer != null) {
             buyer.close();
+        }
+        if (english != null) {
+            english.close();
         }
     }
 
@@ -135,7 +153,18 @@ class StorefrontLayoutTests {
                 "orders /account/orders",
                 "addresses /account/addresses",
                 "checkout /account/checkout?listing=" + toCheckOut.id().value(),
-                "privacy /privacy");
+                "privacy /privacy",
+                "home-en /",
+                "listing-en /watches/" + shown.id().value(),
+                "signin-en /signin");
+    }
+
+    /** Who opens the page: the buyer for the account's pages, a visitor in English for those named so. */
+    private Page visitor(String name, String path) {
+        if (name.endsWith("-en")) {
+            return pages.get(english);
+        }
+        return pages.get(path.startsWith("/account") ? buyer : guest);
     }
 
     @ParameterizedTest(name = "{0} at {1} px")
@@ -143,41 +172,41 @@ class StorefrontLayoutTests {
     void fitsTheScreenWithHeaderLabelsOnOneLine(String pageAndPath, int width) throws Exception {
         var name = pageAndPath.substring(0, pageAndPath.indexOf(' '));
         var path = pageAndPath.substring(name.length() + 1);
-        var page = (path.startsWith("/account") ? buyer : guest).newPage();
-        try {
-            page.setViewportSize(width, HEIGHTS.get(width));
-            var response = page.navigate(path);
-            assertThat(response.status()).as(path).isEqualTo(200);
-            page.waitForLoadState();
-            screenshot(page, name + "-" + width);
+        var page = visitor(name, path);
+        page.setViewportSize(width, HEIGHTS.get(width));
+        var response = page.navigate(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        screenshot(page, name + "-" + width);
 
-            assertThat(number(page, "document.documentElement.scrollWidth"))
-                    .as(() -> "%s at %d px scrolls sideways; sticking out: %s"
-                            .formatted(path, width, page.evaluate(STICKING_OUT)))
-                    .isLessThanOrEqualTo(number(page, "window.innerWidth"));
+        @SuppressWarnings("unchecked")
+        var layout = (Map<String, Object>) page.evaluate(LAYOUT);
+        assertThat(number(layout, "scrollWidth"))
+                .as(() -> "%s at %d px scrolls sideways; sticking out: %s"
+                        .formatted(path, width, page.evaluate(STICKING_OUT)))
+                .isLessThanOrEqualTo(number(layout, "innerWidth"));
+        @SuppressWarnings("unchecked")
+        var labels = (List<Map<String, Object>>) layout.get("labels");
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(7);
+        for (var label : labels) {
+            assertThat(number(label, "height"))
+                    .as("header label «%s» at %d px is one line high", label.get("text"), width)
+                    .isLessThanOrEqualTo(1.5 * number(label, "lineHeight"));
+        }
+        if (width == PHONE) {
             @SuppressWarnings("unchecked")
-            var labels = (List<Map<String, Object>>) page.evaluate(LABEL_LINES);
-            assertThat(labels).isNotEmpty();
-            for (var label : labels) {
-                assertThat(((Number) label.get("height")).doubleValue())
-                        .as("header label «%s» at %d px is one line high", label.get("text"), width)
-                        .isLessThanOrEqualTo(1.5 * ((Number) label.get("lineHeight")).doubleValue());
-            }
-            if (width == PHONE) {
-                var box = page.locator(".site-header .search-box").boundingBox();
-                assertThat(box.x).as("search box's margin from the left edge").isGreaterThanOrEqualTo(8);
-                assertThat(width - (box.x + box.width))
-                        .as("search box's margin from the right edge")
-                        .isGreaterThanOrEqualTo(8);
-                @SuppressWarnings("unchecked")
-                var targets = (Map<String, Object>) page.evaluate(HEADER_TARGET_HEIGHTS);
-                assertThat(targets).isNotEmpty();
-                targets.forEach((target, height) -> assertThat(((Number) height).doubleValue())
-                        .as("tap target «%s» is at least %d px high", target, TAP)
-                        .isGreaterThanOrEqualTo(TAP));
-            }
-        } finally {
-            page.close();
+            var search = (Map<String, Object>) layout.get("search");
+            assertThat(number(search, "left"))
+                    .as("search box's margin from the left edge")
+                    .isGreaterThanOrEqualTo(8);
+            assertThat(width - number(search, "right"))
+                    .as("search box's margin from the right edge")
+                    .isGreaterThanOrEqualTo(8);
+            @SuppressWarnings("unchecked")
+            var targets = (Map<String, Object>) layout.get("targets");
+            assertThat(targets).hasSizeGreaterThanOrEqualTo(8);
+            targets.forEach((target, height) -> assertThat(((Number) height).doubleValue())
+                    .as("tap target «%s» is at least %d px high", target, TAP)
+                    .isGreaterThanOrEqualTo(TAP));
         }
     }
 
@@ -241,41 +270,44 @@ class StorefrontLayoutTests {
     }
 
     /**
-     * For each visible label in the header (navigation, account and language links, the logo's
-     * name): the height of the union of its text's line boxes, and its line height. A label that
-     * wraps is at least two line heights high.
+     * The page's layout in one call: its scroll width and the screen's; for each visible label in
+     * the header (navigation, account and language links, the logo's name) the height of the union
+     * of its text's line boxes and its line height, so that a label that wraps shows as two line
+     * heights high; the search box's left and right edges; the header's visible links, buttons and
+     * fields by their text or name, with their heights.
      */
-    static final String LABEL_LINES = """
-            () => [...document.querySelectorAll('.site-header .main-nav a, .site-header .account-link,'
-                    + ' .site-header .lang-switch, .site-header .logo span')]
-                .filter(el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-                .map(el => {
-                    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-                    let top = Infinity, bottom = -Infinity;
-                    while (walker.nextNode()) {
-                        if (!walker.currentNode.textContent.trim()) continue;
-                        const range = document.createRange();
-                        range.selectNodeContents(walker.currentNode);
-                        for (const rect of range.getClientRects()) {
-                            if (rect.width === 0 || rect.height === 0) continue;
-                            top = Math.min(top, rect.top);
-                            bottom = Math.max(bottom, rect.bottom);
+    static final String LAYOUT = """
+            () => {
+                const header = document.querySelector('.site-header');
+                const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+                const labels = [...header.querySelectorAll('.main-nav a, .account-link, .lang-switch, .logo span')]
+                    .filter(shown)
+                    .map(el => {
+                        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+                        let top = Infinity, bottom = -Infinity;
+                        while (walker.nextNode()) {
+                            if (!walker.currentNode.textContent.trim()) continue;
+                            const range = document.createRange();
+                            range.selectNodeContents(walker.currentNode);
+                            for (const rect of range.getClientRects()) {
+                                if (rect.width === 0 || rect.height === 0) continue;
+                                top = Math.min(top, rect.top);
+                                bottom = Math.max(bottom, rect.bottom);
+                            }
                         }
-                    }
-                    const style = getComputedStyle(el);
-                    const lineHeight = style.lineHeight === 'normal'
-                        ? parseFloat(style.fontSize) * 1.3 : parseFloat(style.lineHeight);
-                    return {text: el.textContent.trim(), height: bottom > top ? bottom - top : 0, lineHeight};
-                })
-            """;
-
-    /** The header's visible links, buttons and fields by their text or name, and their heights. */
-    static final String HEADER_TARGET_HEIGHTS = """
-            () => Object.fromEntries([...document.querySelectorAll(
-                    '.site-header a, .site-header button, .site-header input:not([type=hidden])')]
-                .filter(el => el.getClientRects().length > 0)
-                .map(el => [el.textContent.trim() || el.getAttribute('aria-label') || el.name,
-                    el.getBoundingClientRect().height]))
+                        const style = getComputedStyle(el);
+                        const lineHeight = style.lineHeight === 'normal'
+                            ? parseFloat(style.fontSize) * 1.3 : parseFloat(style.lineHeight);
+                        return {text: el.textContent.trim(), height: bottom > top ? bottom - top : 0, lineHeight};
+                    });
+                const search = header.querySelector('.search-box').getBoundingClientRect();
+                const targets = Object.fromEntries([...header.querySelectorAll('a, button, input:not([type=hidden])')]
+                    .filter(shown)
+                    .map(el => [el.textContent.trim() || el.getAttribute('aria-label') || el.name,
+                        el.getBoundingClientRect().height]));
+                return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+                    labels, search: {left: search.left, right: search.right}, targets};
+            }
             """;
 
     /**
@@ -297,6 +329,10 @@ class StorefrontLayoutTests {
                     + ' ' + Math.round(el.getBoundingClientRect().right))
                 .join(', ')
             """;
+
+    private static double number(Map<String, Object> values, String key) {
+        return ((Number) values.get(key)).doubleValue();
+    }
 
     private static double number(Page page, String expression) {
         return ((Number) page.evaluate("() => " + expression)).doubleValue();
