@@ -211,6 +211,22 @@ class StorefrontLayoutTests {
     }
 
     @Test
+    void fitsTheCookieNoticeOfAFirstVisitOnAPhone() throws Exception {
+        try (var firstVisit = context(Chromium.browser())) {
+            var page = firstVisit.newPage();
+            page.setViewportSize(PHONE, HEIGHTS.get(PHONE));
+            page.navigate("/");
+            var notice = page.locator("#cookie-notice");
+            PlaywrightAssertions.assertThat(notice).isInViewport();
+            assertThat(number(page, "document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE);
+            var save = page.locator("#cookie-save").boundingBox();
+            assertThat(save.x + save.width).isLessThanOrEqualTo(PHONE - 8);
+            assertThat(save.height).isGreaterThanOrEqualTo(TAP);
+            screenshot(page, "home-first-visit-" + PHONE);
+        }
+    }
+
+    @Test
     void opensTheFiltersInABottomSheetOnAPhone() throws Exception {
         var page = guest.newPage();
         try {
