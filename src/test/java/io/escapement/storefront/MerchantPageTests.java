@@ -54,9 +54,9 @@ class MerchantPageTests {
         var shop = register("钟表测试馆", "13700001111", "shop-one@example.com");
         var reference = catalog.referenceByNumber("126610LV").orElseThrow();
         catalog.list(List.of(
-                watch(reference.id(), shop, "SHOPPAGE1", ListingStatus.ON_SALE, 88_000),
-                watch(reference.id(), shop, "SHOPPAGE2", ListingStatus.SOLD, 77_000),
-                watch(reference.id(), shop, "SHOPPAGE3", ListingStatus.DRAFT, 66_000)));
+                watch(reference.id(), shop, "SHOPPAGE1", ListingStatus.ON_SALE, 188_000),
+                watch(reference.id(), shop, "SHOPPAGE2", ListingStatus.SOLD, 177_000),
+                watch(reference.id(), shop, "SHOPPAGE3", ListingStatus.DRAFT, 166_000)));
         var onSale = catalog.listingsOf(shop).stream()
                 .filter(listing -> listing.status() == ListingStatus.ON_SALE)
                 .toList();
@@ -70,8 +70,8 @@ class MerchantPageTests {
                                 containsString("上海"),
                                 containsString("2019 入驻"),
                                 containsString("共 1 只在售"),
-                                containsString("¥88,000"))))
-                .andExpect(content().string(allOf(not(containsString("¥77,000")), not(containsString("¥66,000")))))
+                                containsString("¥188,000"))))
+                .andExpect(content().string(allOf(not(containsString("¥177,000")), not(containsString("¥166,000")))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -108,7 +108,10 @@ class MerchantPageTests {
 
     @Test
     void showsTheShippingFeeAndLinksTheListingToItsMerchantsPage() throws Exception {
-        var listing = catalog.newArrivals(1).get(0);
+        var listing = catalog.newArrivals(50).stream()
+                .filter(io.escapement.catalog.Listing::buyable)
+                .findFirst()
+                .orElseThrow();
         var merchant = merchants.find(listing.merchantId()).orElseThrow();
         mvc.perform(get("/watches/{id}", listing.id().value()))
                 .andExpect(status().isOk())
@@ -152,7 +155,7 @@ class MerchantPageTests {
                 Money.yuan(yuan),
                 "上海",
                 status,
-                1,
+                3,
                 7,
                 "",
                 "",

@@ -13,6 +13,7 @@ import io.escapement.address.AddressBook;
 import io.escapement.address.EnterAddress;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
+import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.testing.Chromium;
@@ -77,6 +78,9 @@ class StorefrontLayoutTests {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    BuyerOrders orders;
+
     BrowserContext guest;
     BrowserContext buyer;
     BrowserContext english;
@@ -90,7 +94,10 @@ class StorefrontLayoutTests {
     @BeforeAll
     void prepareAGuestAndABuyerWithAnAddressAndAnOrder() {
         var browser = Chromium.browser();
-        var watches = catalog.newArrivals(3);
+        var watches = catalog.newArrivals(50).stream()
+                .filter(Listing::buyable)
+                .limit(3)
+                .toList();
         shown = watches.get(0);
         toCheckOut = watches.get(1);
 
@@ -111,7 +118,9 @@ class StorefrontLayoutTests {
         var address = addresses.add(
                 subject, new EnterAddress("欧阳娜娜", "13912345678", "440000", "440300", "440305", "科技园南路88号3栋1201", null));
         addresses.add(subject, new EnterAddress("李雷", "13812345678", "310000", "310100", "310104", "漕溪北路1200号", null));
-        checkout.place(subject, watches.get(2).id(), address);
+        // an order to list, cancelled at once so that the watch is on sale again for other tests
+        var order = checkout.place(subject, watches.get(2).id(), address);
+        orders.cancel(subject, order.number());
         page.close();
 
         english = context(browser);
