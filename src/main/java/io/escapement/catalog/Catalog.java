@@ -118,6 +118,14 @@ public class Catalog {
         return listings.newest(limit);
     }
 
+    /**
+     * One page of the merchant's listings on sale (held ones included: they may come back), newest
+     * first, for the merchant's public page; drafts, sold and withdrawn listings are left out.
+     */
+    public ListingPage onSaleOf(MerchantId merchant, PageSpec page) {
+        return listings.onSaleOf(merchant, page);
+    }
+
     /** Number of listings in any status. */
     public long countListings() {
         return listings.count();

@@ -96,6 +96,24 @@ class Listings {
                 .list();
     }
 
+    /** A page of the merchant's listings on sale, newest published first, and how many there are. */
+    ListingPage onSaleOf(MerchantId merchant, PageSpec page) {
+        var total = jdbc.sql(
+                        "select count(*) from catalog.listing where merchant_id = :merchant and status = 'ON_SALE'")
+                .param("merchant", merchant.value())
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("select " + COLUMNS + " from catalog.listing l"
+                        + " where l.merchant_id = :merchant and l.status = 'ON_SALE'"
+                        + " order by l.published_at desc, l.id desc limit :limit offset :offset")
+                .param("merchant", merchant.value())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::map)
+                .list();
+        return new ListingPage(items, page.page(), page.size(), total);
+    }
+
     private static final String NOT_HELD = " (l.held_until is null or l.held_until <= now())";
 
     /**

@@ -10,6 +10,7 @@
             "privacy",
             "consent",
             "cart",
+            "order",
             "vault",
             "search",
             "search :: spi",

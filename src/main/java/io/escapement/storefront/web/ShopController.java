@@ -15,6 +15,8 @@ import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.PriceBand;
 import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
+import io.escapement.order.Checkout;
+import io.escapement.party.MerchantId;
 import io.escapement.privacy.Purpose;
 import io.escapement.search.ListingSearch;
 import io.escapement.search.Shopper;
@@ -40,6 +42,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -55,6 +58,10 @@ class ShopController {
     private final ListingSearch search;
     private final MessageSource messages;
     private final Carts carts;
+    private final Checkout checkout;
+
+    /** Watches on one page of a merchant's shop. */
+    static final int SHOP_PAGE = 24;
 
     ShopController(
             Catalog catalog,
@@ -62,8 +69,10 @@ class ShopController {
             Consents consents,
             ListingSearch search,
             MessageSource messages,
-            Carts carts) {
+            Carts carts,
+            Checkout checkout) {
         this.catalog = catalog;
+        this.checkout = checkout;
         this.carts = carts;
         this.messages = messages;
         this.search = search;
@@ -148,7 +157,13 @@ class ShopController {
         var listing =
                 catalog.listing(new ListingId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("listing", listing);
-        model.addAttribute("merchant", merchants.find(listing.merchantId()).orElse(null));
+        model.addAttribute("shippingFee", checkout.shippingFee());
+        var merchant = merchants.find(listing.merchantId());
+        model.addAttribute("merchant", merchant.orElse(null));
+        model.addAttribute(
+                "merchantOnSale",
+                merchant.map(m -> catalog.onSaleOf(m.id(), new PageSpec(1, 1)).total())
+                        .orElse(0L));
         model.addAttribute(
                 "similar",
                 newest(
@@ -160,6 +175,21 @@ class ShopController {
                         .limit(4)
                         .toList());
         return "listing";
+    }
+
+    /**
+     * A merchant's public page: the shop's name, city, since when it sells here and its watches on
+     * sale, newest first. Only business facts: the merchant's contact person stays in the vault.
+     */
+    @GetMapping("/merchants/{id:\\d{1,18}}")
+    String merchant(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
+        var merchant =
+                merchants.find(new MerchantId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var last = PageSpec.RESULT_WINDOW / SHOP_PAGE;
+        var listings = catalog.onSaleOf(merchant.id(), new PageSpec(Math.max(1, Math.min(page, last)), SHOP_PAGE));
+        model.addAttribute("merchant", merchant);
+        model.addAttribute("page", listings);
+        return "shop";
     }
 
     /** The newest listings on sale that match the filter. */
