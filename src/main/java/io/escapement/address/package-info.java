@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Address book",
-        allowedDependencies = {"privacy", "vault", "language", "account"})
+        allowedDependencies = {"privacy", "vault", "language", "account", "account :: spi"})
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.address;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,10 +99,10 @@ public class Consents implements ConsentCheck {
      * when none applies. Also asked for purposes that rest on the contract, by the code that starts
      * such processing (the checkout).
      */
-    public java.util.Optional<String> restriction(SubjectId subject, Purpose purpose) {
+    public Optional<String> restriction(SubjectId subject, Purpose purpose) {
         return restrictions.stream()
                 .map(restriction -> restriction.restricts(subject, purpose))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 

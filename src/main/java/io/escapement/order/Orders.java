@@ -10,8 +10,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -159,6 +162,28 @@ class Orders {
                 .param("now", Timestamp.from(now))
                 .query(Long.class)
                 .single();
+    }
+
+    /** How many of the buyer's orders (not deleted from their list) each filter shows, in one query. */
+    Map<OrderFilter, Long> countsOf(SubjectId buyer) {
+        var columns = new StringBuilder();
+        for (var filter : OrderFilter.values()) {
+            columns.append(columns.isEmpty() ? "" : ", ")
+                    .append("count(*) filter (where ")
+                    .append(filter.condition())
+                    .append(") as ")
+                    .append(filter.name().toLowerCase(Locale.ROOT));
+        }
+        return jdbc.sql("select " + columns + " from orders.buyer_order where buyer = :buyer and hidden_at is null")
+                .param("buyer", buyer.value())
+                .query(rs -> {
+                    rs.next();
+                    var counts = new EnumMap<OrderFilter, Long>(OrderFilter.class);
+                    for (var filter : OrderFilter.values()) {
+                        counts.put(filter, rs.getLong(filter.name().toLowerCase(Locale.ROOT)));
+                    }
+                    return counts;
+                });
     }
 
     /** The numbers of all the buyer's orders, also those deleted from their list. */

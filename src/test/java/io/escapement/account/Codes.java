@@ -9,6 +9,7 @@ import io.escapement.account.signin.OneTimeCodes;
 import io.escapement.account.signin.PhoneSignIn;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.privacy.PhoneNumber;
+import io.escapement.testing.BrowserSignIn;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,11 +29,7 @@ public final class Codes {
         if (page.locator("#cookie-save").isVisible()) {
             page.locator("#cookie-save").click();
         }
-        page.locator("input[name=phone]").fill(phone);
-        page.locator("#send-code").click();
-        page.locator("input[name=code]").fill(lastSentTo(outbox, phone));
-        page.locator("#accept-policy").check();
-        page.locator("#sign-in").click();
+        BrowserSignIn.withCode(page, outbox, phone, true);
         page.waitForURL("**/account/privacy");
     }
 

@@ -10,10 +10,9 @@ import io.escapement.account.DevelopmentSmsOutbox;
 import io.escapement.privacy.PhoneNumber;
 import io.escapement.privacy.StaffRole;
 import io.escapement.staff.StaffDirectory;
+import io.escapement.testing.BrowserSignIn;
 import io.escapement.testing.Chromium;
-import io.escapement.vault.Totp;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +40,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         })
 class CustomerServiceJourneyTests {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String CASE = "CS-2026-0777";
     private static final String REASON = "Caller asks which number the account uses";
 
@@ -83,12 +81,8 @@ class CustomerServiceJourneyTests {
 
         staffSide = context("en-GB");
         var staff = staffSide.newPage();
-        var secret = enrol(staff, "cs-0777");
-        staff.navigate("/staff/signin");
-        staff.locator("input[name=handle]").fill("cs-0777");
-        staff.locator("input[name=password]").fill(PASSWORD);
-        staff.locator("input[name=code]").fill(nextCode("cs-0777", secret));
-        staff.locator("button[type=submit]").click();
+        var member = BrowserSignIn.enrol(staff, directory, "cs-0777", Set.of(StaffRole.CUSTOMER_SERVICE), null);
+        BrowserSignIn.staff(staff, jdbc, member);
         staff.waitForURL("**/console");
 
         staff.locator("a[href='/console/customers']").first().click();
@@ -129,38 +123,8 @@ class CustomerServiceJourneyTests {
     }
 
     private void signIn(Page page, String phone, boolean registering) {
-        var before = outbox.messages().stream().findFirst().orElse(null);
         page.navigate("/signin");
-        page.locator("input[name=phone]").fill(phone);
-        page.locator("#send-code").click();
-        page.waitForCondition(() -> outbox.messages().stream().findFirst().orElse(null) != before);
-        var text = outbox.messages().get(0).text();
-        page.locator("input[name=code]").fill(text.replaceAll("\\D*(\\d{6}).*", "$1"));
-        if (registering) {
-            page.locator("#accept-policy").check();
-        }
-        page.locator("#sign-in").click();
+        BrowserSignIn.withCode(page, outbox, phone, registering);
         page.waitForURL("**/account/**");
-    }
-
-    /** Enrols an invited member through the pages and returns the key the page showed. */
-    private String enrol(Page page, String handle) {
-        var invitation = directory.invite(handle, Set.of(StaffRole.CUSTOMER_SERVICE), null);
-        page.navigate(invitation.path());
-        var secret = page.locator("#totp-secret").textContent().strip();
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("input[name=code]").fill(Totp.code(secret, Instant.now()));
-        page.locator("button[type=submit]").click();
-        PlaywrightAssertions.assertThat(page.locator("a[href='/staff/signin']")).isVisible();
-        return secret;
-    }
-
-    /** The code of the step after the one used at enrolment, as the app shows it a moment later. */
-    private String nextCode(String handle, String secret) {
-        long last = jdbc.sql("select last_totp_step from staff.member where handle = :handle")
-                .param("handle", handle)
-                .query(Long.class)
-                .single();
-        return Totp.code(secret, Instant.ofEpochSecond((last + 1) * Totp.STEP.toSeconds()));
     }
 }

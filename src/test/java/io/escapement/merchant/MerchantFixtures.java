@@ -7,11 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Test data for merchants: a shop in Shanghai with its contact person. */
-final class MerchantFixtures {
+public final class MerchantFixtures {
 
     private MerchantFixtures() {}
 
-    static RegisterMerchant merchant(String name, String contactPhone) {
+    public static RegisterMerchant merchant(String name, String contactPhone) {
         return new RegisterMerchant(
                 name,
                 "Test Watches",

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.escapement.account.DevelopmentSmsOutbox;
+import io.escapement.testing.BrowserSignIn;
 import io.escapement.testing.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,11 +116,7 @@ class StorefrontJourneyTests {
         page.locator("#cookie-save").click();
         var phone = "135" + String.format("%08d", (int) (Math.random() * 100_000_000));
         page.navigate("/signin");
-        page.locator("input[name=phone]").fill(phone);
-        page.locator("#send-code").click();
-        page.locator("input[name=code]").fill(outbox.messages().get(0).text().replaceAll("\\D*(\\d{6}).*", "$1"));
-        page.locator("#accept-policy").check();
-        page.locator("#sign-in").click();
+        BrowserSignIn.withCode(page, outbox, phone, true);
         page.waitForURL("**/account/privacy");
 
         page.navigate("/watches?brand=omega");

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Account settings (U-1): the hub, the profile with its details masked until the buyer
+ * Account settings (U-1): the profile with its details masked until the buyer
  * re-authenticates, changing the mobile number or e-mail address with a code sent to the new one,
  * and the password.
  */
@@ -44,11 +44,6 @@ class SettingsPages {
         this.settings = settings;
         this.passwords = passwords;
         this.window = window;
-    }
-
-    @GetMapping("/account")
-    String hub() {
-        return "account/index";
     }
 
     @GetMapping("/account/profile")
