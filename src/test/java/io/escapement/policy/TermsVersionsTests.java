@@ -76,7 +76,9 @@ class TermsVersionsTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
-        assertThat(inEffect.rewrittenSincePublication()).isEmpty();
+        assertThat(inEffect.rewrittenSincePublication()).doesNotContain(1);
+        var rewritten = new TermsVersions(jdbc, (number, language) -> Optional.of("# Rewritten"), clock);
+        assertThat(rewritten.rewrittenSincePublication()).contains(1);
     }
 
     @Test
