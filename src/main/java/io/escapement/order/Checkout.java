@@ -7,6 +7,9 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
 import io.escapement.consent.Consents;
 import io.escapement.money.Money;
+import io.escapement.policy.AcceptanceChannel;
+import io.escapement.policy.TermsOccasion;
+import io.escapement.policy.TermsVersions;
 import io.escapement.privacy.China;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.PersonalDataVault;
@@ -14,6 +17,7 @@ import io.escapement.vault.SubjectId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,6 +42,7 @@ public class Checkout {
     private final Orders orders;
     private final ReservationLapses lapses;
     private final Consents consents;
+    private final TermsVersions terms;
     private final Clock clock;
     private final Duration reservation;
     private final Money shippingFee;
@@ -49,6 +54,7 @@ public class Checkout {
             Orders orders,
             ReservationLapses lapses,
             Consents consents,
+            TermsVersions terms,
             Clock clock,
             @Value("${escapement.order.reservation-ttl:PT15M}") Duration reservation,
             @Value("${escapement.order.shipping-fee-fen:0}") long shippingFeeFen) {
@@ -58,6 +64,7 @@ public class Checkout {
         this.orders = orders;
         this.lapses = lapses;
         this.consents = consents;
+        this.terms = terms;
         this.clock = clock;
         this.reservation = reservation;
         this.shippingFee = Money.fen(shippingFeeFen);
@@ -71,6 +78,37 @@ public class Checkout {
     /** The shipping fee every order adds to the watch's price. */
     public Money shippingFee() {
         return shippingFee;
+    }
+
+    /**
+     * The version of the terms of service the buyer is to accept before checking out: the version
+     * in effect, when they have not accepted it (at sign-up or at an earlier checkout); empty when
+     * they have.
+     */
+    public OptionalInt termsToAccept(SubjectId buyer) {
+        return terms.hasAcceptedVersionInEffect(buyer.value())
+                ? OptionalInt.empty()
+                : OptionalInt.of(terms.effectiveVersion());
+    }
+
+    /**
+     * What every checkout does first: a buyer who has not accepted the terms of service in effect
+     * accepts them now if they ticked so ({@code accepts}), recorded with the channel and the
+     * occasion {@link TermsOccasion#CHECKOUT}; a buyer who has accepted them passes whatever {@code
+     * accepts} says.
+     *
+     * @throws CheckoutRefused (400) when the buyer has not accepted the version in effect and does
+     *     not accept it now
+     */
+    public void agreeToTerms(SubjectId buyer, boolean accepts, AcceptanceChannel channel) {
+        var version = termsToAccept(buyer);
+        if (version.isEmpty()) {
+            return;
+        }
+        if (!accepts) {
+            throw CheckoutRefused.termsNotAccepted(version.getAsInt());
+        }
+        terms.accept(buyer.value(), version.getAsInt(), channel, TermsOccasion.CHECKOUT);
     }
 
     /**

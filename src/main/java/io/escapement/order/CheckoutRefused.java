@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A checkout that cannot go ahead, worded for the buyer: the watch is reserved by another buyer,
- * sold, withdrawn or unknown.
+ * sold, withdrawn or unknown, or the buyer has not accepted the terms of service in effect.
  */
 public class CheckoutRefused extends WordedRefusal {
 
@@ -31,6 +31,11 @@ public class CheckoutRefused extends WordedRefusal {
     /** The buyer may not buy now: a minor's account without a guardian's consent (403, M-1). */
     static CheckoutRefused restricted(String code) {
         return new CheckoutRefused(HttpStatus.FORBIDDEN, code);
+    }
+
+    /** The buyer has not accepted the version of the terms of service in effect and did not tick it (400). */
+    static CheckoutRefused termsNotAccepted(int version) {
+        return new CheckoutRefused(HttpStatus.BAD_REQUEST, "checkout.acceptTerms", version);
     }
 
     /** Whether the address is what is wrong, rather than the watch: the same for every watch of a checkout. */

@@ -6,7 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes an erased subject's policy acceptances (R-3). The consent ledger keeps, under the
+ * Deletes an erased subject's acceptances of the policy and of the terms of service (R-3). The consent ledger keeps, under the
  * pseudonymous id only, the record of what was granted and withdrawn under which version.
  */
 @Component
@@ -21,6 +21,9 @@ class ErasedAcceptances {
     @ApplicationModuleListener
     void on(SubjectErased erased) {
         jdbc.sql("delete from policy.acceptance where subject = :subject")
+                .param("subject", erased.subject())
+                .update();
+        jdbc.sql("delete from policy.terms_acceptance where subject = :subject")
                 .param("subject", erased.subject())
                 .update();
     }

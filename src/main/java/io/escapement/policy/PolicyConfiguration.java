@@ -53,6 +53,33 @@ class PolicyConfiguration {
         return new PolicyVersions(jdbc, events, policy, json, Clock.systemUTC());
     }
 
+    @Bean
+    TermsVersions termsVersions(JdbcClient jdbc, PolicyProperties properties) {
+        return new TermsVersions(jdbc, TermsTexts.onClassPath(properties.contact()), Clock.systemUTC());
+    }
+
+    /**
+     * Seals the text of every published version of the terms that has none yet (the first, which
+     * the migration publishes), and warns when a published version's resource was rewritten since:
+     * a published version never changes, so a change is a new version (ADR 42).
+     */
+    @Bean
+    ApplicationRunner termsAreSealed(TermsVersions terms) {
+        return args -> {
+            for (var version : terms.published()) {
+                for (var language : PolicyLanguage.values()) {
+                    terms.document(version.number(), language);
+                }
+            }
+            for (var rewritten : terms.rewrittenSincePublication()) {
+                log.warn(
+                        "The text of version {} of the terms of service was rewritten after it was published; the"
+                                + " sealed text stays in force: write the change as the next version and publish it",
+                        rewritten);
+            }
+        };
+    }
+
     /**
      * A published version's text is sealed, so code that now declares more than the version in
      * effect says is a reason to publish a new version: say so on every start.

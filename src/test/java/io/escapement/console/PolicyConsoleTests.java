@@ -87,6 +87,51 @@ class PolicyConsoleTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void publishesTheNextVersionOfTheTermsOnceItsTextIsWritten() throws Exception {
+        mvc.perform(get("/console/policy").with(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"terms-versions\"")))
+                .andExpect(content().string(containsString("Publish version 2 of the terms")));
+        mvc.perform(post("/console/policy/terms/publish")
+                        .with(officer())
+                        .with(csrf())
+                        .param("summaryZh", "测试。")
+                        .param("summaryEn", "Test.")
+                        .param("effectiveOn", "2020-01-01"))
+                .andExpect(flash().attribute("problem", containsString("published before it takes effect")));
+        mvc.perform(post("/console/policy/terms/publish")
+                        .with(officer())
+                        .with(csrf())
+                        .param("summaryZh", "测试。")
+                        .param("summaryEn", "Test."))
+                .andExpect(flash().attribute("problem", containsString("Give the date")));
+        var effectiveOn = LocalDate.now().plusDays(30);
+        mvc.perform(post("/console/policy/terms/publish")
+                        .with(officer())
+                        .with(csrf())
+                        .param("summaryZh", "测试。")
+                        .param("summaryEn", "Test.")
+                        .param("effectiveOn", effectiveOn.toString()))
+                .andExpect(flash().attribute("message", containsString("Version 2 of the terms published")));
+
+        mvc.perform(get("/terms/v/2").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("test version 2")));
+        mvc.perform(get("/terms"))
+                .andExpect(content().string(containsString("第 1 版")))
+                .andExpect(content().string(containsString("即将生效")));
+        mvc.perform(get("/console/policy").with(officer()))
+                .andExpect(content().string(containsString("id=\"terms-unwritten\"")));
+        mvc.perform(post("/console/policy/terms/publish")
+                        .with(Staff.as(StaffRole.ADMINISTRATOR, StaffRole.SECURITY))
+                        .with(csrf())
+                        .param("summaryZh", "测试。")
+                        .param("summaryEn", "Test.")
+                        .param("effectiveOn", effectiveOn.plusDays(1).toString()))
+                .andExpect(status().isForbidden());
+    }
+
     /** The protection officer, who alone drafts and publishes policy versions. */
     private static RequestPostProcessor officer() {
         return Staff.as(StaffRole.DPO);

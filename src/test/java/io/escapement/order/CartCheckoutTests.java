@@ -18,6 +18,7 @@ import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
 import io.escapement.money.Money;
 import io.escapement.party.MerchantId;
+import io.escapement.policy.TermsVersions;
 import io.escapement.testing.Buyer;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -36,6 +37,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class CartCheckoutTests {
 
     static final AtomicInteger SERIALS = new AtomicInteger();
+
+    @Autowired
+    TermsVersions terms;
 
     @Autowired
     MockMvc mvc;
@@ -57,7 +61,7 @@ class CartCheckoutTests {
 
     @Test
     void eachWatchOfTheCartBecomesAnOrderAndOneTakenMeanwhileIsLeftOut() throws Exception {
-        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
         var first = watch(30_000);
         var second = watch(40_000);
         var third = watch(50_000);
@@ -77,7 +81,7 @@ class CartCheckoutTests {
                                 containsString("3 只腕表"),
                                 containsString(
                                         Money.yuan(120_000).plus(fee.times(3)).formatted()))));
-        var rival = OrderFixtures.buyerWithAddress(addresses);
+        var rival = OrderFixtures.buyerWithAddress(addresses, terms);
         checkout.place(rival.buyer(), second, rival.address());
 
         mvc.perform(post("/account/checkout")
@@ -95,7 +99,7 @@ class CartCheckoutTests {
 
     @Test
     void tooManyMalformedOrNoWatchesAreRefusedInWords() throws Exception {
-        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
         var eleven = IntStream.rangeClosed(1, 11).mapToObj(Integer::toString).toArray(String[]::new);
 
         mvc.perform(get("/account/checkout")

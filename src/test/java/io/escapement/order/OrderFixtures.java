@@ -3,9 +3,15 @@ package io.escapement.order;
 import io.escapement.address.AddressBook;
 import io.escapement.address.AddressId;
 import io.escapement.address.EnterAddress;
+import io.escapement.policy.AcceptanceChannel;
+import io.escapement.policy.TermsOccasion;
+import io.escapement.policy.TermsVersions;
 import io.escapement.vault.SubjectId;
 
-/** Test data for orders: a buyer with a shipping address in their book. */
+/**
+ * Test data for orders: a buyer with a shipping address in their book, who has accepted the terms
+ * of service in effect (as at registration) or not.
+ */
 public final class OrderFixtures {
 
     public static final String RECIPIENT = "欧阳娜娜";
@@ -20,5 +26,12 @@ public final class OrderFixtures {
         var buyer = SubjectId.random();
         var address = book.add(buyer, new EnterAddress(RECIPIENT, PHONE, "440000", "440300", "440305", DETAIL, null));
         return new BuyerWithAddress(buyer, address);
+    }
+
+    /** A buyer with an address who accepted the terms of service in effect, as every registered buyer has. */
+    public static BuyerWithAddress buyerWithAddress(AddressBook book, TermsVersions terms) {
+        var customer = buyerWithAddress(book);
+        terms.acceptInEffect(customer.buyer().value(), AcceptanceChannel.WEB, TermsOccasion.SIGN_UP);
+        return customer;
     }
 }

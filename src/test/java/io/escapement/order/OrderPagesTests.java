@@ -17,6 +17,7 @@ import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
 import io.escapement.party.MerchantId;
+import io.escapement.policy.TermsVersions;
 import io.escapement.testing.Buyer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "escapement.demo.listings=0")
 @AutoConfigureMockMvc
 class OrderPagesTests {
+
+    @Autowired
+    TermsVersions terms;
 
     @Autowired
     MockMvc mvc;
@@ -44,7 +48,7 @@ class OrderPagesTests {
 
     @Test
     void aBuyerChecksOutFromTheListingAndSeesTheOrderWithItsTimeline() throws Exception {
-        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
         var id = watch("PAGE0001", 61);
 
         mvc.perform(get("/watches/{id}", id.value()))
@@ -108,8 +112,8 @@ class OrderPagesTests {
 
     @Test
     void explainsOnThePageWhyACheckoutCannotGoAhead() throws Exception {
-        var first = OrderFixtures.buyerWithAddress(addresses);
-        var second = OrderFixtures.buyerWithAddress(addresses);
+        var first = OrderFixtures.buyerWithAddress(addresses, terms);
+        var second = OrderFixtures.buyerWithAddress(addresses, terms);
         var id = watch("PAGE0002", 62);
         mvc.perform(post("/account/checkout")
                         .param("listing", id.toString())

@@ -16,6 +16,7 @@ import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.ListingId;
 import io.escapement.party.MerchantId;
+import io.escapement.policy.TermsVersions;
 import io.escapement.testing.Buyer;
 import io.escapement.vault.SubjectId;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class OrdersApiTests {
 
     @Autowired
+    TermsVersions terms;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -44,7 +48,7 @@ class OrdersApiTests {
 
     @Test
     void listsTheBuyersOwnOrdersByStateWithTheirTimelines() throws Exception {
-        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
         var buyer = customer.buyer();
         var id = watch("APIORDER1", 168_000, 31);
         var order = checkout.place(buyer, id, customer.address());
@@ -70,7 +74,7 @@ class OrdersApiTests {
 
     @Test
     void neverShowsAnotherBuyersOrderAndExplainsBadRequests() throws Exception {
-        var customer = OrderFixtures.buyerWithAddress(addresses);
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
         var owner = customer.buyer();
         var id = watch("APIORDER2", 100_000, 32);
         var order = checkout.place(owner, id, customer.address());
@@ -111,8 +115,8 @@ class OrdersApiTests {
 
     @Test
     void checksOutOnceForTheFirstBuyerAndExplainsEveryRefusal() throws Exception {
-        var first = OrderFixtures.buyerWithAddress(addresses);
-        var second = OrderFixtures.buyerWithAddress(addresses);
+        var first = OrderFixtures.buyerWithAddress(addresses, terms);
+        var second = OrderFixtures.buyerWithAddress(addresses, terms);
         var id = watch("APIORDER3", 99_000, 33);
         var body = "{\"listingId\": " + id.value() + ", \"addressId\": \""
                 + first.address().value() + "\"}";

@@ -12,6 +12,7 @@ import io.escapement.order.CheckoutRefused;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
+import io.escapement.policy.AcceptanceChannel;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -36,7 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The buyer's checkout and orders pages: choose an address and confirm, which reserves the watch;
+ * The buyer's checkout and orders pages: choose an address (and, when the buyer has not accepted the
+ * terms of service in effect, tick them) and confirm, which reserves the watch;
  * the orders by state; one order with its timeline. Refusals re-render the page with the reason in
  * the buyer's language and a 4xx status.
  */
@@ -98,6 +100,7 @@ class OrderPages {
             Authentication buyer,
             @RequestParam(name = "listing", required = false) @Nullable List<String> listing,
             @RequestParam(defaultValue = "") String address,
+            @RequestParam(defaultValue = "false") boolean acceptsTerms,
             Model model,
             Locale locale,
             HttpServletResponse response,
@@ -108,6 +111,11 @@ class OrderPages {
             ids = CheckoutForm.listings(listing, MOST_WATCHES);
         } catch (WordedRefusal refused) {
             return refuse(refused, model, locale, response);
+        }
+        try {
+            checkout.agreeToTerms(subject, acceptsTerms, AcceptanceChannel.WEB);
+        } catch (CheckoutRefused refused) {
+            return refuseWithForm(subject, ids, refused, model, locale, response);
         }
         var placed = new ArrayList<Order>();
         CheckoutRefused firstRefusal = null;
@@ -241,6 +249,8 @@ class OrderPages {
         model.addAttribute(
                 "total", watches.stream().map(Listing::price).reduce(fee.times(watches.size()), Money::plus));
         model.addAttribute("minutes", checkout.reservation().toMinutes());
+        var terms = checkout.termsToAccept(buyer);
+        model.addAttribute("termsVersion", terms.isPresent() ? terms.getAsInt() : null);
         return "order/checkout";
     }
 

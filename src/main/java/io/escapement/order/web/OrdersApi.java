@@ -5,6 +5,7 @@ import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
+import io.escapement.policy.AcceptanceChannel;
 import io.escapement.privacy.NotPersonalData;
 import io.escapement.vault.SubjectId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,22 +53,29 @@ class OrdersApi {
 
     /**
      * The watch and the address to check out. Both are read as text and parsed strictly, so that
-     * {@code 1.5} is refused rather than read as watch 1.
+     * {@code 1.5} is refused rather than read as watch 1. {@code acceptTerms} is {@code true} when
+     * the buyer accepts the terms of service in effect (at {@code /terms}); it is needed only when
+     * they have not accepted that version yet.
      */
     record PlaceOrder(
             @Nullable String listingId,
 
             @NotPersonalData("the random id of an address book entry, not the address") @Nullable
-            String addressId) {}
+            String addressId,
+
+            @Nullable Boolean acceptTerms) {}
 
     @PostMapping(consumes = "application/json")
     @Operation(
             summary = "Checks out one watch to one of the buyer's addresses: reserves it and places the order;"
-                    + " 409 when another buyer holds it")
+                    + " 400 when the buyer has not accepted the terms of service in effect and acceptTerms is not"
+                    + " true; 409 when another buyer holds it")
     ResponseEntity<OrderView> place(Authentication buyer, @RequestBody PlaceOrder request) {
         var listing = CheckoutForm.listing(request.listingId());
         var address = CheckoutForm.address(request.addressId());
-        var order = checkout.place(SubjectId.ofBuyer(buyer), listing, address);
+        var subject = SubjectId.ofBuyer(buyer);
+        checkout.agreeToTerms(subject, Boolean.TRUE.equals(request.acceptTerms()), AcceptanceChannel.APP);
+        var order = checkout.place(subject, listing, address);
         return ResponseEntity.status(HttpStatus.CREATED).body(OrderView.of(order, clock.instant()));
     }
 

@@ -2,6 +2,7 @@ package io.escapement.account.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.account.Codes;
 import io.escapement.account.DevelopmentMailOutbox;
+import io.escapement.policy.TermsAcceptance;
+import io.escapement.policy.TermsOccasion;
+import io.escapement.policy.TermsVersions;
 import io.escapement.privacy.EmailAddress;
 import io.escapement.testing.ResidueScan;
 import io.escapement.throttle.Throttle;
@@ -61,6 +65,9 @@ class PasswordSignInTests {
     JdbcClient jdbc;
 
     @Autowired
+    TermsVersions terms;
+
+    @Autowired
     KeyedDigests digests;
 
     @Autowired
@@ -82,8 +89,14 @@ class PasswordSignInTests {
                 .contains("/signin/email/confirm?token=" + token);
         mvc.perform(get("/signin/email/confirm").param("token", token))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"register-form\"")));
+                .andExpect(content().string(containsString("id=\"register-form\"")))
+                .andExpect(content().string(containsString("href=\"/terms\"")));
         mvc.perform(confirm("Lin.Daiyu@Example.com", token, PASSWORD)).andExpect(redirectedUrl("/account/privacy"));
+        var registered = vault.lookup(EmailCredentials.class, "email", EmailAddress.parse("lin.daiyu@example.com"))
+                .get(0);
+        assertThat(terms.acceptances(registered.value()))
+                .extracting(TermsAcceptance::version, TermsAcceptance::occasion)
+                .containsExactly(tuple(terms.effectiveVersion(), TermsOccasion.SIGN_UP));
         mvc.perform(post("/signin/email")
                         .param("email", "lin.daiyu@example.com")
                         .param("password", PASSWORD)
@@ -171,7 +184,7 @@ class PasswordSignInTests {
                         .param("password", PASSWORD)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("同意隐私政策")));
+                .andExpect(content().string(containsString("同意《用户协议》和《隐私政策》")));
         mvc.perform(confirm("someone-else@example.com", token, PASSWORD))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("链接有误")));

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.account.AccountPhones;
 import io.escapement.account.DevelopmentSmsOutbox;
+import io.escapement.policy.AcceptanceChannel;
 import io.escapement.policy.PolicyVersions;
+import io.escapement.policy.TermsOccasion;
+import io.escapement.policy.TermsVersions;
 import io.escapement.privacy.PhoneNumber;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -43,17 +46,24 @@ class SignInTests {
     PolicyVersions policy;
 
     @Autowired
+    TermsVersions terms;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
-    void registersOnlyWithAcceptanceOfThePolicyAndSignsInAgainWithoutIt() throws Exception {
+    void registersOnlyWithAcceptanceOfTheTermsAndThePolicyAndSignsInAgainWithoutIt() throws Exception {
         var phone = uniquePhone();
         mvc.perform(post("/signin/code").param("phone", phone).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"accept-policy\"")));
+                .andExpect(content().string(containsString("id=\"accept-policy\"")))
+                .andExpect(content().string(containsString("我已阅读并同意")))
+                .andExpect(content().string(containsString("href=\"/terms\"")))
+                .andExpect(content().string(containsString("《用户协议》")))
+                .andExpect(content().string(containsString("《隐私政策》")));
         mvc.perform(post("/signin").param("phone", phone).param("code", code()).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("注册前请阅读并同意隐私政策")));
+                .andExpect(content().string(containsString("注册前请阅读并同意《用户协议》和《隐私政策》")));
         mvc.perform(post("/signin")
                         .param("phone", phone)
                         .param("code", "000000")
@@ -64,6 +74,11 @@ class SignInTests {
         var session = signIn(phone);
         var subject = phones.owner(PhoneNumber.parse(phone)).orElseThrow();
         assertThat(policy.acceptances(subject.value())).isNotEmpty();
+        assertThat(terms.acceptances(subject.value())).singleElement().satisfies(accepted -> {
+            assertThat(accepted.version()).isEqualTo(terms.effectiveVersion());
+            assertThat(accepted.occasion()).isEqualTo(TermsOccasion.SIGN_UP);
+            assertThat(accepted.channel()).isEqualTo(AcceptanceChannel.WEB);
+        });
         mvc.perform(get("/account/privacy").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("个性化推荐")));
