@@ -3,7 +3,7 @@
 # and method in docs/benchmarks.md).
 #   bench/orders.sh [listings]     catalogue size, default 100000
 # Environment: DURATION (seconds of measured checkout load, default 60), WARM_UP (seconds, default
-# 20), BUYERS (default 8), ORDERS (orders of the one buyer, default 1000), LIST_DURATION (wrk, default
+# 30), BUYERS (default 8), ORDERS (orders of the one buyer, default 1000), LIST_DURATION (wrk, default
 # 30s), PROFILE=1 (record a JFR file of the application into target/bench-orders.jfr).
 #
 # The application runs from the jar on a fresh data directory and a fresh key store, with the vault,
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 listings=${1:-100000}
 duration=${DURATION:-60}
-warm_up=${WARM_UP:-20}
+warm_up=${WARM_UP:-30}
 buyers=${BUYERS:-8}
 orders=${ORDERS:-1000}
 list_duration=${LIST_DURATION:-30s}
