@@ -1,7 +1,6 @@
 package io.escapement.money;
 
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -75,13 +74,25 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
      * otherwise, {@code -¥5.00} below zero. The same in both languages.
      */
     public String formatted() {
-        var sign = minor < 0 ? "-" : "";
         var abs = Math.abs(minor);
-        var symbol = currency.equals(CNY) ? "¥" : currency.getCurrencyCode() + " ";
-        var whole = String.format(Locale.ROOT, "%,d", abs / 100);
-        return abs % 100 == 0
-                ? sign + symbol + whole
-                : sign + symbol + whole + String.format(Locale.ROOT, ".%02d", abs % 100);
+        var text = new StringBuilder(24);
+        if (minor < 0) {
+            text.append('-');
+        }
+        text.append(currency.equals(CNY) ? "¥" : currency.getCurrencyCode() + " ");
+        // digits grouped by hand: String.format parses its pattern on every call, and an order list
+        // formats a few hundred amounts (issue 13)
+        var whole = Long.toString(abs / 100);
+        int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        text.append(whole, 0, lead);
+        for (int i = lead; i < whole.length(); i += 3) {
+            text.append(',').append(whole, i, i + 3);
+        }
+        long cents = abs % 100;
+        if (cents != 0) {
+            text.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10));
+        }
+        return text.toString();
     }
 
     private Money same(Money other) {

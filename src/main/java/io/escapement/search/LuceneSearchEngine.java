@@ -74,7 +74,18 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private final SearcherManager searchers;
     private final QueryBuilder queries;
     private final FacetColumns.Cache columns = new FacetColumns.Cache();
+    /** Held while a change is applied to the writer; guards {@link #applied}. */
     private final ReentrantLock writing = new ReentrantLock();
+
+    /** Held while a commit and a reopen run; guards {@link #published}. */
+    private final ReentrantLock publishing = new ReentrantLock();
+
+    /** How many changes were applied to the writer. */
+    private long applied;
+
+    /** How many of them a finished commit and reopen include. */
+    private long published;
+
     private final Map<FacetKey, Counted> facetCache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<FacetKey, Counted> eldest) {
@@ -282,18 +293,43 @@ final class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         void run() throws IOException;
     }
 
-    /** One writer at a time; committed and visible to searches on return. */
+    /**
+     * Applies one change (one at a time), then returns once a commit and a reopened reader include
+     * it: committed and visible to searches on return. Changes applied while a commit runs share the
+     * next commit (a group commit), so that concurrent listeners do not pay a commit, its fsyncs, a
+     * new segment and its merges each.
+     */
     private void change(Change change) {
+        long generation;
         writing.lock();
         try {
             change.run();
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-            facetCache.clear(); // counts of older readers are never asked for again
+            generation = ++applied;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writing.unlock();
+        }
+        publishing.lock();
+        try {
+            if (published >= generation) {
+                return; // a commit that started after this change was applied took it along
+            }
+            long upTo;
+            writing.lock();
+            try {
+                upTo = applied;
+            } finally {
+                writing.unlock();
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            facetCache.clear(); // counts of older readers are never asked for again
+            published = upTo;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            publishing.unlock();
         }
     }
 

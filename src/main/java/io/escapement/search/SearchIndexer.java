@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
  * Keeps the search index in step with the catalog. Durable listeners (the event publication
  * registry hands out again whatever did not complete) re-read the listings an event names and
  * upsert them; the index is rebuilt in full when it is missing or misses listings at start-up,
- * and on command. Reading and writing happen under one lock, so two events about one listing
- * cannot overtake each other.
+ * and on command. Reading and writing a listing happen under its lock (one of {@value #STRIPES},
+ * by id), so two events about one listing cannot overtake each other, while events about other
+ * listings are indexed at the same time and share the engine's commits.
  */
 @Component
 class SearchIndexer {
@@ -29,11 +31,16 @@ class SearchIndexer {
 
     private final Catalog catalog;
     private final SearchEngine engine;
-    private final ReentrantLock lock = new ReentrantLock();
+    static final int STRIPES = 64;
+
+    private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
     SearchIndexer(Catalog catalog, SearchEngine engine) {
         this.catalog = catalog;
         this.engine = engine;
+        for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
     }
 
     @ApplicationModuleListener
@@ -46,7 +53,10 @@ class SearchIndexer {
 
     /** Re-reads these listings; those buyers may no longer see are removed. */
     void refresh(List<ListingId> ids) {
-        lock.lock();
+        var held = lockAll(ids.stream()
+                .mapToInt(id -> Math.floorMod(Long.hashCode(id.value()), STRIPES))
+                .distinct()
+                .sorted());
         try {
             var visible = catalog.listings(ids);
             engine.upsert(visible);
@@ -56,8 +66,18 @@ class SearchIndexer {
                 engine.delete(gone);
             }
         } finally {
-            lock.unlock();
+            held.forEach(ReentrantLock::unlock);
         }
+    }
+
+    /** Takes the locks of these stripes, in ascending order so that two callers never deadlock. */
+    private List<ReentrantLock> lockAll(IntStream stripes) {
+        var held = new ArrayList<ReentrantLock>();
+        stripes.forEach(stripe -> {
+            locks[stripe].lock();
+            held.add(locks[stripe]);
+        });
+        return held;
     }
 
     /**
@@ -76,7 +96,7 @@ class SearchIndexer {
 
     /** Rebuilds the whole index from the catalog; returns the number of listings indexed. */
     long rebuild() {
-        lock.lock();
+        var held = lockAll(IntStream.range(0, STRIPES));
         try {
             long started = System.nanoTime();
             engine.rebuild(catalog::forEachOnSaleOrSold, catalog.latestListingId());
@@ -84,7 +104,7 @@ class SearchIndexer {
             log.info("Search index rebuilt: {} listings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
             return count;
         } finally {
-            lock.unlock();
+            held.forEach(ReentrantLock::unlock);
         }
     }
 }

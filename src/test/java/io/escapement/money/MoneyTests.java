@@ -23,6 +23,17 @@ class MoneyTests {
     }
 
     @Test
+    void groupsThousandsAtEveryLength() {
+        assertThat(Money.yuan(0).formatted()).isEqualTo("¥0");
+        assertThat(Money.yuan(999).formatted()).isEqualTo("¥999");
+        assertThat(Money.yuan(1_000).formatted()).isEqualTo("¥1,000");
+        assertThat(Money.yuan(99_999).formatted()).isEqualTo("¥99,999");
+        assertThat(Money.fen(123_456_789_10L).formatted()).isEqualTo("¥123,456,789.10");
+        assertThat(Money.fen(-100_000_001).formatted()).isEqualTo("-¥1,000,000.01");
+        assertThat(new Money(123_456, Currency.getInstance("USD")).formatted()).isEqualTo("USD 1,234.56");
+    }
+
+    @Test
     void refusesToMixCurrencies() {
         var dollars = new Money(100, Currency.getInstance("USD"));
         assertThatThrownBy(() -> Money.yuan(1).plus(dollars)).isInstanceOf(IllegalArgumentException.class);

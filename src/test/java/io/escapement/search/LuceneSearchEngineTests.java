@@ -193,6 +193,49 @@ class LuceneSearchEngineTests {
     }
 
     @Test
+    void concurrentChangesAreEachSearchableWhenTheirCallReturnsAndSurviveARestart() throws Exception {
+        var fixture = new SearchFixture(catalog, directory);
+        var model = fixture.listing(fixture.search("绿水鬼", 1).ids().get(0));
+        var unseen = new java.util.concurrent.ConcurrentLinkedQueue<Object>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var writers = new ArrayList<Thread>();
+        for (int t = 0; t < 8; t++) {
+            long first = 20_000 + t * 100L;
+            var writer = new Thread(() -> {
+                try {
+                    start.await();
+                    for (long id = first; id < first + 25; id++) {
+                        // a price of its own finds this listing alone
+                        fixture.engine.upsert(List.of(copy(model, id, id * 1000 + 7, model.publishedAt())));
+                        var itsPrice =
+                                ListingFilter.NONE.withPrices(Money.yuan(id * 1000 + 7), Money.yuan(id * 1000 + 7));
+                        var found = fixture.engine.search(new SearchRequest(
+                                "", itsPrice, Availability.ALL, ListingSort.PRICE_ASC, new PageSpec(1, 1)));
+                        if (!found.ids().equals(List.of(new ListingId(id)))) {
+                            unseen.add(id);
+                        }
+                    }
+                } catch (InterruptedException | RuntimeException e) {
+                    unseen.add(e);
+                }
+            });
+            writer.start();
+            writers.add(writer);
+        }
+        start.countDown();
+        for (var writer : writers) {
+            writer.join();
+        }
+        assertThat(unseen).isEmpty();
+        fixture.engine.close();
+
+        try (var reopened = new LuceneSearchEngine(
+                directory, new WatchVocabulary(catalog.brands(), catalog.references(Optional.empty())))) {
+            assertThat(reopened.size()).isEqualTo(fixture.listings.size() + 8 * 25);
+        }
+    }
+
+    @Test
     void aNewIndexHasSeenNothing() throws Exception {
         try (var empty = new LuceneSearchEngine(
                 directory.resolve("empty"),

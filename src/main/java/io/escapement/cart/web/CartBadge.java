@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * The header badge on every page ({@code cartCount}): the number of watches in the signed-in
@@ -21,11 +22,21 @@ class CartBadge {
         this.carts = carts;
     }
 
+    /**
+     * Counted only when a page's layout shows the badge: the advice reaches the API's answers too
+     * ({@code @RestController} is a {@code @Controller}), which have no header to show it in.
+     */
     @ModelAttribute("cartCount")
-    int cartCount(HttpServletRequest request) {
+    LazyContextVariable<Integer> cartCount(HttpServletRequest request) {
         var buyer = SubjectId.buyer(SecurityContextHolder.getContext().getAuthentication());
-        return buyer.isPresent()
-                ? carts.count(buyer.get())
+        var guestCart = buyer.isPresent()
+                ? 0
                 : GuestCartCookie.read(request).listingIds().size();
+        return new LazyContextVariable<>() {
+            @Override
+            protected Integer loadValue() {
+                return buyer.isPresent() ? carts.count(buyer.get()) : guestCart;
+            }
+        };
     }
 }

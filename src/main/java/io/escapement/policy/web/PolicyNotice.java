@@ -11,10 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * The in-page banner of N-2: every page announces a material version of the policy from its
- * publication until a month after it takes effect, with a link to what changed.
+ * publication until a month after it takes effect, with a link to what changed. The versions are
+ * read only when a page's layout asks for the banner, not for the API's answers, which the advice
+ * also reaches ({@code @RestController} is a {@code @Controller}).
  */
 @ControllerAdvice(annotations = Controller.class)
 class PolicyNotice {
@@ -32,9 +35,16 @@ class PolicyNotice {
     record Banner(int number, LocalDate effectiveOn) {}
 
     @ModelAttribute("policyNotice")
-    @Nullable
-    Banner policyNotice() {
-        var now = Instant.now();
+    LazyContextVariable<@Nullable Banner> policyNotice() {
+        return new LazyContextVariable<>() {
+            @Override
+            protected @Nullable Banner loadValue() {
+                return banner(Instant.now());
+            }
+        };
+    }
+
+    private @Nullable Banner banner(Instant now) {
         return versions.published().stream()
                 .filter(PolicyVersion::isMaterial)
                 .filter(version -> version.isAnnouncedAt(now)
