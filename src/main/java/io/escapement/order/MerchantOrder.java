@@ -3,6 +3,7 @@ package io.escapement.order;
 import io.escapement.catalog.ListingId;
 import io.escapement.language.Localized;
 import io.escapement.money.Money;
+import io.escapement.privacy.NotPersonalData;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,10 @@ public record MerchantOrder(
         FulfilmentState fulfilment,
         List<Step> timeline,
         @Nullable String recipientMasked,
-        @Nullable String phoneMasked,
+
+        @NotPersonalData("masked as the merchant may see it (138****5678); the number is in the vault") @Nullable
+        String phoneMasked,
+
         String city,
         long disclosure) {
 

@@ -1,6 +1,7 @@
 package io.escapement.sharing;
 
 import io.escapement.privacy.Category;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.privacy.Purpose;
 import io.escapement.vault.SubjectId;
 import java.util.LinkedHashMap;
@@ -16,7 +17,12 @@ import java.util.Objects;
 public final class Disclosure {
 
     /** One field the caller offers: its name in the recipient's vocabulary, its category and its value. */
-    record Field(String name, Category category, String value) {
+    record Field(
+            @NotPersonalData("the field's name in the recipient's vocabulary, e.g. phoneMasked")
+            String name,
+
+            Category category,
+            String value) {
 
         @Override
         public String toString() {

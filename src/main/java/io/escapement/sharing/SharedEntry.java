@@ -3,6 +3,7 @@ package io.escapement.sharing;
 import io.escapement.language.Localized;
 import io.escapement.privacy.Category;
 import io.escapement.privacy.LegalBasis;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.privacy.Purpose;
 import java.time.Instant;
 import java.util.Collections;
@@ -25,7 +26,7 @@ import java.util.Set;
 public record SharedEntry(
         long entry,
         String recipient,
-        Localized recipientName,
+        @NotPersonalData("a company's or service's name") Localized recipientName,
         Purpose purpose,
         LegalBasis legalBasis,
         Set<Category> categories,

@@ -1,5 +1,6 @@
 package io.escapement.payment.unionpay;
 
+import io.escapement.privacy.NotPersonalData;
 import java.net.URI;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,10 @@ public record UnionPayProperties(
         @Nullable String signingKeyStorePassword,
         @Nullable String rootCertificate,
         @Nullable String middleCertificate,
+
+        @NotPersonalData("an organisation in a certificate's common name, not a person")
         String signerName,
+
         @Nullable URI refundNotifyUrl,
         URI baseUrl,
         Duration timeout) {

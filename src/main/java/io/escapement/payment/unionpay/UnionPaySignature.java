@@ -2,6 +2,7 @@ package io.escapement.payment.unionpay;
 
 import io.escapement.payment.signing.KeyText;
 import io.escapement.payment.signing.SignedText;
+import io.escapement.privacy.NotPersonalData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -50,7 +51,10 @@ final class UnionPaySignature {
     private final String certId;
     private final TrustAnchor root;
     private final X509Certificate middle;
+
+    @NotPersonalData("an organisation in a certificate's common name, not a person")
     private final String signerName;
+
     private final Clock clock;
 
     UnionPaySignature(UnionPayProperties properties, Clock clock) {
