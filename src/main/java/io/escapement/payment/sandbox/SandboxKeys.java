@@ -40,12 +40,9 @@ final class SandboxKeys {
             var keyset = KeysetHandle.generateNew(PredefinedSignatureParameters.ED25519);
             Files.createDirectories(file.toAbsolutePath().getParent());
             var json = TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
+            // owner-only from its creation, as the other key files are
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, json);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the file system has no owner-only mode; the sandbox key guards no real money
-            }
             return new SandboxKeys(keyset);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the payment sandbox's key in " + file, e);
