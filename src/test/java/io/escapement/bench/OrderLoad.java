@@ -35,12 +35,15 @@ import tools.jackson.databind.json.JsonMapper;
  * with the {@code dev} profile:
  *
  * <pre>
- * checkout BASE SANDBOX_KEYSET LISTINGS BUYERS WARM_UP_SECONDS SECONDS
+ * checkout BASE SANDBOX_KEYSET LISTINGS BUYERS WARM_UP_SECONDS SECONDS [RATE]
  *     BUYERS signed-in buyers on one thread each loop for SECONDS after a warm-up: check out a
  *     listing (a random one from 1..LISTINGS, each thread its own share of them), start paying it
  *     at the sandbox provider, and send the provider's signed callback as the sandbox bank would.
  *     An order is completed when the callback is answered 200; every 20th is read back and must say
  *     PAID. Prints completed orders per second and the latencies (p50, p90, p99, p99.9, max).
+ *     Without RATE (or 0) each buyer starts its next order as soon as one is done, which measures
+ *     the most the machine completes. With RATE the buyers together start RATE orders a second on a
+ *     fixed schedule, which measures the latencies at that load.
  * orders-of-one BASE SANDBOX_KEYSET LISTINGS ORDERS COOKIE_FILE
  *     One buyer places ORDERS orders the same way (three in four paid, the rest awaiting payment)
  *     and writes its session cookie to COOKIE_FILE for wrk.
@@ -68,7 +71,7 @@ public final class OrderLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: checkout BASE KEYSET LISTINGS BUYERS WARM_UP SECONDS"
+            System.err.println("usage: checkout BASE KEYSET LISTINGS BUYERS WARM_UP SECONDS [RATE]"
                     + " | orders-of-one BASE KEYSET LISTINGS ORDERS COOKIE_FILE");
             System.exit(2);
         }
@@ -77,7 +80,11 @@ public final class OrderLoad {
         switch (args[0]) {
             case "checkout" ->
                 load.checkout(
-                        listings, Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+                        listings,
+                        Integer.parseInt(args[4]),
+                        Integer.parseInt(args[5]),
+                        Integer.parseInt(args[6]),
+                        args.length > 7 ? Double.parseDouble(args[7]) : 0);
             case "orders-of-one" -> load.ordersOfOne(listings, Integer.parseInt(args[4]), Path.of(args[5]));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
@@ -99,7 +106,7 @@ public final class OrderLoad {
 
     private final Map<String, String> firstBodies = new ConcurrentHashMap<>();
 
-    private void checkout(int listings, int buyers, int warmUpSeconds, int seconds) throws Exception {
+    private void checkout(int listings, int buyers, int warmUpSeconds, int seconds, double rate) throws Exception {
         var signedIn = new ArrayList<BenchBuyer>();
         for (int i = 0; i < buyers; i++) {
             signedIn.add(BenchBuyer.signUp(base, phone(i)));
@@ -111,6 +118,7 @@ public final class OrderLoad {
         long warmUpEnds = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
         long ends = warmUpEnds + seconds * 1_000_000_000L;
         var warmUpCompleted = new LongAdder();
+        long interval = rate > 0 ? (long) (buyers * 1e9 / rate) : 0; // between one buyer's orders
         for (int t = 0; t < buyers; t++) {
             int thread = t;
             var runner = new Thread(
@@ -119,10 +127,19 @@ public final class OrderLoad {
                         var warm = new Tally();
                         var measured = new Tally();
                         int next = thread;
+                        long due = System.nanoTime() + interval * thread / buyers;
                         try {
                             while (System.nanoTime() < ends && next < ids.length) {
+                                long early = due - System.nanoTime();
+                                if (early > 0) {
+                                    Thread.sleep(early / 1_000_000, (int) (early % 1_000_000));
+                                }
                                 var tally = System.nanoTime() < warmUpEnds ? warm : measured;
+                                long refused = tally.refused;
                                 order(buyer, ids[next], tally, true);
+                                if (tally.refused == refused) {
+                                    due += interval; // a listing not on sale takes no turn
+                                }
                                 next += buyers;
                             }
                         } catch (IOException | InterruptedException e) {
@@ -135,11 +152,16 @@ public final class OrderLoad {
             runner.start();
             threads.add(runner);
         }
+        long application = Long.getLong("bench.application-pid", 0);
+        Thread.sleep(Math.max(0, (warmUpEnds - System.nanoTime()) / 1_000_000));
+        var before = CpuMeter.read(application);
         for (var thread : threads) {
             thread.join();
         }
+        var after = CpuMeter.read(application);
         System.out.printf("warm-up: %d s, %d orders completed%n", warmUpSeconds, warmUpCompleted.sum());
-        report(tallies, seconds, buyers);
+        long completed = report(tallies, seconds, buyers);
+        System.out.println(after.perOrder(before, completed));
     }
 
     private void ordersOfOne(int listings, int count, Path cookieFile) throws Exception {
@@ -256,7 +278,8 @@ public final class OrderLoad {
                 .statusCode();
     }
 
-    private void report(Tally[] tallies, int seconds, int buyers) {
+    /** Prints what the buyers saw and answers how many orders they completed. */
+    private long report(Tally[] tallies, int seconds, int buyers) {
         var checkout = new LongArrayList();
         var payment = new LongArrayList();
         var callback = new LongArrayList();
@@ -282,6 +305,7 @@ public final class OrderLoad {
         System.out.println(latencies("callback  POST /api/v1/payments/sandbox/notify", callback));
         System.out.println(latencies("order     all three", cycle));
         printFailures();
+        return completed;
     }
 
     private void printFailures() {
