@@ -51,7 +51,8 @@ until curl -skf "$base/actuator/health/readiness" >/dev/null 2>&1; do
 done
 echo "ready with $listings listings after $(($(date +%s) - started)) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo; echo "== checkout + payment: $buyers buyers, ${warm_up} s warm-up, ${duration} s measured, rate ${rate/#0/as fast as they can} =="
+pace="as fast as they can"; [ "$rate" = 0 ] || pace="$rate orders a second"
+echo; echo "== checkout + payment: $buyers buyers, ${warm_up} s warm-up, ${duration} s measured, $pace =="
 "${driver[@]}" checkout "$base" "$dir/keys/payment-sandbox.json" "$listings" "$buyers" "$warm_up" "$duration" "$rate"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 

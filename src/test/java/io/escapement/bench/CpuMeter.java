@@ -35,21 +35,25 @@ record CpuMeter(long application, long postgres, long driver, long machine) {
         return new CpuMeter(app, postgres, ticks(Path.of("/proc/self")), busy);
     }
 
-    /** What was used between {@code before} and this reading, in milliseconds per {@code orders}. */
-    String perOrder(CpuMeter before, long orders) {
+    /** What was used from {@code before} to this reading. */
+    CpuMeter since(CpuMeter before) {
+        return new CpuMeter(
+                application - before.application,
+                postgres - before.postgres,
+                driver - before.driver,
+                machine - before.machine);
+    }
+
+    /** This difference of two readings in milliseconds per {@code orders}. */
+    String perOrder(long orders) {
         return String.format(
                 "CPU per completed order: application %.1f ms, PostgreSQL %.1f ms, driver %.1f ms;"
                         + " machine %.1f ms (of which other processes %.1f ms)",
-                per(application - before.application, orders),
-                per(postgres - before.postgres, orders),
-                per(driver - before.driver, orders),
-                per(machine - before.machine, orders),
-                per(
-                        (machine - before.machine)
-                                - (application - before.application)
-                                - (postgres - before.postgres)
-                                - (driver - before.driver),
-                        orders));
+                per(application, orders),
+                per(postgres, orders),
+                per(driver, orders),
+                per(machine, orders),
+                per(machine - application - postgres - driver, orders));
     }
 
     private static double per(long ticks, long orders) {
@@ -70,7 +74,7 @@ record CpuMeter(long application, long postgres, long driver, long machine) {
             var stat = Files.readString(process.resolve("stat"));
             var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-        } catch (IOException | RuntimeException gone) {
+        } catch (IOException gone) {
             return 0;
         }
     }
