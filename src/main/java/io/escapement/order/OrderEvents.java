@@ -23,4 +23,7 @@ public final class OrderEvents {
 
     /** Money of a paid order went back to the buyer, in part or in full. */
     public record OrderRefunded(OrderId order) implements OrderEvent {}
+
+    /** Receipt is confirmed and the return window is over: the escrow may go to the merchant. */
+    public record OrderSettlementDue(OrderId order) implements OrderEvent {}
 }

@@ -111,6 +111,13 @@ class Charges {
         charge.takeEvents().forEach(events::publishEvent);
     }
 
+    /** Marks the charge as the one whose payment its order took (the others are refunded). */
+    void paysOrder(ChargeId id) {
+        jdbc.sql("update payment.charge set pays_order = true where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
     private static @Nullable Timestamp timestamp(@Nullable Instant at) {
         return at == null ? null : Timestamp.from(at);
     }

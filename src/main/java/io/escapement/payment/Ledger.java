@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The double-entry ledger (ADR 35). A journal moves money between accounts and its entries sum to
  * zero, which the database checks when the transaction commits; each account's balance is updated
  * in the same transaction as its entries. A charge has at most one payment journal and a refund one
- * refund journal (unique indexes), so a repeated callback or retried refund never books twice.
+ * refund journal and a settlement one (unique indexes), so a repeated callback, retried refund or
+ * repeated settlement never books twice.
  */
 @Service
 public class Ledger {
@@ -43,7 +44,8 @@ public class Ledger {
 
     enum JournalKind {
         PAYMENT,
-        REFUND
+        REFUND,
+        SETTLEMENT
     }
 
     private final JdbcClient jdbc;

@@ -1,5 +1,6 @@
 package io.escapement.payment;
 
+import io.escapement.party.MerchantId;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,9 @@ public record LedgerAccount(String code) {
     /** Money paid by buyers and held until the order completes or is refunded. */
     public static final LedgerAccount ESCROW = new LedgerAccount("escrow");
 
+    /** The platform's fees on settled orders (ADR 46): its revenue. */
+    public static final LedgerAccount PLATFORM_FEES = new LedgerAccount("platform:fees");
+
     public LedgerAccount {
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("Not a ledger account: " + code);
@@ -23,6 +27,11 @@ public record LedgerAccount(String code) {
     /** What the provider has taken for the platform and not yet paid out or refunded. */
     public static LedgerAccount atProvider(String provider) {
         return new LedgerAccount("provider:" + provider);
+    }
+
+    /** What the platform owes a merchant for its settled orders and has not yet paid out. */
+    public static LedgerAccount payableTo(MerchantId merchant) {
+        return new LedgerAccount("merchant:" + merchant.value());
     }
 
     @Override

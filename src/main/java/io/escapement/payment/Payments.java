@@ -190,7 +190,9 @@ public class Payments {
                         new Ledger.Posting(LedgerAccount.atProvider(provider.id()), charge.amount()),
                         new Ledger.Posting(LedgerAccount.ESCROW, charge.amount().times(-1))));
         var outcome = orderPayments.paid(charge.order(), charge.amount(), notification.at());
-        if (outcome != PaymentOutcome.PAID) {
+        if (outcome == PaymentOutcome.PAID) {
+            charges.paysOrder(charge.id());
+        } else {
             // the money came, but the order cannot take it: closed meanwhile, or paid by another charge
             refunds.request(charge, charge.amount(), refundReason(outcome));
         }

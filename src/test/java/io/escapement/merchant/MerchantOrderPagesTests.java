@@ -22,6 +22,8 @@ import io.escapement.testing.Staff;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +156,9 @@ class MerchantOrderPagesTests {
                         orderOfB.listing().toString(),
                         unpaidOrderOfA.listing().toString()),
                 "photo",
-                List.of(UUID.randomUUID().toString()));
+                List.of(UUID.randomUUID().toString()),
+                "period",
+                List.of(YearMonth.now(ZoneId.of("Asia/Shanghai")).toString(), "2026-13", "x"));
         var urls = merchantGetRoutes().stream()
                 .flatMap(route -> fill(route, values).stream())
                 .toList();

@@ -11,6 +11,7 @@ import io.escapement.money.Money;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.Order;
+import io.escapement.order.OrderEvents;
 import io.escapement.order.OrderFixtures;
 import io.escapement.order.PaymentState;
 import io.escapement.party.MerchantId;
@@ -18,8 +19,12 @@ import io.escapement.payment.Charge;
 import io.escapement.payment.ChargeState;
 import io.escapement.payment.Ledger;
 import io.escapement.payment.LedgerAccount;
+import io.escapement.payment.PaymentFixtures;
 import io.escapement.payment.Payments;
+import io.escapement.payment.PlatformFee;
+import io.escapement.payment.Settlements;
 import io.escapement.vault.SubjectId;
+import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,13 +37,17 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Paying through the sandbox provider end to end, over real HTTP: the sandbox bank signs its
  * callbacks and posts them to the running server, as a provider would. A payment is booked once
  * however often its callback comes; a forged, foreign or wrong-amount callback changes nothing;
- * money for an order that went to another buyer meanwhile goes back; the ledger reconciles.
+ * money for an order that went to another buyer meanwhile goes back; the ledger reconciles, also
+ * once paid orders are partly or fully refunded and settled with their merchant.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -78,6 +87,18 @@ class SandboxPaymentTests {
 
     @Autowired
     Cancellation cancellation;
+
+    @Autowired
+    Settlements settlements;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aCallbackThatComesTwicePaysTheOrderOnceAndHoldsTheMoneyInEscrow() {
@@ -201,9 +222,11 @@ class SandboxPaymentTests {
     }
 
     @Test
-    void theLedgerReconcilesAfterARandomMixOfPaymentsRepeatsFailuresLapsesAndRefunds() {
+    void theLedgerReconcilesAfterARandomMixOfPaymentsRepeatsFailuresLapsesRefundsAndSettlements() {
         var random = new Random(20261204);
         var escrowBefore = ledger.balance(LedgerAccount.ESCROW);
+        var providerBefore = ledger.balance(LedgerAccount.atProvider("sandbox"));
+        var refundsOf = new PaymentFixtures(context);
         var purchases = new ArrayList<Purchase>();
         var fates = new ArrayList<Integer>();
         for (int i = 0; i < 12; i++) {
@@ -254,7 +277,67 @@ class SandboxPaymentTests {
         assertThat(reconciliation.total()).isEqualTo(Money.zero());
         assertThat(ledger.balance(LedgerAccount.ESCROW)).isEqualTo(escrowBefore.minus(held));
         assertThat(ledger.balance(LedgerAccount.ESCROW).plus(ledger.balance(LedgerAccount.atProvider("sandbox"))))
-                .isEqualTo(Money.zero());
+                .isEqualTo(escrowBefore.plus(providerBefore));
+
+        // then part of some paid orders goes back, one goes back in full, and every paid order is due
+        var merchantBefore = ledger.balance(LedgerAccount.payableTo(new MerchantId(81)));
+        var feesBefore = ledger.balance(LedgerAccount.PLATFORM_FEES);
+        var fee = new PlatformFee(BigDecimal.valueOf(5));
+        var refunded = Money.zero();
+        var fees = Money.zero();
+        var nets = Money.zero();
+        var fullyRefunded = false;
+        for (int i = 0; i < purchases.size(); i++) {
+            if (fates.get(i) > 1) {
+                continue;
+            }
+            var total = purchases.get(i).order().total();
+            var refund = !fullyRefunded
+                    ? total
+                    : random.nextBoolean() ? Money.fen(1 + random.nextInt((int) total.minor() - 1)) : Money.zero();
+            fullyRefunded = true;
+            if (refund.isPositive()) {
+                refundsOf.refund(purchases.get(i).order().number(), refund);
+                refunded = refunded.plus(refund);
+            }
+            var base = total.minus(refund);
+            fees = fees.plus(fee.on(base));
+            nets = nets.plus(base.minus(fee.on(base)));
+        }
+        await(() ->
+                purchases.stream().allMatch(p -> refundsOf.outstanding(p.order().number()) == 0));
+        for (int i = 0; i < purchases.size(); i++) {
+            if (fates.get(i) <= 1) {
+                var order = order(purchases.get(i)).id();
+                settlements.settle(order);
+                transactions.executeWithoutResult(
+                        status -> events.publishEvent(new OrderEvents.OrderSettlementDue(order)));
+            }
+        }
+        var settled = nets;
+        await(() -> ledger.balance(LedgerAccount.payableTo(new MerchantId(81))).equals(merchantBefore.minus(settled)));
+        var afterSettlement = ledger.reconcile();
+        assertThat(afterSettlement.discrepancies()).isEmpty();
+        assertThat(afterSettlement.total()).isEqualTo(Money.zero());
+        assertThat(ledger.balance(LedgerAccount.ESCROW))
+                .as("escrow holds nothing more for settled or refunded orders")
+                .isEqualTo(escrowBefore);
+        assertThat(ledger.balance(LedgerAccount.atProvider("sandbox")))
+                .isEqualTo(providerBefore.plus(held).minus(refunded));
+        assertThat(ledger.balance(LedgerAccount.payableTo(new MerchantId(81)))).isEqualTo(merchantBefore.minus(nets));
+        assertThat(ledger.balance(LedgerAccount.PLATFORM_FEES)).isEqualTo(feesBefore.minus(fees));
+        assertThat(held.minus(refunded)).isEqualTo(nets.plus(fees));
+        assertThat(jdbc.sql("select count(*) from payment.journal where kind = 'SETTLEMENT' and charge_id in"
+                                + " (select id from payment.charge where order_number in (:orders))")
+                        .param(
+                                "orders",
+                                purchases.stream()
+                                        .map(p -> p.order().number().value())
+                                        .toList())
+                        .query(Long.class)
+                        .single())
+                .as("one settlement journal per paid order not refunded in full")
+                .isEqualTo(fates.stream().filter(f -> f <= 1).count() - 1);
     }
 
     record Purchase(SubjectId buyer, ListingId listing, Order order, SandboxOrder sandbox) {}
