@@ -9,6 +9,7 @@ import io.escapement.money.Money;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.CheckoutRefused;
+import io.escapement.order.FulfilmentState;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -184,6 +186,9 @@ class OrderPages {
                 "watch",
                 catalog.listings(List.of(order.listing())).stream().findFirst().orElse(null));
         model.addAttribute("payable", order.payableAt(clock.instant()));
+        model.addAttribute(
+                "receivable",
+                order.fulfilment() == FulfilmentState.SHIPPED || order.fulfilment() == FulfilmentState.DELIVERED);
         return "order/order";
     }
 
@@ -211,11 +216,36 @@ class OrderPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return move(buyer, number, model, locale, response, redirect, orders::cancel, "orders.cancelled");
+    }
+
+    /** The buyer confirms they received the watch of a shipped or delivered order. */
+    @PostMapping("/account/orders/{number}/receipt")
+    String confirmReceipt(
+            Authentication buyer,
+            @PathVariable String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return move(buyer, number, model, locale, response, redirect, orders::confirmReceipt, "orders.received");
+    }
+
+    /** Moves one of the buyer's orders and shows it again with {@code done}, or the refusal. */
+    private String move(
+            Authentication buyer,
+            String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            BiFunction<SubjectId, OrderNumber, Order> move,
+            String done) {
         return act(buyer, number, model, locale, response, () -> {
-            var cancelled = orders.cancel(
+            var moved = move.apply(
                     SubjectId.ofBuyer(buyer), OrderNumber.parse(number).orElseThrow(OrderNotFound::new));
-            redirect.addFlashAttribute("done", "orders.cancelled");
-            return "redirect:/account/orders/" + cancelled.number().value();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/account/orders/" + moved.number().value();
         });
     }
 
