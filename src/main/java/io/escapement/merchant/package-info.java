@@ -6,7 +6,18 @@
  */
 @ApplicationModule(
         displayName = "Merchant",
-        allowedDependencies = {"privacy", "vault", "catalog", "staff", "visual", "money", "party", "language", "order"})
+        allowedDependencies = {
+            "privacy",
+            "vault",
+            "catalog",
+            "staff",
+            "visual",
+            "money",
+            "party",
+            "language",
+            "order",
+            "order :: spi"
+        })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked
 package io.escapement.merchant;

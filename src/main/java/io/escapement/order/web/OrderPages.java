@@ -13,6 +13,7 @@ import io.escapement.order.FulfilmentState;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
+import io.escapement.order.spi.ParcelTracking;
 import io.escapement.policy.AcceptanceChannel;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,13 +55,17 @@ class OrderPages {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final List<ParcelTracking> tracking;
+
     OrderPages(
             Checkout checkout,
             BuyerOrders orders,
             Catalog catalog,
             AddressBook addresses,
             MessageSource messages,
+            List<ParcelTracking> tracking,
             Clock clock) {
+        this.tracking = tracking;
         this.checkout = checkout;
         this.orders = orders;
         this.catalog = catalog;
@@ -186,6 +191,10 @@ class OrderPages {
                 "watch",
                 catalog.listings(List.of(order.listing())).stream().findFirst().orElse(null));
         model.addAttribute("payable", order.payableAt(clock.instant()));
+        tracking.stream().findFirst().ifPresent(parcels -> {
+            model.addAttribute("waybill", parcels.waybill(order.id()).orElse(null));
+            model.addAttribute("tracking", parcels.events(order.id()));
+        });
         model.addAttribute(
                 "receivable",
                 order.fulfilment() == FulfilmentState.SHIPPED || order.fulfilment() == FulfilmentState.DELIVERED);
