@@ -37,8 +37,9 @@ class PrivacyArchitectureTests {
                     + "|real_name|contact_name|full_name)\\w*)\\s+\\w+");
 
     /**
-     * The vault alone encrypts and keeps keys. The one other place is the payment providers' protocol
-     * adapters, which sign, verify and decrypt what their provider's protocol dictates.
+     * The vault alone encrypts and keeps keys. The other places are the payment providers' protocol
+     * adapters, which sign, verify and decrypt what their provider's protocol dictates, and the
+     * shipping sandbox carrier's adapter, which signs and verifies its tracking pushes (ADR 43).
      */
     @Test
     void onlyTheVaultHandlesKeysAndCryptography() {
@@ -49,7 +50,8 @@ class PrivacyArchitectureTests {
                         "io.escapement.payment.alipay..",
                         "io.escapement.payment.wechat..",
                         "io.escapement.payment.unionpay..",
-                        "io.escapement.payment.sandbox..")
+                        "io.escapement.payment.sandbox..",
+                        "io.escapement.shipping.sandbox..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("javax.crypto..", "com.google.crypto.tink..")

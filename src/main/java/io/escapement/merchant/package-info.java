@@ -16,7 +16,8 @@
             "party",
             "language",
             "order",
-            "payment"
+            "payment",
+            "order :: spi"
         })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked

@@ -89,6 +89,36 @@ public class BuyerOrders {
         return order;
     }
 
+    /**
+     * The buyer confirms they received the watch of a shipped or delivered order: it is completed,
+     * and the return window still counts from delivery.
+     *
+     * @throws OrderNotReceivable 404 when the buyer has no such order, 409 when it is not shipped
+     *     yet or received already (also when it was received meanwhile, by another click or automatically)
+     */
+    @Transactional
+    public Order confirmReceipt(SubjectId buyer, OrderNumber number) {
+        var order = orders.find(buyer, number)
+                .orElseThrow(() -> new OrderNotReceivable(HttpStatus.NOT_FOUND, "orders.notFound"));
+        if (order.fulfilment() != FulfilmentState.SHIPPED && order.fulfilment() != FulfilmentState.DELIVERED) {
+            throw new OrderNotReceivable(HttpStatus.CONFLICT, "orders.cannotReceive");
+        }
+        order.confirmReceipt(clock.instant(), ReceivedBy.BUYER);
+        try {
+            orders.save(order);
+        } catch (OptimisticLockingFailureException receivedMeanwhile) {
+            throw new OrderNotReceivable(HttpStatus.CONFLICT, "orders.cannotReceive");
+        }
+        return order;
+    }
+
+    /** An order whose receipt the buyer cannot confirm: not theirs, not shipped, or received already. */
+    public static final class OrderNotReceivable extends WordedRefusal {
+        OrderNotReceivable(HttpStatus status, String code) {
+            super(status, code);
+        }
+    }
+
     /** An order the buyer cannot cancel: not theirs, or paid or closed already. */
     public static final class OrderNotCancellable extends WordedRefusal {
         OrderNotCancellable(HttpStatus status, String code) {

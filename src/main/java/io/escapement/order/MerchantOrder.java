@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * merchants}: the recipient's name and phone masked, and the city. Never the buyer's account, the
  * full name or number, the detail line nor the buyer's other orders.
  *
+ * @param id the order's id, for the shipping module's tracking; it names no person
  * @param title the watch's brand, model and reference, or its listing number when the catalog no longer has it
  * @param total the amount the buyer paid, as disclosed to the merchant
  * @param recipientMasked e.g. 张*; null when the order's address was erased
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param disclosure the sharing ledger's entry that records what the merchant received
  */
 public record MerchantOrder(
+        OrderId id,
         OrderNumber number,
         ListingId listing,
         Localized title,

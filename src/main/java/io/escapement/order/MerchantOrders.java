@@ -99,6 +99,7 @@ public class MerchantOrders {
         var shared = gateway.share(disclosure);
         var watch = watches.get(order.listing());
         return new MerchantOrder(
+                order.id(),
                 new OrderNumber(shared.get("orderNumber")),
                 order.listing(),
                 watch == null ? Localized.same("#" + order.listing()) : watch.title(),

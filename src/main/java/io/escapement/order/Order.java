@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  * pay:     PLACED,    AWAITING,  NOT_READY    → CONFIRMED, PAID,            AWAITING_SHIPMENT
  * close:   PLACED,    AWAITING,  NOT_READY    → CLOSED,    AWAITING,        NOT_READY
  * refund:  CONFIRMED, PAID or PARTLY_REFUNDED → CONFIRMED, PARTLY_REFUNDED or REFUNDED (in full)
+ * ship:    fulfilment AWAITING_SHIPMENT         → SHIPPED
+ * deliver: fulfilment SHIPPED                   → DELIVERED (the delivered time is kept on the timeline)
+ * receive: fulfilment SHIPPED or DELIVERED      → RECEIVED (by the buyer, or automatically)
  * </pre>
  */
 public final class Order {
@@ -153,6 +157,53 @@ public final class Order {
         payment = after.equals(total()) ? PaymentState.REFUNDED : PaymentState.PARTLY_REFUNDED;
         timeline.add(new Step(Step.Kind.REFUNDED, now, amount));
         events.add(new OrderEvents.OrderRefunded(requireId()));
+    }
+
+    /** The merchant handed the watch to the carrier. */
+    public void ship(Instant at) {
+        requireFulfilment("ship", FulfilmentState.AWAITING_SHIPMENT);
+        fulfilment = FulfilmentState.SHIPPED;
+        timeline.add(new Step(Step.Kind.SHIPPED, at, null));
+        events.add(new OrderEvents.OrderShipped(requireId()));
+    }
+
+    /** The carrier delivered the watch at {@code at}; the return window and auto-confirm count from then. */
+    public void deliver(Instant at) {
+        requireFulfilment("deliver", FulfilmentState.SHIPPED);
+        fulfilment = FulfilmentState.DELIVERED;
+        timeline.add(new Step(Step.Kind.DELIVERED, at, null));
+        events.add(new OrderEvents.OrderDelivered(requireId()));
+    }
+
+    /** The buyer confirmed receipt, or it was confirmed automatically after delivery. */
+    public void confirmReceipt(Instant at, ReceivedBy by) {
+        requireFulfilment("receive", FulfilmentState.SHIPPED, FulfilmentState.DELIVERED);
+        fulfilment = FulfilmentState.RECEIVED;
+        timeline.add(
+                new Step(by == ReceivedBy.BUYER ? Step.Kind.RECEIVED : Step.Kind.RECEIVED_AUTOMATICALLY, at, null));
+        events.add(new OrderEvents.OrderReceived(requireId()));
+    }
+
+    /** When the carrier delivered the watch; empty before delivery, or when receipt came without it. */
+    public Optional<Instant> deliveredAt() {
+        return timeline.stream()
+                .filter(step -> step.kind() == Step.Kind.DELIVERED)
+                .map(Step::at)
+                .findFirst();
+    }
+
+    /** When receipt was confirmed, by the buyer or automatically; empty before. */
+    public Optional<Instant> receivedAt() {
+        return timeline.stream()
+                .filter(step -> step.kind() == Step.Kind.RECEIVED || step.kind() == Step.Kind.RECEIVED_AUTOMATICALLY)
+                .map(Step::at)
+                .findFirst();
+    }
+
+    private void requireFulfilment(String move, FulfilmentState... allowed) {
+        if (checkout != CheckoutState.CONFIRMED || !List.of(allowed).contains(fulfilment)) {
+            throw refused(move);
+        }
     }
 
     /** Whether the buyer may still pay: the order is placed, unpaid, and its reservation runs at {@code at}. */

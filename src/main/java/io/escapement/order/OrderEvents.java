@@ -24,6 +24,15 @@ public final class OrderEvents {
     /** Money of a paid order went back to the buyer, in part or in full. */
     public record OrderRefunded(OrderId order) implements OrderEvent {}
 
+    /** The merchant handed the watch to the carrier. */
+    public record OrderShipped(OrderId order) implements OrderEvent {}
+
+    /** The carrier delivered the watch. */
+    public record OrderDelivered(OrderId order) implements OrderEvent {}
+
+    /** The buyer confirmed receipt, or it was confirmed automatically after delivery. */
+    public record OrderReceived(OrderId order) implements OrderEvent {}
+
     /** Receipt is confirmed and the return window is over: the escrow may go to the merchant. */
     public record OrderSettlementDue(OrderId order) implements OrderEvent {}
 }

@@ -4,16 +4,17 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * The buyer's views of their orders. Shipped, completed and after-sales come with shipping; until
- * then no order can be in them, so they are not offered.
- */
+/** The buyer's views of their orders (U-2). After-sales comes with returns; until then it is not offered. */
 public enum OrderFilter {
     ALL("true"),
     /** Placed and still reserved: the buyer can pay. */
     AWAITING_PAYMENT("checkout = 'PLACED' and reserved_until > now()"),
     /** Paid; the merchant has not shipped yet. */
     AWAITING_SHIPMENT("fulfilment = 'AWAITING_SHIPMENT'"),
+    /** With the carrier, or delivered and not yet confirmed as received. */
+    SHIPPED("fulfilment in ('SHIPPED', 'DELIVERED')"),
+    /** Received: by the buyer, or automatically after delivery. */
+    COMPLETED("fulfilment = 'RECEIVED'"),
     /** Closed unpaid, or lapsed and about to be closed. */
     CLOSED("(checkout = 'CLOSED' or (checkout = 'PLACED' and reserved_until <= now()))");
 

@@ -104,9 +104,12 @@ class Orders {
     void save(Order order) {
         int updated = jdbc.sql("""
                         update orders.buyer_order set checkout = :checkout, payment = :payment, fulfilment = :fulfilment,
-                            refunded_fen = :refunded, version = version + 1
+                            refunded_fen = :refunded, delivered_at = coalesce(delivered_at, :deliveredAt),
+                            received_at = coalesce(received_at, :receivedAt), version = version + 1
                         where id = :id and version = :version""")
                 .param("checkout", order.checkout().name())
+                .param("deliveredAt", order.deliveredAt().map(Timestamp::from).orElse(null))
+                .param("receivedAt", order.receivedAt().map(Timestamp::from).orElse(null))
                 .param("payment", order.payment().name())
                 .param("fulfilment", order.fulfilment().name())
                 .param("refunded", order.refunded().minor())
@@ -149,7 +152,6 @@ class Orders {
                 .list());
     }
 
-    /** The buyer's orders in {@code filter}, newest first, at most {@code limit}. */
     /**
      * How many of the buyer's orders are not settled: paid and not yet closed, or placed and still
      * within their reservation (an unpaid order past it closes by itself).
@@ -194,6 +196,7 @@ class Orders {
                 .list();
     }
 
+    /** The buyer's orders in {@code filter}, newest first, at most {@code limit}. */
     List<Order> ofBuyer(SubjectId buyer, OrderFilter filter, int limit) {
         return withSteps(jdbc.sql(
                         "select " + COLUMNS + " from orders.buyer_order where buyer = :buyer and hidden_at is null and "
@@ -250,6 +253,31 @@ class Orders {
     List<OrderId> lapsedBefore(Instant at) {
         return jdbc.sql("select id from orders.buyer_order where checkout = 'PLACED' and reserved_until <= :at")
                 .param("at", Timestamp.from(at))
+                .query((rs, row) -> new OrderId(rs.getLong(1)))
+                .list();
+    }
+
+    /** Delivered orders whose buyer has not confirmed receipt, delivered at or before {@code at}. */
+    List<OrderId> deliveredBefore(Instant at) {
+        return jdbc.sql("select id from orders.buyer_order where fulfilment = 'DELIVERED' and delivered_at <= :at")
+                .param("at", Timestamp.from(at))
+                .query((rs, row) -> new OrderId(rs.getLong(1)))
+                .list();
+    }
+
+    /**
+     * Marks the received orders delivered (or received, without a delivery) at or before
+     * {@code before} as due for settlement at {@code now}, each once: a conditional update, so
+     * that of two nodes only one marks an order; returns the orders this call marked.
+     */
+    List<OrderId> markSettlementDue(Instant before, Instant now) {
+        return jdbc.sql("""
+                        update orders.buyer_order set settlement_due_at = :now
+                        where fulfilment = 'RECEIVED' and settlement_due_at is null
+                        and coalesce(delivered_at, received_at) <= :before
+                        returning id""")
+                .param("now", Timestamp.from(now))
+                .param("before", Timestamp.from(before))
                 .query((rs, row) -> new OrderId(rs.getLong(1)))
                 .list();
     }

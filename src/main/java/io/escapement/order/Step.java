@@ -16,6 +16,10 @@ public record Step(Kind kind, Instant at, @Nullable Money amount) {
         PAID,
         RESERVATION_LAPSED,
         CANCELLED_BY_BUYER,
-        REFUNDED
+        REFUNDED,
+        SHIPPED,
+        DELIVERED,
+        RECEIVED,
+        RECEIVED_AUTOMATICALLY
     }
 }

@@ -47,8 +47,16 @@ final class AllowedFields {
                             "phoneMasked",
                             USER_CONTACT_PHONE,
                             "city",
+                            USER_CONTACT_ADDRESS,
+                            // the waybill label the merchant prints (issue 14): the region and the detail line masked
+                            "province",
+                            USER_CONTACT_ADDRESS,
+                            "district",
+                            USER_CONTACT_ADDRESS,
+                            "detailMasked",
                             USER_CONTACT_ADDRESS)),
-            // The carrier prints the waybill (issue 14).
+            // The carrier collects and delivers the parcel and prints the waybill (issue 14, P-9): only it
+            // gets the recipient's full name, phone and address, for the pickup booking.
             Map.entry(
                     new Use("sf-express", Purpose.ORDER_FULFILMENT),
                     Map.of("recipientName", USER_NAME, "phone", USER_CONTACT_PHONE, "address", USER_CONTACT_ADDRESS)),

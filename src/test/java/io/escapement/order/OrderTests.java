@@ -70,6 +70,22 @@ class OrderTests {
         "partly,    refundAll,     ,          ,                ,                  order.refundTooLarge",
         "refunded,  pay,           ,          ,                ,                  order.cannot.pay",
         "refunded,  refundPart,    ,          ,                ,                  order.cannot.refund",
+        "placed,    ship,          ,          ,                ,                  order.cannot.ship",
+        "placed,    receive,       ,          ,                ,                  order.cannot.receive",
+        "paid,      ship,          CONFIRMED, PAID,            SHIPPED,",
+        "paid,      deliver,       ,          ,                ,                  order.cannot.deliver",
+        "paid,      receive,       ,          ,                ,                  order.cannot.receive",
+        "closed,    ship,          ,          ,                ,                  order.cannot.ship",
+        "shipped,   ship,          ,          ,                ,                  order.cannot.ship",
+        "shipped,   deliver,       CONFIRMED, PAID,            DELIVERED,",
+        "shipped,   receive,       CONFIRMED, PAID,            RECEIVED,",
+        "shipped,   receiveAuto,   CONFIRMED, PAID,            RECEIVED,",
+        "delivered, deliver,       ,          ,                ,                  order.cannot.deliver",
+        "delivered, receive,       CONFIRMED, PAID,            RECEIVED,",
+        "delivered, receiveAuto,   CONFIRMED, PAID,            RECEIVED,",
+        "received,  receive,       ,          ,                ,                  order.cannot.receive",
+        "received,  deliver,       ,          ,                ,                  order.cannot.deliver",
+        "received,  ship,          ,          ,                ,                  order.cannot.ship",
     })
     void movesAsTheTableSays(
             String from, String move, String checkout, String payment, String fulfilment, String refusal) {
@@ -167,6 +183,21 @@ class OrderTests {
                 order.pay(TOTAL, NOW);
                 order.refund(TOTAL, NOW);
             }
+            case "shipped" -> {
+                order.pay(TOTAL, NOW);
+                order.ship(NOW);
+            }
+            case "delivered" -> {
+                order.pay(TOTAL, NOW);
+                order.ship(NOW);
+                order.deliver(NOW);
+            }
+            case "received" -> {
+                order.pay(TOTAL, NOW);
+                order.ship(NOW);
+                order.deliver(NOW);
+                order.confirmReceipt(NOW, ReceivedBy.BUYER);
+            }
             default -> throw new IllegalArgumentException(state);
         }
         order.takeEvents();
@@ -180,6 +211,10 @@ class OrderTests {
             case "cancel" -> order -> order.close(ClosedBecause.CANCELLED_BY_BUYER, NOW);
             case "refundPart" -> order -> order.refund(FEE, NOW);
             case "refundAll" -> order -> order.refund(TOTAL, NOW);
+            case "ship" -> order -> order.ship(NOW);
+            case "deliver" -> order -> order.deliver(NOW);
+            case "receive" -> order -> order.confirmReceipt(NOW, ReceivedBy.BUYER);
+            case "receiveAuto" -> order -> order.confirmReceipt(NOW, ReceivedBy.AUTOMATICALLY);
             default -> throw new IllegalArgumentException(move);
         };
     }

@@ -89,7 +89,7 @@ class OrdersApiTests {
             mvc.perform(get("/api/v1/me/orders/{number}", number).with(Buyer.as(owner)))
                     .andExpect(status().isNotFound());
         }
-        for (var state : new String[] {"shipped", "ALL'--", " ", "x".repeat(500)}) {
+        for (var state : new String[] {"after-sales", "ALL'--", " ", "x".repeat(500)}) {
             mvc.perform(get("/api/v1/me/orders")
                             .param("state", state)
                             .header("Accept-Language", "en")

@@ -5,7 +5,9 @@ import static io.escapement.merchant.web.MerchantPortal.merchantOf;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.order.MerchantOrders;
 import io.escapement.order.OrderNumber;
+import io.escapement.order.spi.ParcelTracking;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,10 +25,12 @@ class MerchantOrderPages {
 
     private final MerchantOrders orders;
     private final MerchantDirectory merchants;
+    private final List<ParcelTracking> tracking;
 
-    MerchantOrderPages(MerchantOrders orders, MerchantDirectory merchants) {
+    MerchantOrderPages(MerchantOrders orders, MerchantDirectory merchants, List<ParcelTracking> tracking) {
         this.orders = orders;
         this.merchants = merchants;
+        this.tracking = tracking;
     }
 
     @GetMapping("/merchant/orders")
@@ -47,6 +51,10 @@ class MerchantOrderPages {
             return "merchant/order";
         }
         model.addAttribute("order", order.get());
+        tracking.stream().findFirst().ifPresent(parcels -> {
+            model.addAttribute("waybill", parcels.waybill(order.get().id()).orElse(null));
+            model.addAttribute("tracking", parcels.events(order.get().id()));
+        });
         return "merchant/order";
     }
 }

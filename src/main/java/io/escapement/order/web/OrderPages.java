@@ -9,9 +9,11 @@ import io.escapement.money.Money;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.CheckoutRefused;
+import io.escapement.order.FulfilmentState;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
+import io.escapement.order.spi.ParcelTracking;
 import io.escapement.policy.AcceptanceChannel;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -52,13 +55,17 @@ class OrderPages {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final List<ParcelTracking> tracking;
+
     OrderPages(
             Checkout checkout,
             BuyerOrders orders,
             Catalog catalog,
             AddressBook addresses,
             MessageSource messages,
+            List<ParcelTracking> tracking,
             Clock clock) {
+        this.tracking = tracking;
         this.checkout = checkout;
         this.orders = orders;
         this.catalog = catalog;
@@ -184,6 +191,13 @@ class OrderPages {
                 "watch",
                 catalog.listings(List.of(order.listing())).stream().findFirst().orElse(null));
         model.addAttribute("payable", order.payableAt(clock.instant()));
+        tracking.stream().findFirst().ifPresent(parcels -> {
+            model.addAttribute("waybill", parcels.waybill(order.id()).orElse(null));
+            model.addAttribute("tracking", parcels.events(order.id()));
+        });
+        model.addAttribute(
+                "receivable",
+                order.fulfilment() == FulfilmentState.SHIPPED || order.fulfilment() == FulfilmentState.DELIVERED);
         return "order/order";
     }
 
@@ -211,11 +225,36 @@ class OrderPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return move(buyer, number, model, locale, response, redirect, orders::cancel, "orders.cancelled");
+    }
+
+    /** The buyer confirms they received the watch of a shipped or delivered order. */
+    @PostMapping("/account/orders/{number}/receipt")
+    String confirmReceipt(
+            Authentication buyer,
+            @PathVariable String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return move(buyer, number, model, locale, response, redirect, orders::confirmReceipt, "orders.received");
+    }
+
+    /** Moves one of the buyer's orders and shows it again with {@code done}, or the refusal. */
+    private String move(
+            Authentication buyer,
+            String number,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            BiFunction<SubjectId, OrderNumber, Order> move,
+            String done) {
         return act(buyer, number, model, locale, response, () -> {
-            var cancelled = orders.cancel(
+            var moved = move.apply(
                     SubjectId.ofBuyer(buyer), OrderNumber.parse(number).orElseThrow(OrderNotFound::new));
-            redirect.addFlashAttribute("done", "orders.cancelled");
-            return "redirect:/account/orders/" + cancelled.number().value();
+            redirect.addFlashAttribute("done", done);
+            return "redirect:/account/orders/" + moved.number().value();
         });
     }
 

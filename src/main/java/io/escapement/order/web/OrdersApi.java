@@ -42,7 +42,9 @@ class OrdersApi {
     }
 
     @GetMapping
-    @Operation(summary = "The buyer's orders, newest first: all, awaiting-payment, awaiting-shipment or closed")
+    @Operation(
+            summary = "The buyer's orders, newest first: all, awaiting-payment, awaiting-shipment,"
+                    + " shipped, completed or closed")
     List<OrderView> list(Authentication buyer, @RequestParam(defaultValue = "all") String state) {
         var filter = OrderFilter.ofSlug(state).orElseThrow(() -> new WordedRefusal("orders.unknownState"));
         var now = clock.instant();
@@ -95,6 +97,15 @@ class OrdersApi {
     OrderView cancel(Authentication buyer, @PathVariable String number) {
         var parsed = OrderNumber.parse(number).orElseThrow(OrderNotFound::new);
         return OrderView.of(orders.cancel(SubjectId.ofBuyer(buyer), parsed), clock.instant());
+    }
+
+    @PostMapping("/{number}/receipt")
+    @Operation(
+            summary = "Confirms that the buyer received the watch of a shipped or delivered order: it is completed;"
+                    + " 404 for another buyer's order, 409 for one not shipped yet or received already")
+    OrderView confirmReceipt(Authentication buyer, @PathVariable String number) {
+        var parsed = OrderNumber.parse(number).orElseThrow(OrderNotFound::new);
+        return OrderView.of(orders.confirmReceipt(SubjectId.ofBuyer(buyer), parsed), clock.instant());
     }
 
     @DeleteMapping("/{number}")

@@ -1,0 +1,151 @@
+package io.escapement.shipping;
+
+import io.escapement.merchant.MerchantDirectory;
+import io.escapement.order.FulfilmentState;
+import io.escapement.order.OrderFulfilment;
+import io.escapement.order.OrderHandover;
+import io.escapement.order.OrderId;
+import io.escapement.order.OrderNumber;
+import io.escapement.party.MerchantId;
+import io.escapement.shipping.spi.PickupRequest;
+import io.escapement.shipping.spi.TrackingCode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The merchant books a carrier's pickup of a paid order (发货, issue 14): the shipment is claimed
+ * first (one per order, a unique key, so a double click books once), the carrier gets the
+ * recipient's full name, phone and address only as the sharing gateway lets them through, and the
+ * order is shipped, all in one transaction.
+ */
+@Service
+public class Shipments {
+
+    private final Carriers carriers;
+    private final OrderHandover handover;
+    private final OrderFulfilment fulfilment;
+    private final MerchantDirectory merchants;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Shipments(
+            Carriers carriers,
+            OrderHandover handover,
+            OrderFulfilment fulfilment,
+            MerchantDirectory merchants,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.carriers = carriers;
+        this.handover = handover;
+        this.fulfilment = fulfilment;
+        this.merchants = merchants;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Books the pickup of the merchant's paid order awaiting shipment.
+     *
+     * @throws ShippingRefused 404 when the merchant has no such paid order, 409 when it is booked
+     *     already (or not awaiting shipment), 503 when no carrier is enabled
+     */
+    @Transactional
+    public Shipment book(MerchantId merchant, OrderNumber number) {
+        var carrier = carriers.preferred()
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.noCarrier"));
+        var order = handover.paidOrder(merchant, number)
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.NOT_FOUND, "merchant.noOrder"));
+        if (order.fulfilment() != FulfilmentState.AWAITING_SHIPMENT) {
+            throw new ShippingRefused(HttpStatus.CONFLICT, "shipping.bookedAlready");
+        }
+        var now = clock.instant();
+        var claimed = jdbc.sql("""
+                        insert into shipping.shipment (order_id, merchant_id, carrier, state, booked_at)
+                        values (:order, :merchant, :carrier, 'BOOKING', :now)
+                        on conflict (order_id) do nothing returning id""")
+                .param("order", order.id().value())
+                .param("merchant", merchant.value())
+                .param("carrier", carrier.id())
+                .param("now", Timestamp.from(now))
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.CONFLICT, "shipping.bookedAlready"));
+        var shared = handover.toCarrier(order, carrier.recipient());
+        var waybill = carrier.book(new PickupRequest(
+                number.value(), shared.get("recipientName"), shared.get("phone"), shared.get("address")));
+        jdbc.sql("update shipping.shipment set waybill = :waybill, state = 'BOOKED' where id = :id")
+                .param("waybill", waybill)
+                .param("id", claimed)
+                .update();
+        fulfilment.ship(order.id(), now);
+        return new Shipment(order.id(), carrier.id(), waybill, "BOOKED", null);
+    }
+
+    /** The shipment of an order, when it was booked. */
+    @Transactional(readOnly = true)
+    public Optional<Shipment> of(OrderId order) {
+        return jdbc.sql("select order_id, carrier, waybill, state, state_at from shipping.shipment"
+                        + " where order_id = :order and waybill is not null")
+                .param("order", order.value())
+                .query((rs, row) -> new Shipment(
+                        new OrderId(rs.getLong("order_id")),
+                        rs.getString("carrier"),
+                        rs.getString("waybill"),
+                        rs.getString("state"),
+                        rs.getTimestamp("state_at") == null
+                                ? null
+                                : rs.getTimestamp("state_at").toInstant()))
+                .optional();
+    }
+
+    /**
+     * The label data of the merchant's booked shipment: the waybill number, the recipient masked as
+     * the gateway lets it through to the merchant, and the merchant's business name and city. Empty
+     * when the merchant has no such paid order, or it is not booked.
+     */
+    @Transactional
+    public Optional<WaybillLabel> label(MerchantId merchant, OrderNumber number) {
+        var order = handover.paidOrder(merchant, number);
+        var shipment = order.flatMap(found -> of(found.id()));
+        var sender = merchants.find(merchant);
+        if (shipment.isEmpty() || sender.isEmpty()) {
+            return Optional.empty();
+        }
+        return handover.label(merchant, number)
+                .map(recipient -> new WaybillLabel(
+                        shipment.get().waybill(),
+                        number.value(),
+                        recipient.recipientMasked(),
+                        recipient.phoneMasked(),
+                        recipient.province(),
+                        recipient.city(),
+                        recipient.district(),
+                        recipient.detailMasked(),
+                        sender.get().nameZh(),
+                        sender.get().city()));
+    }
+
+    /** The tracking events of an order's parcel, oldest first, as stored (also those that came late). */
+    @Transactional(readOnly = true)
+    public List<Tracked> tracking(OrderId order) {
+        return jdbc.sql("""
+                        select e.code, e.at from shipping.tracking_event e
+                        join shipping.shipment s on s.id = e.shipment_id
+                        where s.order_id = :order order by e.at, e.received_at""")
+                .param("order", order.value())
+                .query((rs, row) -> new Tracked(
+                        TrackingCode.valueOf(rs.getString("code")),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+
+    /** One tracking event as the order's timeline shows it. */
+    public record Tracked(TrackingCode code, Instant at) {}
+}

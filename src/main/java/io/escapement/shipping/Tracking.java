@@ -1,0 +1,146 @@
+package io.escapement.shipping;
+
+import io.escapement.order.OrderFulfilment;
+import io.escapement.order.OrderId;
+import io.escapement.shipping.spi.ForgedTrackingEvent;
+import io.escapement.shipping.spi.TrackingCode;
+import io.escapement.shipping.spi.TrackingEvent;
+import io.escapement.shipping.spi.UnreadableTrackingEvent;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes carriers' tracking webhooks (ADR 43). The carrier's adapter verifies each call; a forgery
+ * is refused (400, a security log line) and changes nothing. Each verified event costs one insert
+ * that does nothing for a repeat (unique carrier and event id) and one conditional update that
+ * moves the shipment only to a higher rank, so an older event arriving after a newer one is stored
+ * (and shown) but never moves the state back. A delivery that moves the shipment delivers the
+ * order, in the same transaction.
+ */
+@Service
+public class Tracking {
+
+    private static final Logger log = LoggerFactory.getLogger(Tracking.class);
+    private static final Logger security = LoggerFactory.getLogger("io.escapement.security.shipping");
+
+    private final Carriers carriers;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final OrderFulfilment fulfilment;
+    private final Clock clock;
+
+    Tracking(
+            Carriers carriers,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            OrderFulfilment fulfilment,
+            Clock clock) {
+        this.carriers = carriers;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.fulfilment = fulfilment;
+        this.clock = clock;
+    }
+
+    /** What one webhook call did: events newly stored, repeats, and events of waybills nobody booked here. */
+    public record Taken(int stored, int repeated, int unknownWaybill) {}
+
+    /**
+     * Verifies and stores one webhook call of {@code carrierId}.
+     *
+     * @param headers the request's headers, names in lower case
+     * @throws ShippingRefused 404 for a carrier that is not enabled, 400 for a forged or unreadable call
+     */
+    public Taken receive(String carrierId, Map<String, String> headers, byte[] body) {
+        var carrier = carriers.find(carrierId)
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.NOT_FOUND, "shipping.unknownCarrier"));
+        List<TrackingEvent> events;
+        try {
+            events = carrier.verify(headers, body);
+        } catch (ForgedTrackingEvent forged) {
+            security.warn("Refused a {} tracking push: {}", carrierId, forged.getMessage());
+            throw new ShippingRefused(HttpStatus.BAD_REQUEST, "shipping.eventRefused");
+        } catch (UnreadableTrackingEvent unreadable) {
+            log.info("Refused a {} tracking push: {}", carrierId, unreadable.getMessage());
+            throw new ShippingRefused(HttpStatus.BAD_REQUEST, "shipping.eventUnreadable");
+        }
+        int stored = 0;
+        int repeated = 0;
+        int unknown = 0;
+        for (var event : events) {
+            Outcome outcome;
+            try {
+                outcome = Objects.requireNonNull(transactions.execute(status -> take(carrierId, event)));
+            } catch (ConcurrencyFailureException | TransactionException lostTheRace) {
+                throw new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.tryAgain");
+            }
+            switch (outcome) {
+                case STORED -> stored++;
+                case REPEATED -> repeated++;
+                case UNKNOWN_WAYBILL -> unknown++;
+            }
+        }
+        if (unknown > 0) {
+            log.info("A {} tracking push named {} waybill(s) not booked here", carrierId, unknown);
+        }
+        return new Taken(stored, repeated, unknown);
+    }
+
+    private enum Outcome {
+        STORED,
+        REPEATED,
+        UNKNOWN_WAYBILL
+    }
+
+    private Outcome take(String carrier, TrackingEvent event) {
+        Optional<Long> shipment = jdbc.sql("""
+                        insert into shipping.tracking_event (carrier, event_id, shipment_id, code, at, received_at)
+                        select :carrier, :eventId, s.id, :code, :at, :now from shipping.shipment s
+                        where s.carrier = :carrier and s.waybill = :waybill
+                        on conflict (carrier, event_id) do nothing
+                        returning shipment_id""")
+                .param("carrier", carrier)
+                .param("eventId", event.eventId())
+                .param("code", event.code().name())
+                .param("at", Timestamp.from(event.at()))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("waybill", event.waybill())
+                .query(Long.class)
+                .optional();
+        if (shipment.isEmpty()) {
+            boolean known = jdbc.sql("select exists (select 1 from shipping.shipment where carrier = :carrier"
+                            + " and waybill = :waybill)")
+                    .param("carrier", carrier)
+                    .param("waybill", event.waybill())
+                    .query(Boolean.class)
+                    .single();
+            return known ? Outcome.REPEATED : Outcome.UNKNOWN_WAYBILL;
+        }
+        var order = jdbc.sql("""
+                        update shipping.shipment set state = :code, state_rank = :rank, state_at = :at
+                        where id = :id and state_rank < :rank
+                        returning order_id""")
+                .param("code", event.code().name())
+                .param("rank", event.code().rank())
+                .param("at", Timestamp.from(event.at()))
+                .param("id", shipment.get())
+                .query(Long.class)
+                .optional();
+        if (order.isPresent() && event.code() == TrackingCode.DELIVERED) {
+            fulfilment.deliver(new OrderId(order.get()), event.at());
+        }
+        return Outcome.STORED;
+    }
+}
