@@ -9,6 +9,7 @@
         displayName = "Shipping",
         allowedDependencies = {
             "order",
+            "order :: spi",
             "merchant",
             "staff",
             "money",
