@@ -7,11 +7,15 @@ import io.escapement.order.OrderHandover;
 import io.escapement.order.OrderId;
 import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
+import io.escapement.shipping.spi.Carrier;
 import io.escapement.shipping.spi.PickupRequest;
 import io.escapement.shipping.spi.TrackingCode;
+import io.escapement.shipping.waybill.WaybillLabel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -27,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Shipments {
+
+    /** Labels are dated in China time, where they are printed. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Carriers carriers;
     private final OrderHandover handover;
@@ -113,15 +120,19 @@ public class Shipments {
     @Transactional
     public Optional<WaybillLabel> label(MerchantId merchant, OrderNumber number) {
         var order = handover.paidOrder(merchant, number);
-        var shipment = order.flatMap(found -> of(found.id()));
+        var shipment = order.flatMap(found -> of(found.id())).filter(booked -> booked.waybill() != null);
         var sender = merchants.find(merchant);
         if (shipment.isEmpty() || sender.isEmpty()) {
             return Optional.empty();
         }
+        var waybill = shipment.get().waybill();
+        var carrier = carriers.find(shipment.get().carrier())
+                .map(Carrier::name)
+                .orElse(shipment.get().carrier());
         return handover.label(merchant, number)
                 .map(recipient -> new WaybillLabel(
-                        shipment.get().waybill(),
-                        number.value(),
+                        waybill,
+                        carrier,
                         recipient.recipientMasked(),
                         recipient.phoneMasked(),
                         recipient.province(),
@@ -129,7 +140,10 @@ public class Shipments {
                         recipient.district(),
                         recipient.detailMasked(),
                         sender.get().nameZh(),
-                        sender.get().city()));
+                        sender.get().city(),
+                        number.value(),
+                        LocalDate.ofInstant(clock.instant(), CHINA),
+                        waybill));
     }
 
     /** The tracking events of an order's parcel, oldest first, as stored (also those that came late). */

@@ -28,6 +28,11 @@ class RecordingCarrier implements Carrier {
     }
 
     @Override
+    public String name() {
+        return sandbox.name();
+    }
+
+    @Override
     public String recipient() {
         return sandbox.recipient();
     }

@@ -155,12 +155,12 @@ class ShippingTests {
                         OrderFixtures.PHONE, OrderFixtures.RECIPIENT, OrderFixtures.DETAIL, "order-book-pickup");
 
         var label = shipments.label(merchant, order.number()).orElseThrow();
-        assertThat(label.waybill()).isEqualTo(shipment.waybill());
-        assertThat(label.phoneMasked()).isEqualTo("139****5678");
-        assertThat(label.recipientMasked()).startsWith("欧").doesNotContain("阳娜娜");
+        assertThat(label.waybillNumber()).isEqualTo(shipment.waybill());
+        assertThat(label.recipientPhoneMasked()).isEqualTo("139****5678");
+        assertThat(label.recipientNameMasked()).startsWith("欧").doesNotContain("阳娜娜");
         assertThat(List.of(label.province(), label.city(), label.district())).containsExactly("广东省", "深圳市", "南山区");
         assertThat(label.detailMasked()).doesNotContain(OrderFixtures.DETAIL);
-        assertThat(label.merchantName()).isEqualTo("上海发货表行");
+        assertThat(label.senderBusinessName()).isEqualTo("上海发货表行");
         assertThat(shipments.label(merchant("北京旁观表行", "13800000042"), order.number()))
                 .as("another merchant gets no label")
                 .isEmpty();

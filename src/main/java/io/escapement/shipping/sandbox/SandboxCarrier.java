@@ -101,6 +101,12 @@ public class SandboxCarrier implements Carrier {
         return ID;
     }
 
+    /** SF Express's name, marked as the sandbox's, so that no one takes a test label for a real one. */
+    @Override
+    public String name() {
+        return "顺丰速运（沙箱）";
+    }
+
     /** SF Express's: the sandbox stands in for it and gets what the gateway lets through to it. */
     @Override
     public String recipient() {

@@ -9,6 +9,9 @@ public interface Carrier {
     /** The carrier's id in URLs ({@code /api/v1/shipping/{id}/events}) and in the policy's registry. */
     String id();
 
+    /** The carrier's name as its labels print it, e.g. 顺丰速运. */
+    String name();
+
     /**
      * The recipient id of the policy's registry that receives the pickup's personal information
      * through the sharing gateway, e.g. {@code sf-express}.

@@ -1,0 +1,294 @@
+package io.escapement.shipping.waybill;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.oned.Code128Writer;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a {@link WaybillLabel} as a single-page 100 × 150 mm PDF (the thermal label size
+ * carriers print): the carrier, a Code 128 barcode of the waybill number, the masked recipient,
+ * the sender as a business, the order number and a QR code. Text is set in WenQuanYi Micro Hei,
+ * embedded as a subset so Chinese renders on any printer. Every text is escaped and cut to the
+ * room it has, so a long merchant name or detail line cannot spill onto a second page.
+ *
+ * <p>Thread-safe: the font collection is read from the class path once; each render parses the
+ * header of the face it needs from those bytes into its own document (see ADR 0045).
+ */
+@Component
+public class WaybillPdf {
+
+    static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
+    static final String FONT_NAME = "WenQuanYiMicroHei";
+    private static final String FONT_FAMILY = "wqy";
+
+    private static final int TAG_MAX = 6;
+    private static final int CARRIER_MAX = 16;
+    private static final int NAME_MAX = 16;
+    private static final int PHONE_MAX = 24;
+    private static final int REGION_MAX = 16;
+    private static final int DETAIL_MAX = 48;
+    private static final int BUSINESS_MAX = 40;
+    private static final int ORDER_MAX = 40;
+
+    private static final int BARCODE_PX_PER_MODULE = 3;
+    private static final int BARCODE_QUIET_MODULES = 10;
+    private static final int QR_PX_PER_MODULE = 8;
+
+    private static final String CSS = """
+            @page { size: 100mm 150mm; margin: 0; }
+            body { margin: 0; font-family: 'wqy'; font-size: 9pt; color: #000; }
+            .label { width: 94mm; height: 143mm; padding: 3mm; overflow: hidden; }
+            .box { border: 0.4mm solid #000; overflow: hidden; }
+            .head { height: 9mm; padding: 1mm 2mm; }
+            .carrier { font-size: 15pt; float: left; }
+            .printed { float: right; font-size: 8pt; padding-top: 2mm; }
+            .code { height: 27mm; text-align: center; border-top: none; padding-top: 1.5mm; }
+            .code img { width: 86mm; height: 18mm; }
+            .number { font-size: 12pt; letter-spacing: 0.5mm; }
+            .party { padding: 1.5mm 2mm; border-top: none; }
+            .recipient { height: 36mm; }
+            .sender { height: 19mm; }
+            .party table { width: 100%; border-collapse: collapse; }
+            .party td { vertical-align: top; padding: 0; }
+            .tag { width: 8mm; padding: 0.5mm 1mm; font-size: 13pt; text-align: center;
+                   border: 0.4mm solid #000; }
+            .gap { width: 2mm; }
+            .who { font-size: 14pt; height: 10mm; overflow: hidden; }
+            .line { font-size: 10.5pt; overflow: hidden; word-wrap: break-word; }
+            .foot { height: 33mm; border-top: none; }
+            .foot td { vertical-align: top; padding: 1.5mm; }
+            .qr img { width: 30mm; height: 30mm; }
+            .note { font-size: 8pt; padding-top: 2mm; }
+            """;
+
+    private final MessageSource messages;
+    private final byte[] fontCollection;
+
+    public WaybillPdf(MessageSource messages) {
+        this.messages = messages;
+        try (var in = WaybillPdf.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the class path: " + FONT_RESOURCE);
+            }
+            this.fontCollection = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The label as PDF bytes, its captions in the given language. */
+    public byte[] render(WaybillLabel label, Locale locale) {
+        var html = html(label, locale);
+        var out = new ByteArrayOutputStream(64 * 1024);
+        try (var fonts = new TrueTypeCollection(new ByteArrayInputStream(fontCollection));
+                var document = new PDDocument()) {
+            var face = fonts.getFontByName(FONT_NAME);
+            if (face == null) {
+                throw new IllegalStateException(FONT_NAME + " is not in " + FONT_RESOURCE);
+            }
+            var font = PDType0Font.load(document, face, true);
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            builder.useFont(new PDFontSupplier(font), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    String html(WaybillLabel label, Locale locale) {
+        var html = new StringBuilder(8 * 1024);
+        html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>")
+                .append(text(message("waybill.pdf.title", locale, label.waybillNumber()), 80))
+                .append("</title><style>")
+                .append(CSS)
+                .append("</style></head><body><div class=\"label\">");
+        html.append("<div class=\"box head\"><span class=\"carrier\">")
+                .append(text(label.carrierName(), CARRIER_MAX))
+                .append("</span><span class=\"printed\">")
+                .append(text(message("waybill.pdf.printed", locale), 20))
+                .append(' ')
+                .append(label.printedOn().format(DateTimeFormatter.ISO_LOCAL_DATE))
+                .append("</span></div>");
+        html.append("<div class=\"box code\"><img alt=\"\" src=\"")
+                .append(png(barcode(label.waybillNumber())))
+                .append("\"/><div class=\"number\">")
+                .append(text(label.waybillNumber(), 40))
+                .append("</div></div>");
+        html.append("<div class=\"box party recipient\"><table><tr><td class=\"tag\">")
+                .append(text(message("waybill.pdf.recipient", locale), TAG_MAX))
+                .append("</td><td class=\"gap\"></td><td><div class=\"who\">")
+                .append(text(label.recipientNameMasked(), NAME_MAX))
+                .append("  ")
+                .append(text(label.recipientPhoneMasked(), PHONE_MAX))
+                .append("</div><div class=\"line\">")
+                .append(text(label.province(), REGION_MAX))
+                .append(' ')
+                .append(text(label.city(), REGION_MAX))
+                .append(' ')
+                .append(text(label.district(), REGION_MAX))
+                .append("</div><div class=\"line\">")
+                .append(text(label.detailMasked(), DETAIL_MAX))
+                .append("</div></td></tr></table></div>");
+        html.append("<div class=\"box party sender\"><table><tr><td class=\"tag\">")
+                .append(text(message("waybill.pdf.sender", locale), TAG_MAX))
+                .append("</td><td class=\"gap\"></td><td><div class=\"line\">")
+                .append(text(label.senderBusinessName(), BUSINESS_MAX))
+                .append("</div><div class=\"line\">")
+                .append(text(label.senderCity(), REGION_MAX))
+                .append("</div></td></tr></table></div>");
+        html.append("<div class=\"box foot\"><table><tr><td class=\"qr\"><img alt=\"\" src=\"")
+                .append(png(qr(label.qrContent())))
+                .append("\"/></td><td><div class=\"line\">")
+                .append(text(message("waybill.pdf.order", locale), 20))
+                .append("</div><div class=\"line\">")
+                .append(text(label.orderNumber(), ORDER_MAX))
+                .append("</div><div class=\"note\">")
+                .append(text(message("waybill.pdf.privacy", locale), 80))
+                .append("</div></td></tr></table></div>");
+        html.append("</div></body></html>");
+        return html.toString();
+    }
+
+    private String message(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The text cut to {@code max} characters (with an ellipsis), without characters XML forbids, and
+     * escaped for XHTML: a merchant's name cannot add markup to the label.
+     */
+    static String text(String value, int max) {
+        var cut = value.codePointCount(0, value.length()) > max
+                ? value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…"
+                : value;
+        var escaped = new StringBuilder(cut.length() + 16);
+        cut.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> {
+                    if (allowedInXml(c)) {
+                        escaped.appendCodePoint(c);
+                    } else {
+                        escaped.append(' ');
+                    }
+                }
+            }
+        });
+        return escaped.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    private static BufferedImage barcode(String waybillNumber) {
+        var modules = new Code128Writer().encode(waybillNumber, BarcodeFormat.CODE_128, 0, 1, Map.of());
+        int width = (modules.getWidth() + 2 * BARCODE_QUIET_MODULES) * BARCODE_PX_PER_MODULE;
+        int height = 40;
+        var image = white(width, height);
+        for (int x = 0; x < modules.getWidth(); x++) {
+            if (modules.get(x, 0)) {
+                int from = (x + BARCODE_QUIET_MODULES) * BARCODE_PX_PER_MODULE;
+                for (int px = from; px < from + BARCODE_PX_PER_MODULE; px++) {
+                    for (int y = 0; y < height; y++) {
+                        image.setRGB(px, y, 0xFF000000);
+                    }
+                }
+            }
+        }
+        return image;
+    }
+
+    private static BufferedImage qr(String content) {
+        BitMatrix modules;
+        try {
+            modules = new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8",
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    2));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("the QR content does not fit a QR code", e);
+        }
+        int size = modules.getWidth() * QR_PX_PER_MODULE;
+        var image = white(size, size);
+        for (int my = 0; my < modules.getHeight(); my++) {
+            for (int mx = 0; mx < modules.getWidth(); mx++) {
+                if (modules.get(mx, my)) {
+                    for (int y = my * QR_PX_PER_MODULE; y < (my + 1) * QR_PX_PER_MODULE; y++) {
+                        for (int x = mx * QR_PX_PER_MODULE; x < (mx + 1) * QR_PX_PER_MODULE; x++) {
+                            image.setRGB(x, y, 0xFF000000);
+                        }
+                    }
+                }
+            }
+        }
+        return image;
+    }
+
+    private static BufferedImage white(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+        var g = image.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static String png(BufferedImage image) {
+        var bytes = new ByteArrayOutputStream(4 * 1024);
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+}
