@@ -19,10 +19,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javax.imageio.ImageIO;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +37,10 @@ import org.springframework.stereotype.Component;
  * embedded as a subset so Chinese renders on any printer. Every text is escaped and cut to the
  * room it has, so a long merchant name or detail line cannot spill onto a second page.
  *
- * <p>Thread-safe: the font collection is read from the class path once; each render parses the
- * header of the face it needs from those bytes into its own document (see ADR 0045).
+ * <p>Thread-safe: the font collection is read from the class path once and parsed into faces that
+ * renders borrow one at a time, so a label pays for its glyph subset only, not for parsing a 5 MB
+ * collection (see ADR 0045). A face is never used by two renders at once: PDFBox reads it through
+ * one shared stream. At most {@link #IDLE_FACES} parsed faces are kept between renders.
  */
 @Component
 public class WaybillPdf {
@@ -52,9 +58,8 @@ public class WaybillPdf {
     private static final int BUSINESS_MAX = 40;
     private static final int ORDER_MAX = 40;
 
-    private static final int BARCODE_PX_PER_MODULE = 3;
     private static final int BARCODE_QUIET_MODULES = 10;
-    private static final int QR_PX_PER_MODULE = 8;
+    private static final int BLACK = 0xFF000000;
 
     private static final String CSS = """
             @page { size: 100mm 150mm; margin: 0; }
@@ -83,8 +88,14 @@ public class WaybillPdf {
             .note { font-size: 8pt; padding-top: 2mm; }
             """;
 
+    private static final int IDLE_FACES = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    /** A parsed face and the collection whose stream it reads. */
+    private record Face(TrueTypeCollection collection, TrueTypeFont font) {}
+
     private final MessageSource messages;
     private final byte[] fontCollection;
+    private final BlockingQueue<Face> idle = new ArrayBlockingQueue<>(IDLE_FACES);
 
     public WaybillPdf(MessageSource messages) {
         this.messages = messages;
@@ -102,13 +113,9 @@ public class WaybillPdf {
     public byte[] render(WaybillLabel label, Locale locale) {
         var html = html(label, locale);
         var out = new ByteArrayOutputStream(64 * 1024);
-        try (var fonts = new TrueTypeCollection(new ByteArrayInputStream(fontCollection));
-                var document = new PDDocument()) {
-            var face = fonts.getFontByName(FONT_NAME);
-            if (face == null) {
-                throw new IllegalStateException(FONT_NAME + " is not in " + FONT_RESOURCE);
-            }
-            var font = PDType0Font.load(document, face, true);
+        var face = borrow();
+        try (var document = new PDDocument()) {
+            var font = PDType0Font.load(document, face.font(), true);
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(document);
@@ -118,8 +125,46 @@ public class WaybillPdf {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            giveBack(face);
         }
         return out.toByteArray();
+    }
+
+    private Face borrow() {
+        var face = idle.poll();
+        if (face != null) {
+            return face;
+        }
+        TrueTypeCollection collection = null;
+        try {
+            collection = new TrueTypeCollection(new ByteArrayInputStream(fontCollection));
+            var font = collection.getFontByName(FONT_NAME);
+            if (font == null) {
+                throw new IllegalStateException(FONT_NAME + " is not in " + FONT_RESOURCE);
+            }
+            return new Face(collection, font);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(collection);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    private void giveBack(Face face) {
+        if (!idle.offer(face)) {
+            closeQuietly(face.collection());
+        }
+    }
+
+    private static void closeQuietly(@Nullable TrueTypeCollection collection) {
+        if (collection == null) {
+            return;
+        }
+        try {
+            collection.close();
+        } catch (IOException ignored) {
+            // an in-memory stream: nothing left to release
+        }
     }
 
     String html(WaybillLabel label, Locale locale) {
@@ -217,24 +262,23 @@ public class WaybillPdf {
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
+    /**
+     * The bars one pixel per module and one pixel high, with its quiet zones: the page scales the
+     * image to its box, and a PDF image without /Interpolate is scaled without smoothing, so the
+     * bars stay sharp at any printer's resolution and the label stays small and quick to make.
+     */
     private static BufferedImage barcode(String waybillNumber) {
         var modules = new Code128Writer().encode(waybillNumber, BarcodeFormat.CODE_128, 0, 1, Map.of());
-        int width = (modules.getWidth() + 2 * BARCODE_QUIET_MODULES) * BARCODE_PX_PER_MODULE;
-        int height = 40;
-        var image = white(width, height);
+        var image = white(modules.getWidth() + 2 * BARCODE_QUIET_MODULES, 1);
         for (int x = 0; x < modules.getWidth(); x++) {
             if (modules.get(x, 0)) {
-                int from = (x + BARCODE_QUIET_MODULES) * BARCODE_PX_PER_MODULE;
-                for (int px = from; px < from + BARCODE_PX_PER_MODULE; px++) {
-                    for (int y = 0; y < height; y++) {
-                        image.setRGB(px, y, 0xFF000000);
-                    }
-                }
+                image.setRGB(x + BARCODE_QUIET_MODULES, 0, BLACK);
             }
         }
         return image;
     }
 
+    /** The QR code one pixel per module, scaled by the page as the barcode is. */
     private static BufferedImage qr(String content) {
         BitMatrix modules;
         try {
@@ -254,16 +298,11 @@ public class WaybillPdf {
         } catch (WriterException e) {
             throw new IllegalArgumentException("the QR content does not fit a QR code", e);
         }
-        int size = modules.getWidth() * QR_PX_PER_MODULE;
-        var image = white(size, size);
-        for (int my = 0; my < modules.getHeight(); my++) {
-            for (int mx = 0; mx < modules.getWidth(); mx++) {
-                if (modules.get(mx, my)) {
-                    for (int y = my * QR_PX_PER_MODULE; y < (my + 1) * QR_PX_PER_MODULE; y++) {
-                        for (int x = mx * QR_PX_PER_MODULE; x < (mx + 1) * QR_PX_PER_MODULE; x++) {
-                            image.setRGB(x, y, 0xFF000000);
-                        }
-                    }
+        var image = white(modules.getWidth(), modules.getHeight());
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                if (modules.get(x, y)) {
+                    image.setRGB(x, y, BLACK);
                 }
             }
         }
