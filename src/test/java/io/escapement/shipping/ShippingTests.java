@@ -7,7 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escapement.address.AddressBook;
@@ -35,6 +38,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,6 +169,47 @@ class ShippingTests {
         assertThat(shipments.label(merchant("北京旁观表行", "13800000042"), order.number()))
                 .as("another merchant gets no label")
                 .isEmpty();
+    }
+
+    @Test
+    void theMerchantPrintsThePrivacyWaybillOfABookedOrderAndNobodyElseDoes() throws Exception {
+        var merchant = merchant("杭州面单表行", "13800000044");
+        var order = paidOrder(OrderFixtures.buyerWithAddress(addresses, terms), merchant, "SHIP03");
+        var page = "/merchant/orders/" + order.number().value();
+        var waybill = page + "/waybill.pdf";
+
+        mvc.perform(get(waybill).with(Staff.ofMerchant(merchant)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("problem", "shipping.noWaybill"));
+        mvc.perform(post(page + "/pickup").with(Staff.ofMerchant(merchant)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(page).with(Staff.ofMerchant(merchant)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("id=\"order-print-waybill\"");
+
+        var response = mvc.perform(get(waybill).with(Staff.ofMerchant(merchant)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andReturn()
+                .getResponse();
+        try (var pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            var text = new PDFTextStripper().getText(pdf);
+            assertThat(text)
+                    .contains(shipments.of(order.id()).orElseThrow().waybill(), "139****5678", "南山区")
+                    .doesNotContain(OrderFixtures.PHONE, OrderFixtures.RECIPIENT, OrderFixtures.DETAIL);
+        }
+
+        var stranger = merchant("南京旁观表行", "13800000045");
+        mvc.perform(get(waybill).with(Staff.ofMerchant(stranger)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "shipping.noWaybill"));
+        mvc.perform(get("/merchant/orders/not-a-number/waybill.pdf").with(Staff.ofMerchant(merchant)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/merchant/orders"));
     }
 
     @Test
