@@ -179,23 +179,30 @@ public class SandboxCarrier implements Carrier {
 
     /** A route push of one event as the sandbox sends it: its body. */
     public byte[] routePush(String eventId, String waybill, TrackingCode code, Instant at) {
+        return routePush(List.of(new TrackingEvent(eventId, waybill, code, at)));
+    }
+
+    /** A route push of several events in one call, as SF batches them: its body. */
+    public byte[] routePush(List<TrackingEvent> events) {
         return json.writeValueAsBytes(Map.of(
                 "Body",
                 Map.of(
                         "WaybillRoute",
-                        List.of(Map.of(
-                                "id",
-                                eventId,
-                                "mailno",
-                                waybill,
-                                "opCode",
-                                code.opCode(),
-                                "acceptTime",
-                                ACCEPT_TIME.format(at.atZone(BEIJING)),
-                                "acceptAddress",
-                                "深圳市",
-                                "remark",
-                                code.name())))));
+                        events.stream()
+                                .map(event -> Map.of(
+                                        "id",
+                                        event.eventId(),
+                                        "mailno",
+                                        event.waybill(),
+                                        "opCode",
+                                        event.code().opCode(),
+                                        "acceptTime",
+                                        ACCEPT_TIME.format(event.at().atZone(BEIJING)),
+                                        "acceptAddress",
+                                        "深圳市",
+                                        "remark",
+                                        event.code().name()))
+                                .toList())));
     }
 
     /** The headers that sign {@code body} with the sandbox's key, as it sends them. */
