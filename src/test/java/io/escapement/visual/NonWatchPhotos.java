@@ -3,11 +3,13 @@ package io.escapement.visual;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RadialGradientPaint;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -29,7 +31,25 @@ final class NonWatchPhotos {
     private static final List<int[]> SIZES =
             List.of(new int[] {1280, 800}, new int[] {750, 1334}, new int[] {1080, 1920}, new int[] {800, 600});
 
+    /**
+     * The text is set in the font the application ships (WenQuanYi Micro Hei, for the waybill), not
+     * in whatever the machine has: without a CJK font Java draws Chinese as empty boxes, and the
+     * pictures, so the rates measured on them, would depend on the machine.
+     */
+    private static final Font TEXT_FONT = shippedFont();
+
     private NonWatchPhotos() {}
+
+    private static Font shippedFont() {
+        try (var in = NonWatchPhotos.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped font is missing from the class path");
+            }
+            return Font.createFonts(in)[0];
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("the shipped font cannot be read", e);
+        }
+    }
 
     /** Picture {@code n} of a kind, as JPEG bytes of the quality a phone or a screenshot tool writes. */
     static byte[] jpeg(Kind kind, int n) {
@@ -65,7 +85,7 @@ final class NonWatchPhotos {
         g.setColor(new Color(random.nextInt(60), random.nextInt(60), random.nextInt(60)));
         int size = 14 + random.nextInt(18);
         boolean chinese = random.nextBoolean();
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+        g.setFont(TEXT_FONT.deriveFont(Font.PLAIN, size));
         int margin = 20 + random.nextInt(60);
         for (int y = margin + size; y < height(g) - margin; y += size * 3 / 2) {
             var line = new StringBuilder();
