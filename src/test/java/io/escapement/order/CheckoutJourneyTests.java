@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -26,12 +25,10 @@ import io.escapement.search.spi.Availability;
 import io.escapement.staff.StaffDirectory;
 import io.escapement.testing.BrowserSignIn;
 import io.escapement.testing.Chromium;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.escapement.testing.JourneyBrowser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +54,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "escapement.demo.listings=0")
 class CheckoutJourneyTests {
 
-    static final Path SCREENSHOTS = Path.of("target", "journey");
     static final String RECIPIENT = "欧文";
     static final String DETAIL = "科技园南路88号3栋1201";
     static final String MOBILE = "13912345678";
@@ -85,8 +81,7 @@ class CheckoutJourneyTests {
     @Autowired
     JdbcClient jdbc;
 
-    final List<String> failures = new CopyOnWriteArrayList<>();
-    final List<BrowserContext> contexts = new CopyOnWriteArrayList<>();
+    JourneyBrowser people;
 
     MerchantId merchant;
     Money price;
@@ -98,6 +93,7 @@ class CheckoutJourneyTests {
 
     @BeforeEach
     void aMerchantWithADistinctiveWatchTheSearchHasIndexed() {
+        people = new JourneyBrowser(browser, port);
         var suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
         merchant = merchants
                 .register(List.of(MerchantFixtures.merchant("深圳旅程表行", "13800000021")))
@@ -115,14 +111,14 @@ class CheckoutJourneyTests {
 
     @AfterEach
     void closeContexts() {
-        contexts.forEach(BrowserContext::close);
+        people.close();
     }
 
     @Test
     void aGuestFindsAWatchSignsInPaysAndTheMerchantSeesTheOrderMasked() throws Exception {
         var buyerPhone =
                 "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        var page = watched(context());
+        var page = people.page();
 
         // 1. a guest searches the shop, opens the watch and puts it in the cart
         page.navigate("/");
@@ -197,7 +193,7 @@ class CheckoutJourneyTests {
         PlaywrightAssertions.assertThat(choice).containsText("欧*");
         PlaywrightAssertions.assertThat(choice).containsText("139****5678");
         choice.locator("input[name=address]").check();
-        screenshot(page, "4-checkout");
+        JourneyBrowser.screenshot(page, "4-checkout");
         page.locator("#checkout-confirm").click();
         page.waitForURL(Pattern.compile(".*/account/orders/\\d{8}-[A-Z0-9]+$"));
         var number = page.url().replaceAll(".*/account/orders/", "");
@@ -231,10 +227,10 @@ class CheckoutJourneyTests {
         PlaywrightAssertions.assertThat(timeline.nth(1))
                 .containsText(price.plus(fee).formatted());
         PlaywrightAssertions.assertThat(page.locator("#order-pay")).hasCount(0);
-        screenshot(page, "5-order-paid");
+        JourneyBrowser.screenshot(page, "5-order-paid");
 
         // 6. the merchant's staff sign in to the portal and see the order, masked
-        var portal = watched(context());
+        var portal = people.page();
         var member = BrowserSignIn.enrol(portal, staff, "journey-" + merchant, Set.of(), merchant);
         BrowserSignIn.staff(portal, jdbc, member);
         portal.waitForURL("**/merchant");
@@ -257,9 +253,9 @@ class CheckoutJourneyTests {
                 .hasText(price.plus(fee).formatted());
         PlaywrightAssertions.assertThat(portal.locator("#order-timeline")).containsText("已付款");
         assertRevealsNothing(portal);
-        screenshot(portal, "6-merchant-order");
+        JourneyBrowser.screenshot(portal, "6-merchant-order");
 
-        assertThat(failures)
+        assertThat(people.failures())
                 .as("no page answered 500 and the browser logged no error")
                 .isEmpty();
     }
@@ -290,32 +286,6 @@ class CheckoutJourneyTests {
                 .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(5_000));
     }
 
-    private Page watched(BrowserContext context) {
-        var page = context.newPage();
-        page.onResponse(response -> {
-            if (response.status() >= 500) {
-                failures.add(response.status() + " " + response.request().method() + " " + response.url());
-            }
-        });
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                failures.add("console error on " + page.url() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> failures.add("script error on " + page.url() + ": " + error));
-        return page;
-    }
-
-    private BrowserContext context() {
-        var context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("zh-CN")
-                .setViewportSize(1366, 900)
-                .setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(10_000);
-        contexts.add(context);
-        return context;
-    }
-
     private Page.LocatorOptions priceText() {
         return new Page.LocatorOptions().setHasText(price.formatted());
     }
@@ -335,12 +305,5 @@ class CheckoutJourneyTests {
         return digits.contains(".")
                 ? Money.fen(Long.parseLong(digits.replace(".", "")))
                 : Money.yuan(Long.parseLong(digits));
-    }
-
-    private static void screenshot(Page page, String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

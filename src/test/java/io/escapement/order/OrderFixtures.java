@@ -24,8 +24,12 @@ public final class OrderFixtures {
 
     public static BuyerWithAddress buyerWithAddress(AddressBook book) {
         var buyer = SubjectId.random();
-        var address = book.add(buyer, new EnterAddress(RECIPIENT, PHONE, "440000", "440300", "440305", DETAIL, null));
-        return new BuyerWithAddress(buyer, address);
+        return new BuyerWithAddress(buyer, address(book, buyer));
+    }
+
+    /** Adds the fixture's address (广东省深圳市南山区, {@link #DETAIL}) to {@code buyer}'s book. */
+    public static AddressId address(AddressBook book, SubjectId buyer) {
+        return book.add(buyer, new EnterAddress(RECIPIENT, PHONE, "440000", "440300", "440305", DETAIL, null));
     }
 
     /** A buyer with an address who accepted the terms of service in effect, as every registered buyer has. */
