@@ -9,6 +9,7 @@
         displayName = "After-sales",
         allowedDependencies = {
             "order",
+            "order :: spi",
             "payment",
             "shipping",
             "visual",
