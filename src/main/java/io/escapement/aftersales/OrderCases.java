@@ -20,6 +20,6 @@ class OrderCases implements AfterSalesCases {
     @Transactional(readOnly = true)
     public Optional<Case> of(OrderId order) {
         return cases.ofOrder(order)
-                .map(c -> new Case(c.id().value(), c.id().reference(), c.state().name()));
+                .map(c -> new Case(c.id().reference(), c.state().name()));
     }
 }

@@ -67,13 +67,14 @@ class MerchantReturnPages {
         return show(found.get(), model);
     }
 
-    @GetMapping("/merchant/returns/{id}/photos/{seq}")
-    ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String seq, Authentication authentication) {
+    /** One of the case's photos; {@code photo} is its place, 0 to 5. */
+    @GetMapping("/merchant/returns/{id}/photos/{photo}")
+    ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String photo, Authentication authentication) {
         var merchant = merchantOf(authentication);
         return CaseIds.parse(id)
                 .flatMap(parsed -> returns.ofMerchant(merchant, parsed))
-                .filter(c -> seq.matches("[0-5]"))
-                .flatMap(c -> returns.photo(c.id(), Integer.parseInt(seq)))
+                .filter(c -> photo.matches("[0-5]"))
+                .flatMap(c -> returns.photo(c.id(), Integer.parseInt(photo)))
                 .map(jpeg ->
                         ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).body(jpeg))
                 .orElse(ResponseEntity.notFound().build());

@@ -12,9 +12,8 @@ public interface AfterSalesCases {
     /**
      * One return case.
      *
-     * @param id the case's number, for its page's URL
-     * @param reference how people quote it, e.g. {@code RC-42}
+     * @param reference how people quote it and its page's URL names it, e.g. {@code RC-42}
      * @param state its state's name (a message key's last part)
      */
-    record Case(long id, String reference, String state) {}
+    record Case(String reference, String state) {}
 }
