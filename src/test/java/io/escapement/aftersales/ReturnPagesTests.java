@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +32,7 @@ import io.escapement.shipping.Shipments;
 import io.escapement.shipping.Tracking;
 import io.escapement.shipping.sandbox.SandboxCarrier;
 import io.escapement.shipping.spi.TrackingCode;
+import io.escapement.testing.Buyer;
 import io.escapement.testing.Staff;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
@@ -45,6 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -196,6 +199,74 @@ class ReturnPagesTests {
                         .with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(returns.find(id).orElseThrow().state()).isEqualTo(ReturnState.ACCEPTED);
+    }
+
+    @Test
+    void theBuyerReturnsFromTheOrderPageWithAPhotoAndReadsWhyARefusalOrALateReturnIsRefused() throws Exception {
+        var merchant = merchant();
+        var buyer = buyer(phone());
+        var order = delivered(buyer, merchant);
+        var orderPage = "/account/orders/" + order.number().value();
+        mvc.perform(get(orderPage).with(Buyer.as(buyer))).andExpect(content().string(containsString("order-return")));
+
+        mvc.perform(multipart("/account/returns")
+                        .file(new MockMultipartFile("photos", "back.png", "image/png", photo()))
+                        .param("order", order.number().value())
+                        .param("reason", "x".repeat(ReturnCase.MAX_TEXT + 1))
+                        .param("declaration", "true")
+                        .with(Buyer.as(buyer))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("最多 500 个字符")));
+        mvc.perform(multipart("/account/returns")
+                        .file(new MockMultipartFile("photos", "back.png", "image/png", photo()))
+                        .param("order", order.number().value())
+                        .param("reason", "表带尺寸不合适")
+                        .param("declaration", "true")
+                        .with(Buyer.as(buyer))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var opened = returns.ofBuyer(buyer).get(0);
+        var jpeg = returns.photo(opened.id(), 0).orElseThrow();
+        assertThat(jpeg[0] & 0xff).as("kept re-encoded as a JPEG").isEqualTo(0xff);
+        assertThat(jpeg[1] & 0xff).isEqualTo(0xd8);
+        mvc.perform(get("/merchant/returns/" + opened.id().value() + "/photos/0")
+                        .with(Staff.ofMerchant(merchant)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/merchant/returns/" + opened.id().value() + "/photos/0")
+                        .with(Staff.ofMerchant(merchant())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(orderPage).with(Buyer.as(buyer)))
+                .andExpect(content().string(containsString(opened.id().reference())));
+
+        returns.refuse(merchant, opened.id(), "表带有使用痕迹");
+        var casePage = "/account/returns/" + opened.id().value();
+        mvc.perform(get(casePage).with(Buyer.as(buyer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("表带有使用痕迹")));
+        mvc.perform(get(casePage).with(Buyer.as(buyer(phone())))).andExpect(status().isNotFound());
+        mvc.perform(post(casePage + "/pickup").with(Buyer.as(buyer)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("不能寄回")));
+        mvc.perform(post(casePage + "/escalate").with(Buyer.as(buyer)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(casePage + "/escalate").with(Buyer.as(buyer)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("不能申请平台介入")));
+        assertThat(returns.find(opened.id()).orElseThrow().state()).isEqualTo(ReturnState.ESCALATED);
+
+        mvc.perform(multipart("/account/returns")
+                        .param("order", order.number().value())
+                        .param("reason", "再退一次")
+                        .param("declaration", "true")
+                        .with(Buyer.as(buyer))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("已有售后单")));
+    }
+
+    private static byte[] photo() {
+        return java.util.Base64.getDecoder().decode(ReturnsTests.photo());
     }
 
     private List<String> actions(SubjectId buyer) {
