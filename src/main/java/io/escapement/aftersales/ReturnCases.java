@@ -132,6 +132,23 @@ class ReturnCases {
                 .list());
     }
 
+    /** How many of the buyer's cases still hold their order: not finished, or disputed. */
+    long openOf(SubjectId buyer) {
+        return jdbc.sql("""
+                        select count(*) from aftersales.return_case where buyer = :buyer
+                        and (state not in ('REFUSAL_UPHELD', 'REFUNDED', 'CLOSED') or dispute = 'OPEN')""").param("buyer", buyer.value()).query(Long.class).single();
+    }
+
+    /** The cases in {@code state}, oldest first. */
+    List<ReturnCase> inState(ReturnState state, int limit) {
+        return withSteps(jdbc.sql("select " + COLUMNS + " from aftersales.return_case where state = :state"
+                        + " order by id limit :limit")
+                .param("state", state.name())
+                .param("limit", limit)
+                .query(this::row)
+                .list());
+    }
+
     /** How many photos the case has. */
     int photos(ReturnCaseId id) {
         return jdbc.sql("select count(*) from aftersales.photo where case_id = :id")

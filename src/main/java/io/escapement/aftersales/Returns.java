@@ -162,6 +162,12 @@ public class Returns {
         return cases.queue(PAGE);
     }
 
+    /** The cases whose watch arrived back and awaits inspection, oldest first: the inspectors' queue. */
+    @Transactional(readOnly = true)
+    public List<ReturnCase> awaitingInspection() {
+        return cases.inState(ReturnState.ARRIVED, PAGE);
+    }
+
     /** Any case, for customer service and the platform's inspectors. */
     @Transactional(readOnly = true)
     public Optional<ReturnCase> find(ReturnCaseId id) {

@@ -14,6 +14,7 @@
             "shipping",
             "visual",
             "account",
+            "account :: spi",
             "staff",
             "money",
             "privacy",

@@ -206,6 +206,53 @@ class ReturnsTests {
     }
 
     @Test
+    void thePlatformsInspectorFailsAReturnAndTheMerchantClosesItWithoutARefund() throws Exception {
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
+        var order = deliveredOrder(customer, Duration.ofDays(3));
+        var id = returns.open(customer.buyer(), order.number(), new OpenReturn("不想要了", true, List.of()))
+                .id();
+        assertThat(context.getBeansOfType(io.escapement.account.spi.CancellationBlocker.class).values().stream()
+                        .flatMap(blocker -> blocker.blockers(customer.buyer()).stream()))
+                .as("an open case blocks cancelling the account")
+                .contains("cancel.blocker.openReturn");
+        returns.accept(merchant, id);
+        var waybill = returns.bookReturn(customer.buyer(), id).timeline().get(2).note();
+        push(sandbox.routePush(waybill + "-80", waybill, TrackingCode.DELIVERED, now));
+        await(() -> returns.find(id).orElseThrow().state() == ReturnState.ARRIVED);
+
+        mvc.perform(get("/console/inspections")
+                        .with(io.escapement.testing.Staff.as(io.escapement.privacy.StaffRole.INSPECTOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(id.reference())));
+        mvc.perform(post("/console/inspections/{id}", id.value())
+                        .param("result", "FAILED")
+                        .param("note", " ")
+                        .with(io.escapement.testing.Staff.as(io.escapement.privacy.StaffRole.INSPECTOR))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/console/inspections/{id}", id.value())
+                        .param("result", "FAILED")
+                        .param("note", "表镜有新裂纹")
+                        .with(io.escapement.testing.Staff.as(io.escapement.privacy.StaffRole.INSPECTOR))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var inspected = returns.find(id).orElseThrow();
+        assertThat(inspected.inspection()).isEqualTo(Inspection.FAILED);
+        assertThat(inspected.timeline().get(inspected.timeline().size() - 1).by())
+                .isEqualTo(Party.INSPECTOR);
+
+        returns.close(merchant, id);
+        assertThat(returns.find(id).orElseThrow().state()).isEqualTo(ReturnState.CLOSED);
+        assertThat(inAfterSales(customer)).isZero();
+        assertThat(refunds.outstanding(order.number())).isZero();
+        assertThat(buyerOrders
+                        .find(customer.buyer(), order.number())
+                        .orElseThrow()
+                        .payment())
+                .isEqualTo(PaymentState.PAID);
+    }
+
+    @Test
     void aRefusalIsEscalatedAndUpheldByCustomerService() throws Exception {
         var customer = OrderFixtures.buyerWithAddress(addresses, terms);
         var order = deliveredOrder(customer, Duration.ofDays(1));
