@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A buyer's return of a delivered watch (七天无理由退货, ADR 48), with its dispute beside it. Each move
- * checks the state, changes it and adds a {@link ReturnStep} to the timeline; a move the state does
+ * checks the state, changes it, adds a {@link ReturnStep} to the timeline and registers a {@link
+ * ReturnEvents} event that the repository publishes when it saves the case; a move the state does
  * not allow throws {@link IllegalReturnTransition}. The transitions are those of {@link ReturnState}.
  * Holds no personal information: the buyer is a vault subject, the texts are the buyer's reason and
  * the merchant's and inspector's notes about the watch.
@@ -37,6 +38,7 @@ public final class ReturnCase {
     private Money refunded;
     private final List<ReturnStep> timeline;
     private final int version;
+    private final List<java.util.function.Function<ReturnCaseId, ReturnEvents.ReturnEvent>> events = new ArrayList<>();
 
     ReturnCase(
             @Nullable ReturnCaseId id,
@@ -105,6 +107,7 @@ public final class ReturnCase {
     public void accept(Instant now) {
         move("accept", Set.of(ReturnState.REQUESTED), ReturnState.ACCEPTED);
         timeline.add(new ReturnStep(ReturnStep.Kind.ACCEPTED, Party.MERCHANT, now, null, null));
+        events.add(id -> new ReturnEvents.ReturnAccepted(id, order));
     }
 
     /**
@@ -117,6 +120,7 @@ public final class ReturnCase {
         move("refuse", Set.of(ReturnState.REQUESTED), ReturnState.REFUSED);
         refusal = stated;
         timeline.add(new ReturnStep(ReturnStep.Kind.REFUSED, Party.MERCHANT, now, stated, null));
+        events.add(id -> new ReturnEvents.ReturnRefusedByMerchant(id, order));
     }
 
     /** The buyer takes a refusal to customer service. */
@@ -130,6 +134,7 @@ public final class ReturnCase {
         var stated = text(note, "aftersales.noteRequired");
         move("decide", Set.of(ReturnState.ESCALATED), ReturnState.ACCEPTED);
         timeline.add(new ReturnStep(ReturnStep.Kind.ACCEPTED_ON_ESCALATION, Party.CUSTOMER_SERVICE, now, stated, null));
+        events.add(id -> new ReturnEvents.ReturnAccepted(id, order));
     }
 
     /** Customer service upholds the merchant's refusal: the case is over. */
@@ -198,6 +203,7 @@ public final class ReturnCase {
         state = ReturnState.REFUNDED;
         refunded = refunded.plus(amount);
         timeline.add(new ReturnStep(ReturnStep.Kind.REFUNDED, by, now, null, amount));
+        events.add(id -> new ReturnEvents.ReturnRefunded(id, order));
         if (onDispute) {
             dispute = DisputeState.RESOLVED;
             timeline.add(new ReturnStep(ReturnStep.Kind.DISPUTE_RESOLVED, by, now, null, null));
@@ -221,6 +227,7 @@ public final class ReturnCase {
         var stated = text(why, "aftersales.reasonRequired");
         dispute = DisputeState.OPEN;
         timeline.add(new ReturnStep(ReturnStep.Kind.DISPUTE_OPENED, by, now, stated, null));
+        events.add(id -> new ReturnEvents.DisputeOpened(id, order));
     }
 
     /** Customer service resolves the open dispute with {@code note}, without a refund. */
@@ -231,6 +238,20 @@ public final class ReturnCase {
         }
         dispute = DisputeState.RESOLVED;
         timeline.add(new ReturnStep(ReturnStep.Kind.DISPUTE_RESOLVED, Party.CUSTOMER_SERVICE, now, stated, null));
+    }
+
+    /**
+     * The events registered since the last save, for the repository to publish, with {@link
+     * ReturnEvents.ReturnCaseFinished} when {@code heldBefore} and the case no longer holds its order.
+     */
+    List<ReturnEvents.ReturnEvent> takeEvents(boolean heldBefore) {
+        var taken = new ArrayList<ReturnEvents.ReturnEvent>();
+        events.forEach(event -> taken.add(event.apply(id())));
+        events.clear();
+        if (heldBefore && !holdsOrder()) {
+            taken.add(new ReturnEvents.ReturnCaseFinished(id(), order));
+        }
+        return taken;
     }
 
     /** Whether the case holds its order from settlement: it is not finished, or its dispute is open. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,9 +32,11 @@ class ReturnCases {
             + " refusal, inspection, currency, refunded_fen, version";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReturnCases(JdbcClient jdbc) {
+    ReturnCases(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
@@ -67,11 +70,17 @@ class ReturnCases {
         }
         var saved = withId(opened, new ReturnCaseId(id), 0);
         insertSteps(saved, 0);
+        events.publishEvent(new ReturnEvents.ReturnRequested(saved.id(), saved.order()));
         return saved;
     }
 
-    /** Writes the case's state and its new steps, if nobody moved it since it was loaded. */
-    void save(ReturnCase moved) {
+    /**
+     * Writes the case's state and its new steps, if nobody moved it since it was loaded, and
+     * publishes its events.
+     *
+     * @param heldBefore whether the case held its order when it was loaded
+     */
+    void save(ReturnCase moved, boolean heldBefore) {
         int updated = jdbc.sql("""
                         update aftersales.return_case set state = :state, dispute = :dispute, refusal = :refusal,
                             inspection = :inspection, refunded_fen = :refunded, version = version + 1
@@ -95,6 +104,7 @@ class ReturnCases {
                 .query(Integer.class)
                 .single();
         insertSteps(moved, stored);
+        moved.takeEvents(heldBefore).forEach(events::publishEvent);
     }
 
     Optional<ReturnCase> find(ReturnCaseId id) {

@@ -321,9 +321,10 @@ public class Returns {
 
     /** Moves the case, saves it and releases its order when the case no longer holds it. */
     private ReturnCase move(ReturnCase c, Consumer<ReturnCase> transition) {
+        var heldBefore = c.holdsOrder();
         transition.accept(c);
         try {
-            cases.save(c);
+            cases.save(c, heldBefore);
         } catch (OptimisticLockingFailureException decidedMeanwhile) {
             throw ReturnRefused.conflict("aftersales.movedMeanwhile");
         }

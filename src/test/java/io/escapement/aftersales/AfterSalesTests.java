@@ -134,6 +134,23 @@ class AfterSalesTests {
     }
 
     @Test
+    void movesRegisterIdsOnlyEventsAndTheLastOneThatFreesTheOrderSaysSo() {
+        var c = inState(ReturnState.REQUESTED);
+        c.takeEvents(true);
+        c.accept(NOW);
+        assertThat(c.takeEvents(true)).containsExactly(new ReturnEvents.ReturnAccepted(c.id(), c.order()));
+        c.shipBack("SF1234567890123", NOW);
+        c.arrive(NOW);
+        c.inspect(Inspection.PASSED, null, Party.MERCHANT, NOW);
+        assertThat(c.takeEvents(true)).isEmpty();
+        c.refund(Money.yuan(10), PAID, Party.MERCHANT, NOW);
+        assertThat(c.takeEvents(true))
+                .containsExactly(
+                        new ReturnEvents.ReturnRefunded(c.id(), c.order()),
+                        new ReturnEvents.ReturnCaseFinished(c.id(), c.order()));
+    }
+
+    @Test
     void aRefusalCarriesItsReasonAndNeedsOne() {
         var c = open("不喜欢", true);
         assertRefused(() -> c.refuse("  ", NOW), "aftersales.refusalReasonRequired");
