@@ -351,6 +351,37 @@ class ReturnsTests {
         assertThat(refunds.outstanding(order.number())).isZero();
     }
 
+    @Test
+    void twoDecisionsSubmittedAtOnceMoveTheCaseOnce() throws Exception {
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
+        var order = deliveredOrder(customer, Duration.ofDays(1));
+        var id = returns.open(customer.buyer(), order.number(), new OpenReturn("不想要了", true, List.of()))
+                .id();
+        var barrier = new java.util.concurrent.CyclicBarrier(2);
+        var outcomes = new java.util.ArrayList<java.util.concurrent.CompletableFuture<String>>();
+        for (int node = 0; node < 2; node++) {
+            var refuse = node == 1;
+            outcomes.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    barrier.await();
+                    if (refuse) {
+                        returns.refuse(merchant, id, "有划痕");
+                    } else {
+                        returns.accept(merchant, id);
+                    }
+                    return "moved";
+                } catch (io.escapement.language.WordedRefusal refused) {
+                    return refused.status().value() + "";
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        assertThat(outcomes.stream().map(java.util.concurrent.CompletableFuture::join))
+                .containsExactlyInAnyOrder("moved", "409");
+        assertThat(returns.find(id).orElseThrow().timeline()).hasSize(2);
+    }
+
     ResultActions open(
             OrderFixtures.BuyerWithAddress customer, Order order, String reason, boolean declared, List<String> photos)
             throws Exception {
