@@ -117,15 +117,22 @@ public class BuyerLookup {
         } catch (InvalidPersonalData invalid) {
             throw new Refused("Enter the buyer's mobile number: 11 digits starting with 1.");
         }
-        return phones.owner(number).map(buyer -> {
-            var masked = new EnumMap<Field, String>(Field.class);
-            for (var field : Field.values()) {
-                if (vault.show(buyer, field.owner, field.name, PURPOSE, staff) instanceof Read.Present<String> shown) {
-                    masked.put(field, shown.value());
-                }
+        return phones.owner(number).map(buyer -> card(buyer, staff));
+    }
+
+    /**
+     * A buyer known from a case (an after-sales case names its buyer), masked; each field shown is
+     * audited as a read, as for {@link #find}.
+     */
+    @Transactional
+    public Card card(SubjectId buyer, Accessor staff) {
+        var masked = new EnumMap<Field, String>(Field.class);
+        for (var field : Field.values()) {
+            if (vault.show(buyer, field.owner, field.name, PURPOSE, staff) instanceof Read.Present<String> shown) {
+                masked.put(field, shown.value());
             }
-            return new Card(buyer, masked);
-        });
+        }
+        return new Card(buyer, masked);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The buyer's views of their orders (U-2). After-sales comes with returns; until then it is not offered. */
+/** The buyer's views of their orders (U-2). */
 public enum OrderFilter {
     ALL("true"),
     /** Placed and still reserved: the buyer can pay. */
@@ -15,6 +15,8 @@ public enum OrderFilter {
     SHIPPED("fulfilment in ('SHIPPED', 'DELIVERED')"),
     /** Received: by the buyer, or automatically after delivery. */
     COMPLETED("fulfilment = 'RECEIVED'"),
+    /** With an open return case or dispute (ADR 48): held from settlement until it is over. */
+    AFTER_SALES("after_sales_since is not null"),
     /** Closed unpaid, or lapsed and about to be closed. */
     CLOSED("(checkout = 'CLOSED' or (checkout = 'PLACED' and reserved_until <= now()))");
 

@@ -267,19 +267,50 @@ class Orders {
 
     /**
      * Marks the received orders delivered (or received, without a delivery) at or before
-     * {@code before} as due for settlement at {@code now}, each once: a conditional update, so
+     * {@code before}, and not held by after-sales, as due for settlement at {@code now}, each once: a conditional update, so
      * that of two nodes only one marks an order; returns the orders this call marked.
      */
     List<OrderId> markSettlementDue(Instant before, Instant now) {
         return jdbc.sql("""
                         update orders.buyer_order set settlement_due_at = :now
-                        where fulfilment = 'RECEIVED' and settlement_due_at is null
+                        where fulfilment = 'RECEIVED' and settlement_due_at is null and after_sales_since is null
                         and coalesce(delivered_at, received_at) <= :before
                         returning id""")
                 .param("now", Timestamp.from(now))
                 .param("before", Timestamp.from(before))
                 .query((rs, row) -> new OrderId(rs.getLong(1)))
                 .list();
+    }
+
+    /**
+     * Holds a paid order from settlement for after-sales since {@code at}; false when it is due
+     * for settlement already (or unknown). A conditional update, so it and {@link #markSettlementDue}
+     * never both win.
+     */
+    boolean holdForAfterSales(OrderId id, Instant at) {
+        return jdbc.sql("""
+                        update orders.buyer_order set after_sales_since = coalesce(after_sales_since, :at)
+                        where id = :id and checkout = 'CONFIRMED' and settlement_due_at is null""")
+                        .param("at", Timestamp.from(at))
+                        .param("id", id.value())
+                        .update()
+                == 1;
+    }
+
+    /** Ends the order's after-sales hold; settlement is marked due on the next run once its window is over. */
+    void releaseFromAfterSales(OrderId id) {
+        jdbc.sql("update orders.buyer_order set after_sales_since = null where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
+    /** Whether the order was marked due for settlement. */
+    boolean settlementDue(OrderId id) {
+        return jdbc.sql("select settlement_due_at is not null from orders.buyer_order where id = :id")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     private void insertSteps(Order order, int from) {

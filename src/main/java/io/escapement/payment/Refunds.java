@@ -34,7 +34,8 @@ public class Refunds {
     private static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
-    private record Due(long id, String reference, long charge, Money amount, String reason, int attempts) {}
+    private record Due(
+            long id, String reference, long charge, Money amount, String reason, int attempts, LedgerAccount from) {}
 
     private final JdbcClient jdbc;
     private final Charges charges;
@@ -61,9 +62,20 @@ public class Refunds {
     /** Decides, in the caller's transaction, that {@code amount} of the charge goes back; sent after the commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     void request(Charge charge, Money amount, String reason) {
+        request(charge, amount, reason, LedgerAccount.ESCROW);
+    }
+
+    /**
+     * As {@link #request(Charge, Money, String)}, the money coming out of {@code from} when the
+     * provider took it: escrow, or the merchant's payable account once the order is settled (ADR 48).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void request(Charge charge, Money amount, String reason, LedgerAccount from) {
         jdbc.sql("""
-                        insert into payment.refund (reference, charge_id, amount_fen, reason, state, next_attempt, requested_at)
-                        values (:reference, :charge, :amount, :reason, 'REQUESTED', :now, :now)""")
+                        insert into payment.refund (reference, charge_id, amount_fen, reason, state, next_attempt,
+                            requested_at, from_account)
+                        values (:reference, :charge, :amount, :reason, 'REQUESTED', :now, :now, :from)""")
+                .param("from", from.code())
                 .param("reference", References.next("R"))
                 .param("charge", charge.id().value())
                 .param("amount", amount.minor())
@@ -104,7 +116,7 @@ public class Refunds {
                             next_attempt = cast(:now as timestamptz) + least(:longest, :first * power(2, r.attempts)) * interval '1 second'
                         where r.id in (select id from payment.refund where state = 'REQUESTED' and next_attempt <= :now
                                        order by next_attempt limit :limit for update skip locked)
-                        returning r.id, r.reference, r.charge_id, r.amount_fen, r.reason, r.attempts""")
+                        returning r.id, r.reference, r.charge_id, r.amount_fen, r.reason, r.attempts, r.from_account""")
                 .param("now", Timestamp.from(now))
                 .param("first", FIRST_PAUSE.toSeconds())
                 .param("longest", LONGEST_PAUSE.toSeconds())
@@ -115,7 +127,8 @@ public class Refunds {
                         rs.getLong("charge_id"),
                         Money.fen(rs.getLong("amount_fen")),
                         rs.getString("reason"),
-                        rs.getInt("attempts")))
+                        rs.getInt("attempts"),
+                        new LedgerAccount(rs.getString("from_account"))))
                 .list()));
     }
 
@@ -165,7 +178,7 @@ public class Refunds {
                 due.id(),
                 now,
                 List.of(
-                        new Ledger.Posting(LedgerAccount.ESCROW, due.amount()),
+                        new Ledger.Posting(due.from(), due.amount()),
                         new Ledger.Posting(
                                 LedgerAccount.atProvider(charge.provider()),
                                 due.amount().times(-1))));

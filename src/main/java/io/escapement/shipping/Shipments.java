@@ -2,6 +2,7 @@ package io.escapement.shipping;
 
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.order.FulfilmentState;
+import io.escapement.order.Order;
 import io.escapement.order.OrderFulfilment;
 import io.escapement.order.OrderHandover;
 import io.escapement.order.OrderId;
@@ -76,7 +77,7 @@ public class Shipments {
         var claimed = jdbc.sql("""
                         insert into shipping.shipment (order_id, merchant_id, carrier, state, booked_at)
                         values (:order, :merchant, :carrier, 'BOOKING', :now)
-                        on conflict (order_id) do nothing returning id""")
+                        on conflict (order_id, direction) do nothing returning id""")
                 .param("order", order.id().value())
                 .param("merchant", merchant.value())
                 .param("carrier", carrier.id())
@@ -95,11 +96,52 @@ public class Shipments {
         return new Shipment(order.id(), carrier.id(), waybill, "BOOKED", null);
     }
 
+    /**
+     * Books the carrier's pickup of a delivered order's watch from the buyer, back to {@code
+     * merchant} (a return, ADR 48): the carrier gets the pickup's name, phone and address through
+     * the sharing gateway, as for the outbound parcel. Its delivery event publishes {@link
+     * ShippingEvents.ReturnDelivered} and never delivers the order again.
+     *
+     * @return the return parcel's waybill number
+     * @throws ShippingRefused 409 when a return of the order is booked already or it was not
+     *     delivered, 503 when no carrier is enabled
+     */
+    @Transactional
+    public String bookReturn(Order order, MerchantId merchant) {
+        var carrier = carriers.preferred()
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.noCarrier"));
+        if (order.fulfilment() != FulfilmentState.DELIVERED && order.fulfilment() != FulfilmentState.RECEIVED) {
+            throw new ShippingRefused(HttpStatus.CONFLICT, "shipping.returnBookedAlready");
+        }
+        var claimed = jdbc.sql("""
+                        insert into shipping.shipment (order_id, merchant_id, carrier, state, booked_at, direction)
+                        values (:order, :merchant, :carrier, 'BOOKING', :now, 'RETURN')
+                        on conflict (order_id, direction) do nothing returning id""")
+                .param("order", order.id().value())
+                .param("merchant", merchant.value())
+                .param("carrier", carrier.id())
+                .param("now", Timestamp.from(clock.instant()))
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.CONFLICT, "shipping.returnBookedAlready"));
+        var shared = handover.toCarrier(order, carrier.recipient());
+        var waybill = carrier.book(new PickupRequest(
+                order.number().value() + "-R",
+                shared.get("recipientName"),
+                shared.get("phone"),
+                shared.get("address")));
+        jdbc.sql("update shipping.shipment set waybill = :waybill, state = 'BOOKED' where id = :id")
+                .param("waybill", waybill)
+                .param("id", claimed)
+                .update();
+        return waybill;
+    }
+
     /** The shipment of an order, when it was booked. */
     @Transactional(readOnly = true)
     public Optional<Shipment> of(OrderId order) {
         return jdbc.sql("select order_id, carrier, waybill, state, state_at from shipping.shipment"
-                        + " where order_id = :order and waybill is not null")
+                        + " where order_id = :order and direction = 'OUTBOUND' and waybill is not null")
                 .param("order", order.value())
                 .query((rs, row) -> new Shipment(
                         new OrderId(rs.getLong("order_id")),
@@ -152,7 +194,7 @@ public class Shipments {
         return jdbc.sql("""
                         select e.code, e.at from shipping.tracking_event e
                         join shipping.shipment s on s.id = e.shipment_id
-                        where s.order_id = :order order by e.at, e.received_at""")
+                        where s.order_id = :order and s.direction = 'OUTBOUND' order by e.at, e.received_at""")
                 .param("order", order.value())
                 .query((rs, row) -> new Tracked(
                         TrackingCode.valueOf(rs.getString("code")),

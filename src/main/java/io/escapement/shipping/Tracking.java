@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that does nothing for a repeat (unique carrier and event id) and one conditional update that
  * moves the shipment only to a higher rank, so an older event arriving after a newer one is stored
  * (and shown) but never moves the state back. A delivery that moves the shipment delivers the
- * order, in the same transaction.
+ * order, in the same transaction; a return parcel's delivery publishes {@link
+ * ShippingEvents.ReturnDelivered} instead (ADR 48).
  */
 @Service
 public class Tracking {
@@ -39,6 +41,7 @@ public class Tracking {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final OrderFulfilment fulfilment;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Tracking(
@@ -46,7 +49,9 @@ public class Tracking {
             JdbcClient jdbc,
             TransactionTemplate transactions,
             OrderFulfilment fulfilment,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.events = events;
         this.carriers = carriers;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -104,6 +109,8 @@ public class Tracking {
         UNKNOWN_WAYBILL
     }
 
+    private record Moved(OrderId order, String direction) {}
+
     private Outcome take(String carrier, TrackingEvent event) {
         Optional<Long> shipment = jdbc.sql("""
                         insert into shipping.tracking_event (carrier, event_id, shipment_id, code, at, received_at)
@@ -128,18 +135,23 @@ public class Tracking {
                     .single();
             return known ? Outcome.REPEATED : Outcome.UNKNOWN_WAYBILL;
         }
-        var order = jdbc.sql("""
+        var moved = jdbc.sql("""
                         update shipping.shipment set state = :code, state_rank = :rank, state_at = :at
                         where id = :id and state_rank < :rank
-                        returning order_id""")
+                        returning order_id, direction""")
                 .param("code", event.code().name())
                 .param("rank", event.code().rank())
                 .param("at", Timestamp.from(event.at()))
                 .param("id", shipment.get())
-                .query(Long.class)
+                .query((rs, row) -> new Moved(new OrderId(rs.getLong("order_id")), rs.getString("direction")))
                 .optional();
-        if (order.isPresent() && event.code() == TrackingCode.DELIVERED) {
-            fulfilment.deliver(new OrderId(order.get()), event.at());
+        if (moved.isPresent() && event.code() == TrackingCode.DELIVERED) {
+            if ("RETURN".equals(moved.get().direction())) {
+                events.publishEvent(
+                        new ShippingEvents.ReturnDelivered(moved.get().order(), event.at()));
+            } else {
+                fulfilment.deliver(moved.get().order(), event.at());
+            }
         }
         return Outcome.STORED;
     }

@@ -41,6 +41,8 @@ class StaffSecurityConfiguration {
                         .hasRole("SECURITY")
                         .requestMatchers("/console/customers/**", "/console/customers")
                         .hasRole("CUSTOMER_SERVICE")
+                        .requestMatchers("/console/inspections/**", "/console/inspections")
+                        .hasRole("INSPECTOR")
                         .requestMatchers("/console")
                         .hasRole("STAFF")
                         .requestMatchers("/merchant/**", "/merchant")

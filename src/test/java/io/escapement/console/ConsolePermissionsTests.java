@@ -33,6 +33,7 @@ class ConsolePermissionsTests {
             "/console/staff", EnumSet.of(StaffRole.ADMINISTRATOR),
             "/console/merchants", EnumSet.of(StaffRole.OPERATIONS),
             "/console/customers", EnumSet.of(StaffRole.CUSTOMER_SERVICE),
+            "/console/inspections", EnumSet.of(StaffRole.INSPECTOR),
             "/console/not-in-the-table", EnumSet.noneOf(StaffRole.class));
 
     @Autowired

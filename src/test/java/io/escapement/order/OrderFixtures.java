@@ -32,6 +32,15 @@ public final class OrderFixtures {
         return book.add(buyer, new EnterAddress(RECIPIENT, PHONE, "440000", "440300", "440305", DETAIL, null));
     }
 
+    /**
+     * Runs the settlement-due half of the order's deadline job as at {@code now}, for tests in other
+     * packages; returns the orders it marked due.
+     */
+    public static java.util.List<OrderId> markSettlementDue(
+            org.springframework.context.ApplicationContext context, java.time.Instant now) {
+        return context.getBean(ReceiptDeadlines.class).publishSettlementDue(now);
+    }
+
     /** A buyer with an address who accepted the terms of service in effect, as every registered buyer has. */
     public static BuyerWithAddress buyerWithAddress(AddressBook book, TermsVersions terms) {
         var customer = buyerWithAddress(book);

@@ -89,13 +89,17 @@ class OrdersApiTests {
             mvc.perform(get("/api/v1/me/orders/{number}", number).with(Buyer.as(owner)))
                     .andExpect(status().isNotFound());
         }
-        for (var state : new String[] {"after-sales", "ALL'--", " ", "x".repeat(500)}) {
+        mvc.perform(get("/api/v1/me/orders").param("state", "after-sales").with(Buyer.as(owner)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(0)));
+        for (var state : new String[] {"after_sales", "ALL'--", " ", "x".repeat(500)}) {
             mvc.perform(get("/api/v1/me/orders")
                             .param("state", state)
                             .header("Accept-Language", "en")
                             .with(Buyer.as(owner)))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.detail", containsString("awaiting-payment")));
+                    .andExpect(jsonPath("$.detail", containsString("awaiting-payment")))
+                    .andExpect(jsonPath("$.detail", containsString("after-sales")));
         }
         mvc.perform(delete("/api/v1/me/orders/{n}", order.number().value())
                         .with(Buyer.as(owner))

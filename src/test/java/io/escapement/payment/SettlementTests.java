@@ -76,6 +76,9 @@ class SettlementTests {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    AfterSalesRefunds afterSales;
+
     SandboxPurchases purchases;
     PaymentFixtures refunds;
     MerchantId merchant;
@@ -172,6 +175,39 @@ class SettlementTests {
 
         assertThat(settlementJournals(order)).isZero();
         assertThat(ledger.balance(LedgerAccount.payableTo(merchant))).isEqualTo(Money.zero());
+        assertThat(ledger.reconcile().balanced()).isTrue();
+    }
+
+    @Test
+    void anAfterSalesRefundAfterSettlementComesOutOfThePayableAccountAndTheLedgerReconciles() {
+        var order = purchases.pay(place(30_000));
+        var settlement = settlements.settle(order.id()).orElseThrow();
+        var escrow = ledger.balance(LedgerAccount.ESCROW);
+
+        var source = transactions.execute(status -> afterSales.refund(order.id(), Money.yuan(5_000), "争议退款"));
+        await(() -> refunds.outstanding(order.number()) == 0);
+
+        assertThat(source).isEqualTo(AfterSalesRefunds.Source.MERCHANT_PAYABLE);
+        assertThat(ledger.balance(LedgerAccount.payableTo(merchant)))
+                .isEqualTo(settlement.net().times(-1).plus(Money.yuan(5_000)));
+        assertThat(ledger.balance(LedgerAccount.ESCROW))
+                .as("escrow is untouched")
+                .isEqualTo(escrow);
+        assertThatIllegalArgumentException()
+                .as("no more than the charge has left")
+                .isThrownBy(
+                        () -> transactions.execute(status -> afterSales.refund(order.id(), Money.yuan(25_001), "太多")));
+        assertThat(ledger.reconcile().balanced()).isTrue();
+    }
+
+    @Test
+    void anAfterSalesRefundBeforeSettlementComesOutOfEscrow() {
+        var order = purchases.pay(place(11_000));
+        var source = transactions.execute(status -> afterSales.refund(order.id(), Money.yuan(1_000), "退货退款"));
+        await(() -> refunds.outstanding(order.number()) == 0);
+
+        assertThat(source).isEqualTo(AfterSalesRefunds.Source.ESCROW);
+        assertThat(settlements.settle(order.id()).orElseThrow().refunded()).isEqualTo(Money.yuan(1_000));
         assertThat(ledger.reconcile().balanced()).isTrue();
     }
 

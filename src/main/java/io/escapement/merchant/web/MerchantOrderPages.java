@@ -5,6 +5,7 @@ import static io.escapement.merchant.web.MerchantPortal.merchantOf;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.order.MerchantOrders;
 import io.escapement.order.OrderNumber;
+import io.escapement.order.spi.AfterSalesCases;
 import io.escapement.order.spi.ParcelTracking;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -26,11 +27,17 @@ class MerchantOrderPages {
     private final MerchantOrders orders;
     private final MerchantDirectory merchants;
     private final List<ParcelTracking> tracking;
+    private final List<AfterSalesCases> afterSales;
 
-    MerchantOrderPages(MerchantOrders orders, MerchantDirectory merchants, List<ParcelTracking> tracking) {
+    MerchantOrderPages(
+            MerchantOrders orders,
+            MerchantDirectory merchants,
+            List<ParcelTracking> tracking,
+            List<AfterSalesCases> afterSales) {
         this.orders = orders;
         this.merchants = merchants;
         this.tracking = tracking;
+        this.afterSales = afterSales;
     }
 
     @GetMapping("/merchant/orders")
@@ -55,6 +62,10 @@ class MerchantOrderPages {
             model.addAttribute("waybill", parcels.waybill(order.get().id()).orElse(null));
             model.addAttribute("tracking", parcels.events(order.get().id()));
         });
+        afterSales.stream()
+                .findFirst()
+                .flatMap(cases -> cases.of(order.get().id()))
+                .ifPresent(found -> model.addAttribute("returnCase", found));
         return "merchant/order";
     }
 }

@@ -13,6 +13,7 @@ import io.escapement.order.FulfilmentState;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
+import io.escapement.order.spi.AfterSalesCases;
 import io.escapement.order.spi.ParcelTracking;
 import io.escapement.policy.AcceptanceChannel;
 import io.escapement.vault.SubjectId;
@@ -56,6 +57,7 @@ class OrderPages {
     private final Clock clock;
 
     private final List<ParcelTracking> tracking;
+    private final List<AfterSalesCases> afterSales;
 
     OrderPages(
             Checkout checkout,
@@ -64,8 +66,10 @@ class OrderPages {
             AddressBook addresses,
             MessageSource messages,
             List<ParcelTracking> tracking,
+            List<AfterSalesCases> afterSales,
             Clock clock) {
         this.tracking = tracking;
+        this.afterSales = afterSales;
         this.checkout = checkout;
         this.orders = orders;
         this.catalog = catalog;
@@ -195,6 +199,13 @@ class OrderPages {
             model.addAttribute("waybill", parcels.waybill(order.id()).orElse(null));
             model.addAttribute("tracking", parcels.events(order.id()));
         });
+        var returnCase = afterSales.stream().findFirst().flatMap(cases -> cases.of(order.id()));
+        returnCase.ifPresent(shown -> model.addAttribute("returnCase", shown));
+        model.addAttribute(
+                "returnable",
+                !afterSales.isEmpty()
+                        && returnCase.isEmpty()
+                        && order.deliveredAt().or(order::receivedAt).isPresent());
         model.addAttribute(
                 "receivable",
                 order.fulfilment() == FulfilmentState.SHIPPED || order.fulfilment() == FulfilmentState.DELIVERED);

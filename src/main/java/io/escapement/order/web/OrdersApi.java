@@ -43,7 +43,7 @@ class OrdersApi {
 
     @GetMapping
     @Operation(
-            summary = "The buyer's orders, newest first: all, awaiting-payment, awaiting-shipment,"
+            summary = "The buyer's orders, newest first: all, awaiting-payment, awaiting-shipment, after-sales,"
                     + " shipped, completed or closed")
     List<OrderView> list(Authentication buyer, @RequestParam(defaultValue = "all") String state) {
         var filter = OrderFilter.ofSlug(state).orElseThrow(() -> new WordedRefusal("orders.unknownState"));
