@@ -9,6 +9,7 @@ create schema if not exists review;
 create table review.review (
     id            bigint generated always as identity primary key,
     order_id      bigint      not null unique,
+    order_number  text        not null,
     buyer         uuid        not null,
     merchant_id   bigint      not null,
     reference_id  bigint      not null,

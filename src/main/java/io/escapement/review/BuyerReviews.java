@@ -75,6 +75,7 @@ public class BuyerReviews {
         uploads.forEach(upload -> names.add(UUID.randomUUID()));
         var written = Review.write(
                 order.id(),
+                order.number(),
                 buyer,
                 listing.merchantId(),
                 listing.reference().id(),

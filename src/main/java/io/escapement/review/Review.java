@@ -3,6 +3,7 @@ package io.escapement.review;
 import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ReferenceId;
 import io.escapement.order.OrderId;
+import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
 import io.escapement.vault.SubjectId;
 import java.time.Instant;
@@ -35,6 +36,7 @@ public final class Review {
 
     private final @Nullable ReviewId id;
     private final OrderId order;
+    private final OrderNumber orderNumber;
     private final SubjectId buyer;
     private final MerchantId merchant;
     private final ReferenceId reference;
@@ -54,6 +56,7 @@ public final class Review {
     Review(
             @Nullable ReviewId id,
             OrderId order,
+            OrderNumber orderNumber,
             SubjectId buyer,
             MerchantId merchant,
             ReferenceId reference,
@@ -70,6 +73,7 @@ public final class Review {
             int version) {
         this.id = id;
         this.order = Objects.requireNonNull(order);
+        this.orderNumber = Objects.requireNonNull(orderNumber);
         this.buyer = Objects.requireNonNull(buyer);
         this.merchant = Objects.requireNonNull(merchant);
         this.reference = Objects.requireNonNull(reference);
@@ -95,6 +99,7 @@ public final class Review {
      */
     static Review write(
             OrderId order,
+            OrderNumber orderNumber,
             SubjectId buyer,
             MerchantId merchant,
             ReferenceId reference,
@@ -107,6 +112,7 @@ public final class Review {
         return new Review(
                 null,
                 order,
+                orderNumber,
                 buyer,
                 merchant,
                 reference,
@@ -207,6 +213,11 @@ public final class Review {
 
     public OrderId order() {
         return order;
+    }
+
+    /** The reviewed order's number, as its buyer and merchant know it. */
+    public OrderNumber orderNumber() {
+        return orderNumber;
     }
 
     public SubjectId buyer() {

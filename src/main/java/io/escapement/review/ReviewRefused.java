@@ -16,4 +16,14 @@ public class ReviewRefused extends WordedRefusal {
     ReviewRefused(HttpStatus status, String code, Object... arguments) {
         super(status, code, arguments);
     }
+
+    /** No such review of the reader's: 404, as for one that is somebody else's. */
+    public static ReviewRefused notFound() {
+        return new ReviewRefused(HttpStatus.NOT_FOUND, "review.notFound");
+    }
+
+    /** Staff hid a review without naming the case, or with a reference over {@code max} characters: 400. */
+    public static ReviewRefused caseReference(int max) {
+        return new ReviewRefused("review.caseReference", max);
+    }
 }

@@ -3,6 +3,7 @@ package io.escapement.review;
 import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ReferenceId;
 import io.escapement.order.OrderId;
+import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
 import io.escapement.vault.SubjectId;
 import java.sql.ResultSet;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Reviews {
 
-    private static final String COLUMNS = "id, order_id, buyer, merchant_id, reference_id, listing_id, as_described,"
-            + " service, shipping, body, state, hidden_reason, reply, replied_at, created_at, edited_at, version";
+    private static final String COLUMNS =
+            "id, order_id, order_number, buyer, merchant_id, reference_id, listing_id, as_described,"
+                    + " service, shipping, body, state, hidden_reason, reply, replied_at, created_at, edited_at, version";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -48,12 +50,13 @@ class Reviews {
      */
     Review add(Review written, List<byte[]> jpegs) {
         long id = jdbc.sql("""
-                        insert into review.review (order_id, buyer, merchant_id, reference_id, listing_id, as_described,
+                        insert into review.review (order_id, order_number, buyer, merchant_id, reference_id, listing_id, as_described,
                             service, shipping, body, state, created_at)
-                        values (:order, :buyer, :merchant, :reference, :listing, :asDescribed, :service, :shipping,
+                        values (:order, :number, :buyer, :merchant, :reference, :listing, :asDescribed, :service, :shipping,
                             :body, :state, :at)
                         returning id""")
                 .param("order", written.order().value())
+                .param("number", written.orderNumber().value())
                 .param("buyer", written.buyer().value())
                 .param("merchant", written.merchant().value())
                 .param("reference", written.reference().value())
@@ -228,6 +231,7 @@ class Reviews {
                 .map(review -> new Review(
                         review.id(),
                         review.order(),
+                        review.orderNumber(),
                         review.buyer(),
                         review.merchant(),
                         review.reference(),
@@ -249,6 +253,7 @@ class Reviews {
         return new Review(
                 new ReviewId(rs.getLong("id")),
                 new OrderId(rs.getLong("order_id")),
+                new OrderNumber(rs.getString("order_number")),
                 new SubjectId(rs.getObject("buyer", UUID.class)),
                 new MerchantId(rs.getLong("merchant_id")),
                 new ReferenceId(rs.getLong("reference_id")),

@@ -41,6 +41,8 @@ class StaffSecurityConfiguration {
                         .hasRole("SECURITY")
                         .requestMatchers("/console/customers/**", "/console/customers")
                         .hasRole("CUSTOMER_SERVICE")
+                        .requestMatchers("/console/reviews/**", "/console/reviews")
+                        .hasAnyRole("CUSTOMER_SERVICE", "OPERATIONS")
                         .requestMatchers("/console")
                         .hasRole("STAFF")
                         .requestMatchers("/merchant/**", "/merchant")
