@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
+import io.escapement.merchant.MerchantDirectory;
+import io.escapement.merchant.MerchantFixtures;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.Order;
@@ -22,6 +24,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +46,8 @@ class ReviewFixtures {
     private final OrderFulfilment fulfilment;
     private final BuyerOrders orders;
     private final TransactionTemplate transactions;
+    private final MerchantDirectory merchants;
+    private final AtomicInteger shops = new AtomicInteger();
 
     ReviewFixtures(
             TermsVersions terms,
@@ -50,7 +57,9 @@ class ReviewFixtures {
             OrderPayments payments,
             OrderFulfilment fulfilment,
             BuyerOrders orders,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            MerchantDirectory merchants) {
+        this.merchants = merchants;
         this.terms = terms;
         this.addresses = addresses;
         this.catalog = catalog;
@@ -59,6 +68,15 @@ class ReviewFixtures {
         this.fulfilment = fulfilment;
         this.orders = orders;
         this.transactions = transactions;
+    }
+
+    /** A new shop, registered in the merchant directory, so that it has a public page. */
+    MerchantId merchant() {
+        int shop = shops.incrementAndGet();
+        var digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return merchants
+                .register(List.of(MerchantFixtures.merchant("评价测试表行" + digits + shop, "137" + digits)))
+                .get(0);
     }
 
     /** A new buyer with an address who accepted the terms of service. */
