@@ -216,6 +216,20 @@ class ReviewsApiTests {
         mvc.perform(get("/media/reviews/" + UUID.randomUUID() + ".jpg")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void everyReviewEndpointIsInTheOpenApiDocument() throws Exception {
+        var paths = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get("/v3/api-docs"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .get("paths");
+        assertThat(paths.get(REVIEWS).propertyNames()).contains("get", "post");
+        assertThat(paths.get(REVIEWS + "/{id}").propertyNames()).contains("patch", "delete");
+        assertThat(paths.get(REVIEWS + "/{id}/photos").propertyNames()).contains("post");
+    }
+
     private void refused(String json, SubjectId buyer, int status, String detail) throws Exception {
         mvc.perform(post(REVIEWS)
                         .contentType(MediaType.APPLICATION_JSON)

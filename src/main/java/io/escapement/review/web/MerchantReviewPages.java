@@ -1,6 +1,5 @@
 package io.escapement.review.web;
 
-import io.escapement.language.WordedRefusal;
 import io.escapement.party.MerchantId;
 import io.escapement.review.MerchantReviews;
 import io.escapement.review.PublishedReviews;
@@ -9,7 +8,6 @@ import io.escapement.review.ReviewRefused;
 import io.escapement.staff.StaffMember;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +25,12 @@ class MerchantReviewPages {
 
     private final MerchantReviews reviews;
     private final PublishedReviews published;
-    private final MessageSource messages;
+    private final ShownRefusal refusals;
 
-    MerchantReviewPages(MerchantReviews reviews, PublishedReviews published, MessageSource messages) {
+    MerchantReviewPages(MerchantReviews reviews, PublishedReviews published, ShownRefusal refusals) {
         this.reviews = reviews;
         this.published = published;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/merchant/reviews")
@@ -52,15 +50,17 @@ class MerchantReviewPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            reviews.reply(merchantOf(authentication), ReviewId.parse(id).orElseThrow(ReviewRefused::notFound), reply);
-            redirect.addFlashAttribute("done", "reviews.replied");
-            return "redirect:/merchant/reviews";
-        } catch (WordedRefusal refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("problemText", refused.wordedIn(messages, locale));
-            return list(authentication, model);
-        }
+        return refusals.orShow(
+                () -> {
+                    reviews.reply(
+                            merchantOf(authentication), ReviewId.parse(id).orElseThrow(ReviewRefused::notFound), reply);
+                    redirect.addFlashAttribute("done", "reviews.replied");
+                    return "redirect:/merchant/reviews";
+                },
+                () -> list(authentication, model),
+                model,
+                locale,
+                response);
     }
 
     private static MerchantId merchantOf(Authentication authentication) {

@@ -1,6 +1,5 @@
 package io.escapement.review.web;
 
-import io.escapement.language.WordedRefusal;
 import io.escapement.privacy.StaffRole;
 import io.escapement.review.ReviewId;
 import io.escapement.review.ReviewModeration;
@@ -9,7 +8,6 @@ import io.escapement.staff.StaffMember;
 import io.escapement.vault.Accessor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +31,11 @@ class ReviewConsole {
     static final int MAX_CASE_REFERENCE = 64;
 
     private final ReviewModeration moderation;
-    private final MessageSource messages;
+    private final ShownRefusal refusals;
 
-    ReviewConsole(ReviewModeration moderation, MessageSource messages) {
+    ReviewConsole(ReviewModeration moderation, ShownRefusal refusals) {
         this.moderation = moderation;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping("/console/reviews")
@@ -57,16 +55,17 @@ class ReviewConsole {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            var review = ReviewId.parse(id).orElseThrow(ReviewRefused::notFound);
-            moderation.hide(review, reason, staff(authentication, caseReference));
-            redirect.addFlashAttribute("done", "reviews.hidden");
-            return "redirect:/console/reviews";
-        } catch (WordedRefusal refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("problemText", refused.wordedIn(messages, locale));
-            return queue(model);
-        }
+        return refusals.orShow(
+                () -> {
+                    var review = ReviewId.parse(id).orElseThrow(ReviewRefused::notFound);
+                    moderation.hide(review, reason, staff(authentication, caseReference));
+                    redirect.addFlashAttribute("done", "reviews.hidden");
+                    return "redirect:/console/reviews";
+                },
+                () -> queue(model),
+                model,
+                locale,
+                response);
     }
 
     /** The staff member as the audit trail names them: handle, the role they moderate in, the case. */

@@ -3,7 +3,6 @@ package io.escapement.review.web;
 import io.escapement.catalog.Catalog;
 import io.escapement.catalog.Listing;
 import io.escapement.catalog.ListingId;
-import io.escapement.language.WordedRefusal;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
@@ -17,15 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,13 +47,13 @@ class ReviewPages {
     private final BuyerReviews reviews;
     private final BuyerOrders orders;
     private final Catalog catalog;
-    private final MessageSource messages;
+    private final ShownRefusal refusals;
 
-    ReviewPages(BuyerReviews reviews, BuyerOrders orders, Catalog catalog, MessageSource messages) {
+    ReviewPages(BuyerReviews reviews, BuyerOrders orders, Catalog catalog, ShownRefusal refusals) {
         this.reviews = reviews;
         this.orders = orders;
         this.catalog = catalog;
-        this.messages = messages;
+        this.refusals = refusals;
     }
 
     @GetMapping
@@ -81,19 +81,13 @@ class ReviewPages {
     @PostMapping(consumes = "multipart/form-data")
     String write(
             Authentication buyer,
-            @RequestParam(required = false) @Nullable String order,
-            @RequestParam(required = false) @Nullable String asDescribed,
-            @RequestParam(required = false) @Nullable String service,
-            @RequestParam(required = false) @Nullable String shipping,
-            @RequestParam(required = false) @Nullable String text,
-            @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,
+            @ModelAttribute ReviewForm form,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(buyer, model, locale, response, redirect, "reviews.published", subject -> {
-            var input = ReviewForms.input(order, asDescribed, service, shipping, text);
-            reviews.write(subject, input.review(), ReviewForms.bytes(photos));
+            reviews.write(subject, form.input().review(), form.uploads());
         });
     }
 
@@ -101,16 +95,13 @@ class ReviewPages {
     String edit(
             Authentication buyer,
             @PathVariable String id,
-            @RequestParam(required = false) @Nullable String asDescribed,
-            @RequestParam(required = false) @Nullable String service,
-            @RequestParam(required = false) @Nullable String shipping,
-            @RequestParam(required = false) @Nullable String text,
+            @ModelAttribute ReviewForm form,
             Model model,
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         return act(buyer, model, locale, response, redirect, "reviews.edited", subject -> {
-            var input = ReviewForms.input(null, asDescribed, service, shipping, text);
+            var input = form.input();
             reviews.edit(subject, known(id), input.ratings(), input.textOrEmpty());
         });
     }
@@ -124,10 +115,14 @@ class ReviewPages {
             Locale locale,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(buyer, model, locale, response, redirect, "reviews.photoAdded", subject -> {
-            var upload = ReviewForms.bytes(photo == null ? List.of() : List.of(photo));
-            reviews.attach(subject, known(id), upload.isEmpty() ? new byte[0] : upload.get(0));
-        });
+        return act(
+                buyer,
+                model,
+                locale,
+                response,
+                redirect,
+                "reviews.photoAdded",
+                subject -> reviews.attach(subject, known(id), ReviewForm.first(photo)));
     }
 
     @PostMapping("/{id}/delete")
@@ -156,16 +151,17 @@ class ReviewPages {
             HttpServletResponse response,
             RedirectAttributes redirect,
             String done,
-            java.util.function.Consumer<SubjectId> action) {
-        try {
-            action.accept(SubjectId.ofBuyer(buyer));
-            redirect.addFlashAttribute("done", done);
-            return "redirect:/account/reviews";
-        } catch (WordedRefusal refused) {
-            response.setStatus(refused.status().value());
-            model.addAttribute("problemText", refused.wordedIn(messages, locale));
-            return list(buyer, model);
-        }
+            Consumer<SubjectId> action) {
+        return refusals.orShow(
+                () -> {
+                    action.accept(SubjectId.ofBuyer(buyer));
+                    redirect.addFlashAttribute("done", done);
+                    return "redirect:/account/reviews";
+                },
+                () -> list(buyer, model),
+                model,
+                locale,
+                response);
     }
 
     private static ReviewId known(String id) {

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,16 +57,8 @@ class ReviewsApi {
 
     @PostMapping(consumes = "multipart/form-data")
     @Operation(summary = "Reviews a received order with up to nine photos (JPEG, PNG or WebP, 10 MB in all)")
-    ResponseEntity<ReviewView> writeWithPhotos(
-            Authentication buyer,
-            @RequestParam(required = false) @Nullable String order,
-            @RequestParam(required = false) @Nullable String asDescribed,
-            @RequestParam(required = false) @Nullable String service,
-            @RequestParam(required = false) @Nullable String shipping,
-            @RequestParam(required = false) @Nullable String text,
-            @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos) {
-        var input = ReviewForms.input(order, asDescribed, service, shipping, text);
-        return created(reviews.write(SubjectId.ofBuyer(buyer), input.review(), ReviewForms.bytes(photos)));
+    ResponseEntity<ReviewView> writeWithPhotos(Authentication buyer, @ModelAttribute ReviewForm form) {
+        return created(reviews.write(SubjectId.ofBuyer(buyer), form.input().review(), form.uploads()));
     }
 
     @PostMapping(path = "/{id}/photos", consumes = "multipart/form-data")
@@ -74,9 +67,7 @@ class ReviewsApi {
             Authentication buyer,
             @PathVariable String id,
             @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo) {
-        var upload = ReviewForms.bytes(photo == null ? List.of() : List.of(photo));
-        return ReviewView.of(
-                reviews.attach(SubjectId.ofBuyer(buyer), known(id), upload.isEmpty() ? new byte[0] : upload.get(0)));
+        return ReviewView.of(reviews.attach(SubjectId.ofBuyer(buyer), known(id), ReviewForm.first(photo)));
     }
 
     @PatchMapping(path = "/{id}", consumes = "application/json")

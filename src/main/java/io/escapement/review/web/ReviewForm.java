@@ -6,23 +6,37 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Reads a review's form fields and uploads, for the API and the account pages alike. */
-final class ReviewForms {
+/**
+ * A review's form fields, as the account page and the API's multipart write send them; all text, so
+ * that nothing fails to bind: a rating that is not a whole number counts as missing (a worded 400).
+ *
+ * @param order the order's number; not needed to edit
+ * @param photos up to nine photos; an edit leaves them alone
+ */
+record ReviewForm(
+        @Nullable String order,
+        @Nullable String asDescribed,
+        @Nullable String service,
+        @Nullable String shipping,
+        @Nullable String text,
+        @Nullable List<MultipartFile> photos) {
 
-    private ReviewForms() {}
-
-    /** The form's fields; a rating that is not a whole number counts as missing (a worded 400). */
-    static ReviewInput input(
-            @Nullable String order,
-            @Nullable String asDescribed,
-            @Nullable String service,
-            @Nullable String shipping,
-            @Nullable String text) {
+    ReviewInput input() {
         return new ReviewInput(order, stars(asDescribed), stars(service), stars(shipping), text);
     }
 
+    List<byte[]> uploads() {
+        return bytes(photos);
+    }
+
+    /** The first uploaded photo's bytes, or none (which the sanitiser refuses as empty). */
+    static byte[] first(@Nullable MultipartFile photo) {
+        var uploads = bytes(photo == null ? List.of() : List.of(photo));
+        return uploads.isEmpty() ? new byte[0] : uploads.get(0);
+    }
+
     /** The uploaded files' bytes, leaving out empty file fields a browser sends when none is chosen. */
-    static List<byte[]> bytes(@Nullable List<MultipartFile> files) {
+    private static List<byte[]> bytes(@Nullable List<MultipartFile> files) {
         if (files == null) {
             return List.of();
         }
