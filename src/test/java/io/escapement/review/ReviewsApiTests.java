@@ -1,6 +1,7 @@
 package io.escapement.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,9 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escapement.party.MerchantId;
 import io.escapement.testing.Buyer;
+import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
 import io.escapement.visual.TestPhotos;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +55,12 @@ class ReviewsApiTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    BuyerReviews reviews;
+
+    @Autowired
+    PersonalDataVault vault;
 
     @Test
     void aReviewAfterReceiptKeepsItsPhotoWithoutExifOrGps() throws Exception {
@@ -214,6 +224,22 @@ class ReviewsApiTests {
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
         mvc.perform(get("/media/reviews/" + UUID.randomUUID() + ".jpg")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anErasedBuyersReviewsGoWithTheirPhotos() {
+        var buyer = fixtures.buyer();
+        var order = fixtures.received(buyer, new MerchantId(64), "REVIEWAPI05");
+        var review = reviews.write(
+                buyer,
+                new WriteReview(order.number().value(), new Ratings(4, 4, 4), "被注销的买家"),
+                List.of(ReviewFixtures.photoWithGps()));
+        assertThat(photoRowsOf(review.id().value())).isEqualTo(1);
+
+        vault.shred(buyer);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rows(buyer) == 0);
+        assertThat(photoRowsOf(review.id().value())).isZero();
     }
 
     @Test
