@@ -59,6 +59,8 @@ class ReviewPagesTests {
         mvc.perform(get("/account").with(Buyer.as(buyer)))
                 .andExpect(content().string(containsString("id=\"hub-reviews\"")))
                 .andExpect(content().string(containsString("我的评价")));
+        mvc.perform(get("/account/orders/{n}", number).with(Buyer.as(buyer)))
+                .andExpect(content().string(allOf(containsString("id=\"order-review\""), containsString("评价晒单"))));
         mvc.perform(get("/account/reviews").with(Buyer.as(buyer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-order=\"" + number + "\"")));
