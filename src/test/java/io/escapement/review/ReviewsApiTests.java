@@ -31,6 +31,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "escapement.demo.listings=0")
 @AutoConfigureMockMvc
 @Import(ReviewFixtures.class)
+@RecordApplicationEvents
 class ReviewsApiTests {
 
     private static final String REVIEWS = "/api/v1/me/reviews";
@@ -61,6 +64,9 @@ class ReviewsApiTests {
 
     @Autowired
     PersonalDataVault vault;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void aReviewAfterReceiptKeepsItsPhotoWithoutExifOrGps() throws Exception {
@@ -209,6 +215,15 @@ class ReviewsApiTests {
         assertThat(photoRowsOf(id)).isEqualTo(2);
 
         mvc.perform(delete(one).with(Buyer.as(buyer)).with(csrf())).andExpect(status().isNoContent());
+        var review = new ReviewId(id);
+        assertThat(events.stream(ReviewEvents.ReviewEvent.class)
+                        .filter(event -> event.review().equals(review)))
+                .as("events carry ids only")
+                .containsExactly(
+                        new ReviewEvents.ReviewPublished(review, new MerchantId(63)),
+                        new ReviewEvents.ReviewEdited(review, new MerchantId(63)),
+                        new ReviewEvents.ReviewEdited(review, new MerchantId(63)),
+                        new ReviewEvents.ReviewDeleted(review, new MerchantId(63)));
 
         assertThat(rows(buyer)).isZero();
         assertThat(photoRowsOf(id))
