@@ -43,6 +43,8 @@ class StaffSecurityConfiguration {
                         .hasRole("CUSTOMER_SERVICE")
                         .requestMatchers("/console/inspections/**", "/console/inspections")
                         .hasRole("INSPECTOR")
+                        .requestMatchers("/console/reviews/**", "/console/reviews")
+                        .hasAnyRole("CUSTOMER_SERVICE", "OPERATIONS")
                         .requestMatchers("/console")
                         .hasRole("STAFF")
                         .requestMatchers("/merchant/**", "/merchant")

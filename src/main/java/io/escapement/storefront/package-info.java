@@ -11,6 +11,7 @@
             "consent",
             "cart",
             "order",
+            "review",
             "vault",
             "search",
             "search :: spi",

@@ -16,7 +16,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Photos and not-quite-photos for tests. */
-final class TestPhotos {
+public final class TestPhotos {
 
     static final WatchAppearance BLACK_DIVER = new WatchAppearance(
             WatchAppearance.CaseShape.ROUND,
@@ -43,7 +43,7 @@ final class TestPhotos {
             "#3b2a20");
 
     static final int SOS = 0xDA;
-    static final int APP1 = 0xE1;
+    public static final int APP1 = 0xE1;
 
     /** A 1 × 1 lossy WebP. */
     static final byte[] WEBP =
@@ -107,7 +107,7 @@ final class TestPhotos {
     }
 
     /** The JPEG with an APP1 Exif segment holding a GPS position (31°14'N) spliced in after SOI. */
-    static byte[] withGpsExif(byte[] jpeg) throws IOException {
+    public static byte[] withGpsExif(byte[] jpeg) throws IOException {
         var tiff = new ByteArrayOutputStream();
         var out = new DataOutputStream(tiff);
         out.writeBytes("MM");
@@ -144,7 +144,7 @@ final class TestPhotos {
     }
 
     /** The marker codes of the JPEG's segments before the image data. */
-    static List<Integer> markers(byte[] jpeg) {
+    public static List<Integer> markers(byte[] jpeg) {
         var markers = new ArrayList<Integer>();
         int at = 2;
         while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
@@ -158,7 +158,7 @@ final class TestPhotos {
         return markers;
     }
 
-    static String ascii(byte[] bytes) {
+    public static String ascii(byte[] bytes) {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }

@@ -18,6 +18,7 @@ import io.escapement.merchant.MerchantDirectory;
 import io.escapement.order.Checkout;
 import io.escapement.party.MerchantId;
 import io.escapement.privacy.Purpose;
+import io.escapement.review.PublishedReviews;
 import io.escapement.search.ListingSearch;
 import io.escapement.search.Shopper;
 import io.escapement.search.UnderstoodFilter;
@@ -59,6 +60,7 @@ class ShopController {
     private final MessageSource messages;
     private final Carts carts;
     private final Checkout checkout;
+    private final PublishedReviews reviews;
 
     /** Watches on one page of a merchant's shop. */
     static final int SHOP_PAGE = 24;
@@ -70,8 +72,10 @@ class ShopController {
             ListingSearch search,
             MessageSource messages,
             Carts carts,
-            Checkout checkout) {
+            Checkout checkout,
+            PublishedReviews reviews) {
         this.catalog = catalog;
+        this.reviews = reviews;
         this.checkout = checkout;
         this.carts = carts;
         this.messages = messages;
@@ -174,6 +178,7 @@ class ShopController {
                         .filter(other -> !other.id().equals(listing.id()))
                         .limit(4)
                         .toList());
+        model.addAttribute("reviews", reviews.ofReference(listing.reference().id()));
         return "listing";
     }
 
@@ -189,6 +194,8 @@ class ShopController {
         var listings = catalog.onSaleOf(merchant.id(), new PageSpec(Math.max(1, Math.min(page, last)), SHOP_PAGE));
         model.addAttribute("merchant", merchant);
         model.addAttribute("page", listings);
+        model.addAttribute("reviews", reviews.ofMerchant(merchant.id()));
+        model.addAttribute("rating", reviews.ratingOf(merchant.id()));
         return "shop";
     }
 

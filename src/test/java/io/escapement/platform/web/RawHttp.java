@@ -13,14 +13,14 @@ import java.util.Map;
  * HTTP/1.1 over a plain socket, for requests no well-behaved client sends: bytes that are not
  * allowed in a request line, malformed cookies, bodies announced larger than they are.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {}
 
     /** What the server answered; header names in lower case, the body de-chunked. */
-    record Response(int status, Map<String, String> headers, String body) {
+    public record Response(int status, Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
         }
     }
@@ -47,7 +47,7 @@ final class RawHttp {
     }
 
     /** A POST of {@code body} to {@code path} with extra header lines (each ending in CRLF). */
-    static Response post(int port, String path, String headers, byte[] body) throws IOException {
+    public static Response post(int port, String path, String headers, byte[] body) throws IOException {
         return send(port, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n" + headers, body);
     }
 
