@@ -66,34 +66,17 @@ public class Shipments {
      */
     @Transactional
     public Shipment book(MerchantId merchant, OrderNumber number) {
-        var carrier = carriers.preferred()
-                .orElseThrow(() -> new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.noCarrier"));
+        var carrier = preferredCarrier();
         var order = handover.paidOrder(merchant, number)
                 .orElseThrow(() -> new ShippingRefused(HttpStatus.NOT_FOUND, "merchant.noOrder"));
         if (order.fulfilment() != FulfilmentState.AWAITING_SHIPMENT) {
             throw new ShippingRefused(HttpStatus.CONFLICT, "shipping.bookedAlready");
         }
         var now = clock.instant();
-        var claimed = jdbc.sql("""
-                        insert into shipping.shipment (order_id, merchant_id, carrier, state, booked_at)
-                        values (:order, :merchant, :carrier, 'BOOKING', :now)
-                        on conflict (order_id, direction) do nothing returning id""")
-                .param("order", order.id().value())
-                .param("merchant", merchant.value())
-                .param("carrier", carrier.id())
-                .param("now", Timestamp.from(now))
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new ShippingRefused(HttpStatus.CONFLICT, "shipping.bookedAlready"));
-        var shared = handover.toCarrier(order, carrier.recipient());
-        var waybill = carrier.book(new PickupRequest(
-                number.value(), shared.get("recipientName"), shared.get("phone"), shared.get("address")));
-        jdbc.sql("update shipping.shipment set waybill = :waybill, state = 'BOOKED' where id = :id")
-                .param("waybill", waybill)
-                .param("id", claimed)
-                .update();
+        var waybill = claimAndBook(
+                carrier, order, merchant, ShipmentDirection.OUTBOUND, number.value(), "shipping.bookedAlready");
         fulfilment.ship(order.id(), now);
-        return new Shipment(order.id(), carrier.id(), waybill, "BOOKED", null);
+        return new Shipment(order.id(), carrier.id(), waybill, ShipmentState.BOOKED, null);
     }
 
     /**
@@ -108,30 +91,55 @@ public class Shipments {
      */
     @Transactional
     public String bookReturn(Order order, MerchantId merchant) {
-        var carrier = carriers.preferred()
-                .orElseThrow(() -> new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.noCarrier"));
+        var carrier = preferredCarrier();
         if (order.fulfilment() != FulfilmentState.DELIVERED && order.fulfilment() != FulfilmentState.RECEIVED) {
             throw new ShippingRefused(HttpStatus.CONFLICT, "shipping.returnBookedAlready");
         }
+        return claimAndBook(
+                carrier,
+                order,
+                merchant,
+                ShipmentDirection.RETURN,
+                order.number().value() + "-R",
+                "shipping.returnBookedAlready");
+    }
+
+    private Carrier preferredCarrier() {
+        return carriers.preferred()
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.noCarrier"));
+    }
+
+    /**
+     * Claims the order's shipment in {@code direction} (a unique key: the second claim is refused
+     * with {@code bookedAlready}), then books it with the carrier, which gets the recipient as the
+     * sharing gateway lets it through; returns the waybill number.
+     */
+    private String claimAndBook(
+            Carrier carrier,
+            Order order,
+            MerchantId merchant,
+            ShipmentDirection direction,
+            String reference,
+            String bookedAlready) {
         var claimed = jdbc.sql("""
                         insert into shipping.shipment (order_id, merchant_id, carrier, state, booked_at, direction)
-                        values (:order, :merchant, :carrier, 'BOOKING', :now, 'RETURN')
+                        values (:order, :merchant, :carrier, :state, :now, :direction)
                         on conflict (order_id, direction) do nothing returning id""")
                 .param("order", order.id().value())
                 .param("merchant", merchant.value())
                 .param("carrier", carrier.id())
+                .param("state", ShipmentState.BOOKING.name())
                 .param("now", Timestamp.from(clock.instant()))
+                .param("direction", direction.name())
                 .query(Long.class)
                 .optional()
-                .orElseThrow(() -> new ShippingRefused(HttpStatus.CONFLICT, "shipping.returnBookedAlready"));
+                .orElseThrow(() -> new ShippingRefused(HttpStatus.CONFLICT, bookedAlready));
         var shared = handover.toCarrier(order, carrier.recipient());
-        var waybill = carrier.book(new PickupRequest(
-                order.number().value() + "-R",
-                shared.get("recipientName"),
-                shared.get("phone"),
-                shared.get("address")));
-        jdbc.sql("update shipping.shipment set waybill = :waybill, state = 'BOOKED' where id = :id")
+        var waybill = carrier.book(
+                new PickupRequest(reference, shared.get("recipientName"), shared.get("phone"), shared.get("address")));
+        jdbc.sql("update shipping.shipment set waybill = :waybill, state = :state where id = :id")
                 .param("waybill", waybill)
+                .param("state", ShipmentState.BOOKED.name())
                 .param("id", claimed)
                 .update();
         return waybill;
@@ -141,13 +149,14 @@ public class Shipments {
     @Transactional(readOnly = true)
     public Optional<Shipment> of(OrderId order) {
         return jdbc.sql("select order_id, carrier, waybill, state, state_at from shipping.shipment"
-                        + " where order_id = :order and direction = 'OUTBOUND' and waybill is not null")
+                        + " where order_id = :order and direction = :direction and waybill is not null")
                 .param("order", order.value())
+                .param("direction", ShipmentDirection.OUTBOUND.name())
                 .query((rs, row) -> new Shipment(
                         new OrderId(rs.getLong("order_id")),
                         rs.getString("carrier"),
                         rs.getString("waybill"),
-                        rs.getString("state"),
+                        ShipmentState.valueOf(rs.getString("state")),
                         rs.getTimestamp("state_at") == null
                                 ? null
                                 : rs.getTimestamp("state_at").toInstant()))
@@ -194,8 +203,9 @@ public class Shipments {
         return jdbc.sql("""
                         select e.code, e.at from shipping.tracking_event e
                         join shipping.shipment s on s.id = e.shipment_id
-                        where s.order_id = :order and s.direction = 'OUTBOUND' order by e.at, e.received_at""")
+                        where s.order_id = :order and s.direction = :direction order by e.at, e.received_at""")
                 .param("order", order.value())
+                .param("direction", ShipmentDirection.OUTBOUND.name())
                 .query((rs, row) -> new Tracked(
                         TrackingCode.valueOf(rs.getString("code")),
                         rs.getTimestamp("at").toInstant()))

@@ -3,7 +3,6 @@ package io.escapement.shipping;
 import io.escapement.order.OrderFulfilment;
 import io.escapement.order.OrderId;
 import io.escapement.shipping.spi.ForgedTrackingEvent;
-import io.escapement.shipping.spi.TrackingCode;
 import io.escapement.shipping.spi.TrackingEvent;
 import io.escapement.shipping.spi.UnreadableTrackingEvent;
 import java.sql.Timestamp;
@@ -25,11 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Takes carriers' tracking webhooks (ADR 43). The carrier's adapter verifies each call; a forgery
  * is refused (400, a security log line) and changes nothing. Each verified event costs one insert
- * that does nothing for a repeat (unique carrier and event id) and one conditional update that
- * moves the shipment only to a higher rank, so an older event arriving after a newer one is stored
- * (and shown) but never moves the state back. A delivery that moves the shipment delivers the
- * order, in the same transaction; a return parcel's delivery publishes {@link
- * ShippingEvents.ReturnDelivered} instead (ADR 48).
+ * that does nothing for a repeat (unique carrier and event id); then, holding the shipment's row
+ * lock, the shipment's state decides whether the event moves it ({@link ShipmentState#after}):
+ * forward only, so an older event arriving after a newer one is stored (and shown) but never moves
+ * the state back. A delivery that moves an outbound shipment delivers the order, in the same
+ * transaction; a return parcel's delivery publishes {@link ShippingEvents.ReturnDelivered} instead
+ * (ADR 48).
  */
 @Service
 public class Tracking {
@@ -109,7 +109,7 @@ public class Tracking {
         UNKNOWN_WAYBILL
     }
 
-    private record Moved(OrderId order, String direction) {}
+    private record Parcel(OrderId order, ShipmentState state, ShipmentDirection direction) {}
 
     private Outcome take(String carrier, TrackingEvent event) {
         Optional<Long> shipment = jdbc.sql("""
@@ -135,22 +135,27 @@ public class Tracking {
                     .single();
             return known ? Outcome.REPEATED : Outcome.UNKNOWN_WAYBILL;
         }
-        var moved = jdbc.sql("""
-                        update shipping.shipment set state = :code, state_rank = :rank, state_at = :at
-                        where id = :id and state_rank < :rank
-                        returning order_id, direction""")
-                .param("code", event.code().name())
-                .param("rank", event.code().rank())
+        // the row lock orders two events of one parcel; the shipment's state decides what each moves
+        var parcel = jdbc.sql("select order_id, state, direction from shipping.shipment where id = :id for update")
+                .param("id", shipment.get())
+                .query((rs, row) -> new Parcel(
+                        new OrderId(rs.getLong("order_id")),
+                        ShipmentState.valueOf(rs.getString("state")),
+                        ShipmentDirection.valueOf(rs.getString("direction"))))
+                .single();
+        var next = parcel.state().after(event.code());
+        if (next.isEmpty()) {
+            return Outcome.STORED; // stored and shown, but older than where the parcel is, or an exception
+        }
+        jdbc.sql("update shipping.shipment set state = :state, state_at = :at where id = :id")
+                .param("state", next.get().name())
                 .param("at", Timestamp.from(event.at()))
                 .param("id", shipment.get())
-                .query((rs, row) -> new Moved(new OrderId(rs.getLong("order_id")), rs.getString("direction")))
-                .optional();
-        if (moved.isPresent() && event.code() == TrackingCode.DELIVERED) {
-            if ("RETURN".equals(moved.get().direction())) {
-                events.publishEvent(
-                        new ShippingEvents.ReturnDelivered(moved.get().order(), event.at()));
-            } else {
-                fulfilment.deliver(moved.get().order(), event.at());
+                .update();
+        if (next.get() == ShipmentState.DELIVERED) {
+            switch (parcel.direction()) {
+                case OUTBOUND -> fulfilment.deliver(parcel.order(), event.at());
+                case RETURN -> events.publishEvent(new ShippingEvents.ReturnDelivered(parcel.order(), event.at()));
             }
         }
         return Outcome.STORED;

@@ -243,7 +243,7 @@ class ShippingTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.repeated").value(1));
         assertThat(events(order)).isEqualTo(1);
-        assertThat(shipments.of(order.id()).orElseThrow().state()).isEqualTo("PICKED_UP");
+        assertThat(shipments.of(order.id()).orElseThrow().state()).isEqualTo(ShipmentState.PICKED_UP);
 
         push(sandbox.routePush(waybill + "-80", waybill, TrackingCode.DELIVERED, now.minusSeconds(60)))
                 .andExpect(jsonPath("$.stored").value(1));
@@ -256,7 +256,7 @@ class ShippingTests {
                 .andExpect(jsonPath("$.stored").value(1));
         assertThat(shipments.of(order.id()).orElseThrow().state())
                 .as("an older event that came late never moves the state back")
-                .isEqualTo("DELIVERED");
+                .isEqualTo(ShipmentState.DELIVERED);
         assertThat(events(order)).isEqualTo(3);
 
         var forged = sandbox.routePush(waybill + "-30", waybill, TrackingCode.IN_TRANSIT, now);
