@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes carriers' tracking webhooks (ADR 43). The carrier's adapter verifies each call; a forgery
- * is refused (400, a security log line) and changes nothing. Each verified event costs one insert
- * that does nothing for a repeat (unique carrier and event id); then, holding the shipment's row
- * lock, the shipment's state decides whether the event moves it ({@link ShipmentState#after}):
+ * is refused (400, a security log line) and changes nothing. Each verified event locks its
+ * shipment's row, then costs one insert that does nothing for a repeat (unique carrier and event
+ * id); the shipment's state decides whether the event moves it ({@link ShipmentState#after}):
  * forward only, so an older event arriving after a newer one is stored (and shown) but never moves
  * the state back. A delivery that moves an outbound shipment delivers the order, in the same
  * transaction; a return parcel's delivery publishes {@link ShippingEvents.ReturnDelivered} instead
@@ -109,40 +108,40 @@ public class Tracking {
         UNKNOWN_WAYBILL
     }
 
-    private record Parcel(OrderId order, ShipmentState state, ShipmentDirection direction) {}
+    private record Parcel(long id, OrderId order, ShipmentState state, ShipmentDirection direction) {}
 
     private Outcome take(String carrier, TrackingEvent event) {
-        Optional<Long> shipment = jdbc.sql("""
-                        insert into shipping.tracking_event (carrier, event_id, shipment_id, code, at, received_at)
-                        select :carrier, :eventId, s.id, :code, :at, :now from shipping.shipment s
-                        where s.carrier = :carrier and s.waybill = :waybill
-                        on conflict (carrier, event_id) do nothing
-                        returning shipment_id""")
+        // the row lock comes first, so two events of one parcel wait for each other here (taking it
+        // after the event's insert, whose key share lock the other holds, would deadlock them)
+        var found = jdbc.sql("""
+                        select id, order_id, state, direction from shipping.shipment
+                        where carrier = :carrier and waybill = :waybill for update""")
                 .param("carrier", carrier)
-                .param("eventId", event.eventId())
-                .param("code", event.code().name())
-                .param("at", Timestamp.from(event.at()))
-                .param("now", Timestamp.from(clock.instant()))
                 .param("waybill", event.waybill())
-                .query(Long.class)
-                .optional();
-        if (shipment.isEmpty()) {
-            boolean known = jdbc.sql("select exists (select 1 from shipping.shipment where carrier = :carrier"
-                            + " and waybill = :waybill)")
-                    .param("carrier", carrier)
-                    .param("waybill", event.waybill())
-                    .query(Boolean.class)
-                    .single();
-            return known ? Outcome.REPEATED : Outcome.UNKNOWN_WAYBILL;
-        }
-        // the row lock orders two events of one parcel; the shipment's state decides what each moves
-        var parcel = jdbc.sql("select order_id, state, direction from shipping.shipment where id = :id for update")
-                .param("id", shipment.get())
                 .query((rs, row) -> new Parcel(
+                        rs.getLong("id"),
                         new OrderId(rs.getLong("order_id")),
                         ShipmentState.valueOf(rs.getString("state")),
                         ShipmentDirection.valueOf(rs.getString("direction"))))
-                .single();
+                .optional();
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_WAYBILL;
+        }
+        var parcel = found.get();
+        int stored = jdbc.sql("""
+                        insert into shipping.tracking_event (carrier, event_id, shipment_id, code, at, received_at)
+                        values (:carrier, :eventId, :shipment, :code, :at, :now)
+                        on conflict (carrier, event_id) do nothing""")
+                .param("carrier", carrier)
+                .param("eventId", event.eventId())
+                .param("shipment", parcel.id())
+                .param("code", event.code().name())
+                .param("at", Timestamp.from(event.at()))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
+        if (stored == 0) {
+            return Outcome.REPEATED;
+        }
         var next = parcel.state().after(event.code());
         if (next.isEmpty()) {
             return Outcome.STORED; // stored and shown, but older than where the parcel is, or an exception
@@ -150,7 +149,7 @@ public class Tracking {
         jdbc.sql("update shipping.shipment set state = :state, state_at = :at where id = :id")
                 .param("state", next.get().name())
                 .param("at", Timestamp.from(event.at()))
-                .param("id", shipment.get())
+                .param("id", parcel.id())
                 .update();
         if (next.get() == ShipmentState.DELIVERED) {
             switch (parcel.direction()) {
