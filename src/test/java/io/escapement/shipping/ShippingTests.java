@@ -35,9 +35,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,9 @@ class ShippingTests {
 
     @Autowired
     Shipments shipments;
+
+    @Autowired
+    Tracking tracking;
 
     @Autowired
     MerchantDirectory merchants;
@@ -173,8 +178,8 @@ class ShippingTests {
 
     @Test
     void theMerchantPrintsThePrivacyWaybillOfABookedOrderAndNobodyElseDoes() throws Exception {
-        var merchant = merchant("杭州面单表行", "13800000044");
-        var order = paidOrder(OrderFixtures.buyerWithAddress(addresses, terms), merchant, "SHIP03");
+        var merchant = merchant("杭州面单表行", "13800000046");
+        var order = paidOrder(OrderFixtures.buyerWithAddress(addresses, terms), merchant, "SHIP05");
         var page = "/merchant/orders/" + order.number().value();
         var waybill = page + "/waybill.pdf";
 
@@ -203,7 +208,7 @@ class ShippingTests {
                     .doesNotContain(OrderFixtures.PHONE, OrderFixtures.RECIPIENT, OrderFixtures.DETAIL);
         }
 
-        var stranger = merchant("南京旁观表行", "13800000045");
+        var stranger = merchant("南京旁观表行", "13800000047");
         mvc.perform(get(waybill).with(Staff.ofMerchant(stranger)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("problem", "shipping.noWaybill"));
@@ -295,6 +300,43 @@ class ShippingTests {
                         .getResponse()
                         .getContentAsString())
                 .contains(waybill, "快递员已揽收", "派送中", "已签收");
+    }
+
+    @Test
+    void eventsOfOneParcelArrivingAtOnceAreEachTakenAndTheParcelEndsWhereTheLatestSays() throws Exception {
+        var merchant = merchant("上海并行物流表行", "13800000048");
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
+        var order = paidOrder(customer, merchant, "SHIP06");
+        var waybill = shipments.book(merchant, order.number()).waybill();
+        var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var codes = List.of(
+                TrackingCode.PICKED_UP, TrackingCode.IN_TRANSIT, TrackingCode.OUT_FOR_DELIVERY, TrackingCode.DELIVERED);
+        var start = new CountDownLatch(1);
+        var pushes = new ArrayList<CompletableFuture<Tracking.Taken>>();
+        for (int i = 0; i < 12; i++) {
+            var code = codes.get(i % codes.size());
+            var body =
+                    sandbox.routePush(waybill + "-" + i, waybill, code, now.minusSeconds(600 - code.ordinal() * 60L));
+            var signed = sandbox.signed(body);
+            pushes.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return tracking.receive(SandboxCarrier.ID, signed, body);
+            }));
+        }
+        start.countDown();
+        for (var push : pushes) {
+            assertThat(push.get().stored()).as("no push is refused or lost").isEqualTo(1);
+        }
+        assertThat(events(order)).isEqualTo(12);
+        assertThat(shipments.of(order.id()).orElseThrow().state()).isEqualTo(ShipmentState.DELIVERED);
+        assertThat(count("select count(*) from orders.step where order_id = "
+                        + order.id().value() + " and kind = 'DELIVERED'"))
+                .as("delivered once")
+                .isEqualTo(1);
     }
 
     private String tryBook(MerchantId merchant, Order order) {
