@@ -20,7 +20,7 @@ class InvoicePdf {
     private static final String CSS = """
             @page { size: 210mm 148mm; margin: 8mm; }
             body { margin: 0; font-family: 'wqy'; font-size: 9pt; color: #8a4b2a; }
-            h1 { text-align: center; font-size: 16pt; margin: 0 0 2mm 0; letter-spacing: 1mm; }
+            h1 { text-align: center; font-size: 16pt; margin: 0 0 2mm 0; }
             .meta { text-align: right; font-size: 9pt; margin-bottom: 2mm; }
             table { width: 100%; border-collapse: collapse; }
             td, th { border: 0.3mm solid #8a4b2a; padding: 1.2mm 1.5mm; vertical-align: top; }
