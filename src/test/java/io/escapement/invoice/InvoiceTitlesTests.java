@@ -60,6 +60,12 @@ class InvoiceTitlesTests {
     @FlywayDataSource
     DataSource admin;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     static Map<String, Object> aCompany() {
         return Map.of("kind", "COMPANY", "name", COMPANY, "taxNumber", CODE);
     }
@@ -278,6 +284,31 @@ class InvoiceTitlesTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(rows(buyer)).isZero();
+    }
+
+    @Test
+    void shredsEveryTitleOfAnErasedBuyer() throws Exception {
+        var buyer = aBuyer();
+        var other = aBuyer();
+        added(buyer, aCompany());
+        added(buyer, Map.of("kind", "PERSONAL", "name", PERSON));
+        added(other, aCompany());
+        var sealed = jdbc.sql("select vault_subject from invoice.title where buyer = :buyer")
+                .param("buyer", buyer.value())
+                .query(UUID.class)
+                .list();
+
+        transactions.executeWithoutResult(
+                tx -> events.publishEvent(new io.escapement.privacy.SubjectErased(buyer.value())));
+
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> rows(buyer) == 0);
+        assertThat(sealed)
+                .hasSize(2)
+                .allSatisfy(subject ->
+                        assertThat(vault.isErased(new SubjectId(subject))).isTrue());
+        assertThat(rows(other)).isEqualTo(1);
     }
 
     private long rows(SubjectId buyer) {
