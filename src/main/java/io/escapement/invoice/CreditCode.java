@@ -61,7 +61,7 @@ public record CreditCode(@JsonValue String value) {
         }
     }
 
-    /** The code with its middle hidden, as lists show it: 9131****5X. */
+    /** The code with its middle hidden, as lists show it: {@code 9135**********0Y43}. */
     public String masked() {
         return value.substring(0, 4) + "**********" + value.substring(LENGTH - 4);
     }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One invoice title as lists show it: the name and tax number masked ({@code 擒纵****}, {@code
- * 9131**********5X37}).
+ * 9135**********0Y43}).
  *
  * @param taxNumber the masked code of a company, {@code null} for a personal title
  */

@@ -90,7 +90,7 @@ class InvoicePages {
             RedirectAttributes redirect,
             Locale locale) {
         var subject = SubjectId.ofBuyer(buyer);
-        InvoiceTitleId title = null;
+        @Nullable InvoiceTitleId title = null;
         try {
             title = InvoiceWeb.title(id);
             titles.update(subject, title, input);
