@@ -4,6 +4,7 @@ import io.escapement.catalog.Catalog;
 import io.escapement.invoice.spi.InvoiceIssuer;
 import io.escapement.invoice.spi.IssueRequest;
 import io.escapement.order.BuyerOrders;
+import io.escapement.order.FulfilmentState;
 import io.escapement.order.OrderEvents.OrderReceived;
 import io.escapement.order.OrderId;
 import io.escapement.privacy.Category;
@@ -81,7 +82,7 @@ class InvoiceIssuing {
         issue(received.order());
     }
 
-    /** Issues the order's invoice when it was asked for and is not issued yet; does nothing otherwise. */
+    /** Issues the order's invoice when it was received, asked for and is not issued yet; does nothing otherwise. */
     @Transactional
     void issue(OrderId id) {
         var request = invoices.lockRequest(id).orElse(null);
@@ -91,6 +92,9 @@ class InvoiceIssuing {
         var order = orders.find(request.buyer(), request.number()).orElse(null);
         if (order == null) {
             log.info("No invoice for order {}: the buyer's order is gone", id);
+            return;
+        }
+        if (order.fulfilment() != FulfilmentState.RECEIVED) {
             return;
         }
         var paid = order.total().minus(order.refunded());

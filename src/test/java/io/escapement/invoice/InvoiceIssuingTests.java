@@ -250,6 +250,39 @@ class InvoiceIssuingTests {
         assertThat(invoices.state(customer.buyer(), order.number()).requested()).isTrue();
     }
 
+    @Test
+    void issuesNothingBeforeReceiptAndOnceWhenNodesIssueAtTheSameTime() throws Exception {
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
+        var order = paidOrder(customer.buyer(), 50_000, "INV04");
+        var title = titles.add(customer.buyer(), new EnterTitle("PERSONAL", "欧阳娜娜", null));
+        invoices.request(customer.buyer(), order.number(), title);
+
+        issuing.issue(order.id());
+        assertThat(invoicesOf(order)).as("not before receipt").isZero();
+
+        receive(customer.buyer(), order);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var nodes = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(node -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    issuing.issue(order.id());
+                }))
+                .toList();
+        start.countDown();
+        nodes.forEach(java.util.concurrent.CompletableFuture::join);
+        await().atMost(Duration.ofSeconds(20)).until(() -> invoicesOf(order) == 1);
+        Thread.sleep(500);
+
+        assertThat(invoicesOf(order)).isEqualTo(1);
+        assertThat(ledger.of(customer.buyer()))
+                .filteredOn(entry -> entry.recipient().equals("tax-bureau"))
+                .hasSize(1);
+    }
+
     private org.springframework.test.web.servlet.ResultActions ask(SubjectId buyer, String number, Object title)
             throws Exception {
         return mvc.perform(put("/api/v1/me/orders/" + number + "/invoice")
