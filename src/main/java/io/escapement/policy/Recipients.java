@@ -113,6 +113,17 @@ public final class Recipients {
                             USER_TRANSACTION,
                             USER_DEVICE,
                             USER_CONTENT)),
+            // The tax bureau's e-invoice service platform issues the invoices the buyers ask for (issue
+            // 15, U-5): it gets the title the invoice is made out to and the amount.
+            new Recipient(
+                    "tax-bureau",
+                    "税务机关（全国统一电子发票服务平台）",
+                    "Tax authority (national e-invoice service platform)",
+                    "国家税务总局",
+                    Region.MAINLAND_CHINA,
+                    RecipientKind.INDEPENDENT_CONTROLLER,
+                    Set.of(Purpose.LEGAL_OBLIGATION),
+                    Set.of(USER_NAME, USER_TRANSACTION)),
             // The brand's service network outside China confirms a watch's service history and
             // warranty registration for buyers who ask for it. Replace with the contracted partner.
             new Recipient(

@@ -60,6 +60,10 @@ final class AllowedFields {
             Map.entry(
                     new Use("sf-express", Purpose.ORDER_FULFILMENT),
                     Map.of("recipientName", USER_NAME, "phone", USER_CONTACT_PHONE, "address", USER_CONTACT_ADDRESS)),
+            // The tax bureau issues the e-invoice (issue 15, U-5): the buyer's title and the amount.
+            Map.entry(
+                    new Use("tax-bureau", Purpose.LEGAL_OBLIGATION),
+                    Map.of("buyerName", USER_NAME, "buyerTaxNumber", USER_TRANSACTION, "amount", USER_TRANSACTION)),
             // The SMS gateway gets the number a message goes to.
             Map.entry(new Use("sms-gateway", Purpose.ACCOUNT), PHONE),
             Map.entry(new Use("sms-gateway", Purpose.SECURITY), PHONE),

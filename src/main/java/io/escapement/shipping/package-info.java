@@ -18,7 +18,8 @@
             "language",
             "sharing",
             "party",
-            "platform::tls"
+            "platform::tls",
+            "platform::pdf"
         })
 @ModuleRole(ModuleRole.Role.COMMERCE)
 @NullMarked

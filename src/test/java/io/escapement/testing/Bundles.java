@@ -23,6 +23,11 @@ public final class Bundles {
 
     private Bundles() {}
 
+    /** The bundles as a message source, for renderers tested without Spring. */
+    public static ResourceBundleMessageSource messages() {
+        return MESSAGES;
+    }
+
     /** How a refusal reads in English; fails when a bundle lacks its key. */
     public static String english(Object refusal) {
         return ((WordedRefusal) refusal).wordedIn(MESSAGES, Locale.ENGLISH);

@@ -7,11 +7,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.oned.Code128Writer;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.escapement.platform.pdf.HtmlPdf;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import javax.imageio.ImageIO;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +28,11 @@ import org.springframework.stereotype.Component;
  * embedded as a subset so Chinese renders on any printer. Every text is escaped and cut to the
  * room it has, so a long merchant name or detail line cannot spill onto a second page.
  *
- * <p>Thread-safe: the font collection is read from the class path once and parsed into faces that
- * renders borrow one at a time, so a label pays for its glyph subset only, not for parsing a 5 MB
- * collection (see ADR 0045). A face is never used by two renders at once: PDFBox reads it through
- * one shared stream. At most {@link #IDLE_FACES} parsed faces are kept between renders.
+ * <p>Thread-safe: the font and the rendering are {@link HtmlPdf}'s, which parses the font collection
+ * once and lends the parsed faces to renders (see ADR 0045).
  */
 @Component
 public class WaybillPdf {
-
-    static final String FONT_RESOURCE = "/fonts/wqy-microhei.ttc";
-    static final String FONT_NAME = "WenQuanYiMicroHei";
-    private static final String FONT_FAMILY = "wqy";
 
     private static final int TAG_MAX = 6;
     private static final int CARRIER_MAX = 16;
@@ -88,83 +73,23 @@ public class WaybillPdf {
             .note { font-size: 8pt; padding-top: 2mm; }
             """;
 
-    private static final int IDLE_FACES = Math.max(2, Runtime.getRuntime().availableProcessors());
-
-    /** A parsed face and the collection whose stream it reads. */
-    private record Face(TrueTypeCollection collection, TrueTypeFont font) {}
-
     private final MessageSource messages;
-    private final byte[] fontCollection;
-    private final BlockingQueue<Face> idle = new ArrayBlockingQueue<>(IDLE_FACES);
+    private final HtmlPdf pdf;
 
+    /** A renderer with a font collection of its own, for tests and benchmarks. */
     public WaybillPdf(MessageSource messages) {
+        this(messages, new HtmlPdf());
+    }
+
+    @Autowired
+    public WaybillPdf(MessageSource messages, HtmlPdf pdf) {
         this.messages = messages;
-        try (var in = WaybillPdf.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the class path: " + FONT_RESOURCE);
-            }
-            this.fontCollection = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.pdf = pdf;
     }
 
     /** The label as PDF bytes, its captions in the given language. */
     public byte[] render(WaybillLabel label, Locale locale) {
-        var html = html(label, locale);
-        var out = new ByteArrayOutputStream(64 * 1024);
-        var face = borrow();
-        try (var document = new PDDocument()) {
-            var font = PDType0Font.load(document, face.font(), true);
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(font), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            giveBack(face);
-        }
-        return out.toByteArray();
-    }
-
-    private Face borrow() {
-        var face = idle.poll();
-        if (face != null) {
-            return face;
-        }
-        TrueTypeCollection collection = null;
-        try {
-            collection = new TrueTypeCollection(new ByteArrayInputStream(fontCollection));
-            var font = collection.getFontByName(FONT_NAME);
-            if (font == null) {
-                throw new IllegalStateException(FONT_NAME + " is not in " + FONT_RESOURCE);
-            }
-            return new Face(collection, font);
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(collection);
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-        }
-    }
-
-    private void giveBack(Face face) {
-        if (!idle.offer(face)) {
-            closeQuietly(face.collection());
-        }
-    }
-
-    private static void closeQuietly(@Nullable TrueTypeCollection collection) {
-        if (collection == null) {
-            return;
-        }
-        try {
-            collection.close();
-        } catch (IOException ignored) {
-            // an in-memory stream: nothing left to release
-        }
+        return pdf.render(html(label, locale));
     }
 
     String html(WaybillLabel label, Locale locale) {
@@ -225,41 +150,9 @@ public class WaybillPdf {
         return messages.getMessage(key, args, locale);
     }
 
-    /**
-     * The text cut to {@code max} characters (with an ellipsis), without characters XML forbids, and
-     * escaped for XHTML: a merchant's name cannot add markup to the label.
-     */
+    /** The text cut and escaped for XHTML, as {@link HtmlPdf#text} does. */
     static String text(String value, int max) {
-        var cut = value.codePointCount(0, value.length()) > max
-                ? value.substring(0, value.offsetByCodePoints(0, max - 1)) + "…"
-                : value;
-        var escaped = new StringBuilder(cut.length() + 16);
-        cut.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (allowedInXml(c)) {
-                        escaped.appendCodePoint(c);
-                    } else {
-                        escaped.append(' ');
-                    }
-                }
-            }
-        });
-        return escaped.toString();
-    }
-
-    private static boolean allowedInXml(int c) {
-        return c == '\t'
-                || c == '\n'
-                || c == '\r'
-                || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
+        return HtmlPdf.text(value, max);
     }
 
     /**
