@@ -113,7 +113,7 @@ class ReviewJourneyTests {
         form.locator("select[name=service]").selectOption("4");
         form.locator("textarea[name=text]").fill("表况和描述一致，包装很用心");
         var photo = Files.createTempFile("review", ".jpg");
-        Files.write(photo, ReviewFixtures.photoWithGps());
+        Files.write(photo, TestPhotos.photoWithGps());
         form.locator("input[type=file]").setInputFiles(photo);
         screenshot("review-1-form");
         form.locator("button[type=submit]").click();
