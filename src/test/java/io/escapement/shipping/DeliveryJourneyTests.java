@@ -53,24 +53,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 14's delivery journey in real Chromium, each step checked on what the person sees: a
- * signed-in buyer has paid for a watch (set up through the services and the sandbox provider);
- * the merchant's staff sign in to the portal, book the pickup, see the waybill number and print
- * the privacy waybill, whose text holds the recipient and phone masked and not the full name,
- * phone or detail line (P-9); the sandbox carrier, on a clock of half a second a step, pushes its
- * signed route events to the webhook over this server's plain HTTP port, and the buyer's order
- * page shows them up to delivered, as the merchant's does; the buyer confirms receipt and reviews
- * the watch from the order page with a photo carrying a GPS position, and the merchant's public
- * page shows the review with its photo, bare of EXIF, the reviewer masked and the rating (U-4,
- * C-7). A second order of the same buyer, shipped from the portal and delivered by the sandbox, is
- * returned from its order page within the return window with a reason, the declaration and a
- * photo; the merchant accepts in the portal, the buyer books the return pickup, the sandbox
- * delivers the return parcel and the case arrives, the merchant records the inspection and
- * refunds the full amount, and the buyer's case and order pages show the refund (U-2). Once the
- * first order's return window is over it settles, while the case holds the second from
- * settlement: the merchant's statement shows exactly one settlement line, the first order's gross,
- * the 5% fee and the net, and one refund line, the second order's, on the page and in the
- * downloaded CSV. No page answers 500 and the browser logs no error. Skips loudly without
- * Chromium outside CI.
+ * signed-in buyer has paid for a watch (set up through the services and the sandbox provider); the
+ * merchant's staff sign in to the portal, book the pickup, see the waybill number and print the
+ * privacy waybill, whose text holds the recipient and phone masked and not the full name, phone or
+ * detail line (P-9); the sandbox carrier, on a clock of half a second a step, pushes its signed
+ * route events to the webhook over this server's plain HTTP port, and the buyer's order page shows
+ * them up to delivered, as the merchant's does; the buyer confirms receipt, reviews the watch from
+ * the order page with a photo carrying a GPS position and finds the review under the account hub's
+ * reviews, and the merchant's public page shows the review with its photo, bare of EXIF, the
+ * reviewer masked and the rating (U-4, C-7). A second order of the same buyer, shipped from the
+ * portal and delivered by the sandbox, is returned from its order page within the return window
+ * with a reason, the declaration and a photo, and listed under the buyer's after-sales orders; the
+ * merchant accepts in the portal, the buyer books the return pickup, the sandbox delivers the
+ * return parcel and the case arrives, the merchant records the inspection and refunds the full
+ * amount, and the buyer's case and order pages show the refund (U-2). Once the first order's return
+ * window is over it settles (the second, refunded and never received, does not): the merchant's
+ * statement shows exactly one settlement line, the first order's gross, the 5% fee and the net, and
+ * one refund line, the second order's, on the page and in the downloaded CSV. No page answers 500
+ * and the browser logs no error. Skips loudly without Chromium outside CI.
  *
  * <p>The return window is 20 s: long enough to open the return right after the second delivery,
  * short enough that the first order settles within the journey.
@@ -211,8 +211,9 @@ class DeliveryJourneyTests {
         PlaywrightAssertions.assertThat(timeline.locator("li").last()).containsText("您已确认收货");
         PlaywrightAssertions.assertThat(buyer.locator("#order-receipt")).hasCount(0);
 
-        // 5. the buyer reviews the watch from the order page with a photo carrying a GPS position;
-        // the merchant's public page shows the review with its photo bare of EXIF, the reviewer masked
+        // 5. the buyer reviews the watch from the order page with a photo carrying a GPS position and
+        // finds the review under the account hub's reviews; the merchant's public page shows it with
+        // its photo bare of EXIF, the reviewer masked
         buyer.locator("#order-review").click();
         buyer.waitForURL("**/account/reviews");
         var form = buyer.locator("form.review-form[data-order='" + number + "']");
@@ -223,6 +224,10 @@ class DeliveryJourneyTests {
         form.locator("input[type=file]").setInputFiles(photo("review"));
         form.locator("button[type=submit]").click();
         PlaywrightAssertions.assertThat(buyer.locator("#reviews-done")).containsText("评价已发布");
+        buyer.navigate("/account");
+        buyer.locator("#hub-reviews").click();
+        buyer.waitForURL("**/account/reviews");
+        PlaywrightAssertions.assertThat(form).hasCount(0);
         var mine = buyer.locator("#my-reviews .review");
         PlaywrightAssertions.assertThat(mine).hasCount(1);
         PlaywrightAssertions.assertThat(mine.first()).containsText("表况和描述一致");
@@ -246,7 +251,8 @@ class DeliveryJourneyTests {
         JourneyBrowser.screenshot(buyer, "delivery-5-review");
 
         // 6. a second order of the buyer, shipped from the portal and delivered, is returned from its
-        // order page within the window with a reason, the declaration and a photo
+        // order page within the window with a reason, the declaration and a photo, and is listed
+        // under after-sales
         var second = paidOrder(account, address, merchant);
         var secondNumber = second.number().value();
         portal.navigate("/merchant/orders/" + secondNumber);
@@ -265,6 +271,11 @@ class DeliveryJourneyTests {
         var reference = caseTitle.innerText().replaceAll(".*(RC-\\d+).*", "$1");
         assertThat(reference).matches("RC-\\d+");
         var casePage = buyer.url();
+        buyer.navigate("/account/orders");
+        buyer.locator("#order-filters a", new Page.LocatorOptions().setHasText("售后"))
+                .click();
+        PlaywrightAssertions.assertThat(buyer.locator("#orders .order")).hasCount(1);
+        PlaywrightAssertions.assertThat(buyer.locator("#orders .order")).containsText(secondNumber);
 
         // the merchant sees the case with the buyer's reason and photo on the order and accepts it
         portal.reload();
