@@ -318,6 +318,7 @@ class DeliveryJourneyTests {
         buyer.locator("#return a[href^='/account/orders/']").click();
         buyer.waitForURL("**/account/orders/" + secondNumber);
         PlaywrightAssertions.assertThat(buyer.locator("#order-states")).containsText("已退款");
+        PlaywrightAssertions.assertThat(buyer.locator("#order-receipt")).hasCount(0);
         PlaywrightAssertions.assertThat(buyer.locator("#order-return-case")).containsText(reference + " · 已退款");
         PlaywrightAssertions.assertThat(timeline.locator("li").last()).containsText("退款");
         PlaywrightAssertions.assertThat(timeline.locator("li").last()).containsText(refund.formatted());
