@@ -94,13 +94,14 @@ public class BuyerOrders {
      * and the return window still counts from delivery.
      *
      * @throws OrderNotReceivable 404 when the buyer has no such order, 409 when it is not shipped
-     *     yet or received already (also when it was received meanwhile, by another click or automatically)
+     *     yet, received already (also when it was received meanwhile, by another click or
+     *     automatically) or refunded in full
      */
     @Transactional
     public Order confirmReceipt(SubjectId buyer, OrderNumber number) {
         var order = orders.find(buyer, number)
                 .orElseThrow(() -> new OrderNotReceivable(HttpStatus.NOT_FOUND, "orders.notFound"));
-        if (order.fulfilment() != FulfilmentState.SHIPPED && order.fulfilment() != FulfilmentState.DELIVERED) {
+        if (!order.receivable()) {
             throw new OrderNotReceivable(HttpStatus.CONFLICT, "orders.cannotReceive");
         }
         order.confirmReceipt(clock.instant(), ReceivedBy.BUYER);

@@ -177,11 +177,23 @@ public final class Order {
 
     /** The buyer confirmed receipt, or it was confirmed automatically after delivery. */
     public void confirmReceipt(Instant at, ReceivedBy by) {
-        requireFulfilment("receive", FulfilmentState.SHIPPED, FulfilmentState.DELIVERED);
+        if (!receivable()) {
+            throw refused("receive");
+        }
         fulfilment = FulfilmentState.RECEIVED;
         timeline.add(
                 new Step(by == ReceivedBy.BUYER ? Step.Kind.RECEIVED : Step.Kind.RECEIVED_AUTOMATICALLY, at, null));
         events.add(new OrderEvents.OrderReceived(requireId()));
+    }
+
+    /**
+     * Whether receipt may be confirmed, by the buyer or automatically: the watch is shipped or
+     * delivered, and its price did not go back in full (a watch returned and refunded is not received).
+     */
+    public boolean receivable() {
+        return checkout == CheckoutState.CONFIRMED
+                && (fulfilment == FulfilmentState.SHIPPED || fulfilment == FulfilmentState.DELIVERED)
+                && payment != PaymentState.REFUNDED;
     }
 
     /** When the carrier delivered the watch; empty before delivery, or when receipt came without it. */

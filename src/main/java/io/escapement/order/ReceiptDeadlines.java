@@ -92,7 +92,7 @@ class ReceiptDeadlines {
 
     private boolean confirm(OrderId id, Instant now) {
         return orders.find(id)
-                .filter(order -> order.fulfilment() == FulfilmentState.DELIVERED)
+                .filter(order -> order.fulfilment() == FulfilmentState.DELIVERED && order.receivable())
                 .map(order -> {
                     order.confirmReceipt(now, ReceivedBy.AUTOMATICALLY);
                     orders.save(order);

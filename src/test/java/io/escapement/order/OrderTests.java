@@ -86,6 +86,8 @@ class OrderTests {
         "received,  receive,       ,          ,                ,                  order.cannot.receive",
         "received,  deliver,       ,          ,                ,                  order.cannot.deliver",
         "received,  ship,          ,          ,                ,                  order.cannot.ship",
+        "returned,  receive,       ,          ,                ,                  order.cannot.receive",
+        "returned,  receiveAuto,   ,          ,                ,                  order.cannot.receive",
     })
     void movesAsTheTableSays(
             String from, String move, String checkout, String payment, String fulfilment, String refusal) {
@@ -191,6 +193,12 @@ class OrderTests {
                 order.pay(TOTAL, NOW);
                 order.ship(NOW);
                 order.deliver(NOW);
+            }
+            case "returned" -> {
+                order.pay(TOTAL, NOW);
+                order.ship(NOW);
+                order.deliver(NOW);
+                order.refund(TOTAL, NOW);
             }
             case "received" -> {
                 order.pay(TOTAL, NOW);

@@ -2,6 +2,7 @@ package io.escapement.order;
 
 import static io.escapement.catalog.ListWatchBuilder.aListing;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.escapement.address.AddressBook;
 import io.escapement.catalog.Catalog;
@@ -18,11 +19,12 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receipt is confirmed automatically after the auto-confirm period from delivery, and settlement is
  * due once the return window from delivery is over; each once, with two nodes' jobs running at the
- * same moment. The jobs take the time they run at, so the test moves the clock by days.
+ * same moment. A delivered watch returned and refunded in full is never received. The jobs take the time they run at, so the test moves the clock by days.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(
@@ -52,6 +54,12 @@ class ReceiptDeadlinesTests {
 
     @Autowired
     Orders orders;
+
+    @Autowired
+    OrderAfterSales afterSales;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     Catalog catalog;
@@ -117,6 +125,22 @@ class ReceiptDeadlinesTests {
         assertThat(events.ofType(OrderEvents.OrderSettlementDue.class)
                         .matching(OrderEvents.OrderSettlementDue::order, order.id()))
                 .hasSize(1);
+    }
+
+    @Test
+    void aDeliveredOrderReturnedAndRefundedInFullIsNeverReceived() {
+        var order = paidOrder("DEADLINE3", 53);
+        var deliveredAt = Instant.now();
+        fulfilment.ship(order.id(), deliveredAt.minusSeconds(3600));
+        assertThat(fulfilment.deliver(order.id(), deliveredAt)).isTrue();
+        transactions.executeWithoutResult(status -> afterSales.refund(order.id(), order.total()));
+
+        assertThatThrownBy(() -> buyerOrders.confirmReceipt(order.buyer(), order.number()))
+                .isInstanceOf(BuyerOrders.OrderNotReceivable.class);
+        var later = deliveredAt.plus(DAY.multipliedBy(30));
+        assertThat(deadlines.confirmDelivered(later)).doesNotContain(order.id());
+        assertThat(deadlines.publishSettlementDue(later)).doesNotContain(order.id());
+        assertThat(orders.find(order.id()).orElseThrow().fulfilment()).isEqualTo(FulfilmentState.DELIVERED);
     }
 
     private static List<OrderId> twoNodes(Function<Instant, List<OrderId>> job, Instant at) throws Exception {

@@ -17,17 +17,10 @@ import io.escapement.order.PaymentOutcome;
 import io.escapement.party.MerchantId;
 import io.escapement.policy.TermsVersions;
 import io.escapement.vault.SubjectId;
-import io.escapement.visual.TestPhotos;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.imageio.ImageIO;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -103,26 +96,5 @@ class ReviewFixtures {
         transactions.executeWithoutResult(status -> fulfilment.ship(order.id(), Instant.now()));
         assertThat(fulfilment.deliver(order.id(), Instant.now())).isTrue();
         return orders.confirmReceipt(buyer, order.number());
-    }
-
-    /** A JPEG photo of 400 × 300 pixels whose EXIF holds a GPS position (31°14'N). */
-    static byte[] photoWithGps() {
-        var image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        try {
-            g.setColor(new Color(0x1d3557));
-            g.fillRect(0, 0, 400, 300);
-            g.setColor(new Color(0xe9c46a));
-            g.fillOval(100, 50, 200, 200);
-        } finally {
-            g.dispose();
-        }
-        var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpg", out);
-            return TestPhotos.withGpsExif(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

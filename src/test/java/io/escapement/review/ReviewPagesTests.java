@@ -18,6 +18,7 @@ import io.escapement.privacy.StaffRole;
 import io.escapement.testing.Buyer;
 import io.escapement.testing.Staff;
 import io.escapement.vault.SubjectId;
+import io.escapement.visual.TestPhotos;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class ReviewPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("每项评分请选择 1 到 5 颗星")));
         mvc.perform(multipart("/account/reviews")
-                        .file(new MockMultipartFile("photos", "w.jpg", "image/jpeg", ReviewFixtures.photoWithGps()))
+                        .file(new MockMultipartFile("photos", "w.jpg", "image/jpeg", TestPhotos.photoWithGps()))
                         .param("order", number)
                         .param("asDescribed", "5")
                         .param("service", "4")
@@ -255,7 +256,7 @@ class ReviewPagesTests {
         return reviews.write(
                 buyer,
                 new WriteReview(order.number().value(), new Ratings(stars, stars, stars), text),
-                List.of(ReviewFixtures.photoWithGps()));
+                List.of(TestPhotos.photoWithGps()));
     }
 
     private List<String> audited(SubjectId buyer) {

@@ -72,7 +72,7 @@ class ReviewsApiTests {
     void aReviewAfterReceiptKeepsItsPhotoWithoutExifOrGps() throws Exception {
         var buyer = fixtures.buyer();
         var order = fixtures.received(buyer, new MerchantId(61), "REVIEWAPI01");
-        var photo = ReviewFixtures.photoWithGps();
+        var photo = TestPhotos.photoWithGps();
         assertThat(TestPhotos.ascii(photo)).contains("Exif");
 
         var body = mvc.perform(form(order.number().value(), "5", "4", "5", "表很新，和描述一致")
@@ -143,7 +143,7 @@ class ReviewsApiTests {
                 .andExpect(jsonPath("$.detail").value(containsString("不是 JPEG、PNG 或 WebP")));
         var ten = form(number, "5", "5", "5", "十张");
         for (int i = 0; i < 10; i++) {
-            ten.file(new MockMultipartFile("photos", i + ".jpg", "image/jpeg", ReviewFixtures.photoWithGps()));
+            ten.file(new MockMultipartFile("photos", i + ".jpg", "image/jpeg", TestPhotos.photoWithGps()));
         }
         mvc.perform(ten.with(Buyer.as(buyer)).with(csrf()))
                 .andExpect(status().isBadRequest())
@@ -179,7 +179,7 @@ class ReviewsApiTests {
         var buyer = fixtures.buyer();
         var order = fixtures.received(buyer, new MerchantId(63), "REVIEWAPI04");
         var created = mvc.perform(form(order.number().value(), "3", "3", "3", "一般")
-                        .file(new MockMultipartFile("photos", "1.jpg", "image/jpeg", ReviewFixtures.photoWithGps()))
+                        .file(new MockMultipartFile("photos", "1.jpg", "image/jpeg", TestPhotos.photoWithGps()))
                         .with(Buyer.as(buyer))
                         .with(csrf()))
                 .andExpect(status().isCreated())
@@ -191,7 +191,7 @@ class ReviewsApiTests {
         var one = REVIEWS + "/" + id;
 
         mvc.perform(multipart(one + "/photos")
-                        .file(new MockMultipartFile("photo", "2.png", "image/png", ReviewFixtures.photoWithGps()))
+                        .file(new MockMultipartFile("photo", "2.png", "image/png", TestPhotos.photoWithGps()))
                         .with(Buyer.as(buyer))
                         .with(csrf()))
                 .andExpect(status().isOk())
@@ -248,7 +248,7 @@ class ReviewsApiTests {
         var review = reviews.write(
                 buyer,
                 new WriteReview(order.number().value(), new Ratings(4, 4, 4), "被注销的买家"),
-                List.of(ReviewFixtures.photoWithGps()));
+                List.of(TestPhotos.photoWithGps()));
         assertThat(photoRowsOf(review.id().value())).isEqualTo(1);
 
         vault.shred(buyer);

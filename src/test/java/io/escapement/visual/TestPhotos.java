@@ -3,6 +3,7 @@ package io.escapement.visual;
 import io.escapement.catalog.CaseMaterial;
 import io.escapement.catalog.WatchAppearance;
 import io.escapement.demo.photo.WatchPainter;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -104,6 +105,27 @@ public final class TestPhotos {
         crc.update(typeBytes);
         crc.update(body);
         out.writeInt((int) crc.getValue());
+    }
+
+    /** A JPEG photo of 400 × 300 pixels whose EXIF holds a GPS position (31°14'N). */
+    public static byte[] photoWithGps() {
+        var image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        try {
+            g.setColor(new Color(0x1d3557));
+            g.fillRect(0, 0, 400, 300);
+            g.setColor(new Color(0xe9c46a));
+            g.fillOval(100, 50, 200, 200);
+        } finally {
+            g.dispose();
+        }
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpg", out);
+            return withGpsExif(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The JPEG with an APP1 Exif segment holding a GPS position (31°14'N) spliced in after SOI. */

@@ -9,7 +9,6 @@ import io.escapement.money.Money;
 import io.escapement.order.BuyerOrders;
 import io.escapement.order.Checkout;
 import io.escapement.order.CheckoutRefused;
-import io.escapement.order.FulfilmentState;
 import io.escapement.order.Order;
 import io.escapement.order.OrderFilter;
 import io.escapement.order.OrderNumber;
@@ -206,9 +205,7 @@ class OrderPages {
                 !afterSales.isEmpty()
                         && returnCase.isEmpty()
                         && order.deliveredAt().or(order::receivedAt).isPresent());
-        model.addAttribute(
-                "receivable",
-                order.fulfilment() == FulfilmentState.SHIPPED || order.fulfilment() == FulfilmentState.DELIVERED);
+        model.addAttribute("receivable", order.receivable());
         return "order/order";
     }
 
