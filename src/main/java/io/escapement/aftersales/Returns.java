@@ -95,11 +95,10 @@ public class Returns {
     public ReturnCase open(SubjectId buyer, OrderNumber number, OpenReturn request) {
         var order = buyerOrders.find(buyer, number).orElseThrow(() -> ReturnRefused.notFound());
         var now = clock.instant();
-        var delivered = order.deliveredAt().or(order::receivedAt);
-        if (delivered.isEmpty()) {
+        if (order.deliveredAt().or(order::receivedAt).isEmpty()) {
             throw ReturnRefused.conflict("aftersales.notDelivered");
         }
-        if (now.isAfter(delivered.get().plus(returnWindow))) {
+        if (!order.returnableAt(now, returnWindow)) {
             throw ReturnRefused.conflict("aftersales.windowOver", returnWindow.toDays());
         }
         var merchant = settlements

@@ -3,6 +3,7 @@ package io.escapement.order;
 import io.escapement.catalog.ListingId;
 import io.escapement.money.Money;
 import io.escapement.vault.SubjectId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,6 +195,17 @@ public final class Order {
         return checkout == CheckoutState.CONFIRMED
                 && (fulfilment == FulfilmentState.SHIPPED || fulfilment == FulfilmentState.DELIVERED)
                 && payment != PaymentState.REFUNDED;
+    }
+
+    /**
+     * Whether a 7-day no-reason return may still be opened at {@code now}: the watch was delivered
+     * (or received without a delivery event) no longer than {@code window} ago.
+     */
+    public boolean returnableAt(Instant now, Duration window) {
+        return deliveredAt()
+                .or(this::receivedAt)
+                .filter(delivered -> !now.isAfter(delivered.plus(window)))
+                .isPresent();
     }
 
     /** When the carrier delivered the watch; empty before delivery, or when receipt came without it. */

@@ -36,6 +36,7 @@ import io.escapement.testing.Buyer;
 import io.escapement.testing.Staff;
 import io.escapement.vault.PersonalDataVault;
 import io.escapement.vault.SubjectId;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -265,6 +266,15 @@ class ReturnPagesTests {
                 .andExpect(content().string(containsString("已有售后单")));
     }
 
+    @Test
+    void theOrderPageOffersNoReturnOnceTheWindowIsOver() throws Exception {
+        var buyer = buyer(phone());
+        var order = delivered(buyer, merchant(), Instant.now().minus(Duration.ofDays(8)));
+        mvc.perform(get("/account/orders/" + order.number().value()).with(Buyer.as(buyer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"order-return\""))));
+    }
+
     private static byte[] photo() {
         return java.util.Base64.getDecoder().decode(ReturnsTests.photo());
     }
@@ -286,6 +296,10 @@ class ReturnPagesTests {
     }
 
     private Order delivered(SubjectId buyer, MerchantId merchant) {
+        return delivered(buyer, merchant, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private Order delivered(SubjectId buyer, MerchantId merchant, Instant at) {
         var address = addresses.add(
                 buyer,
                 new EnterAddress(
@@ -304,8 +318,7 @@ class ReturnPagesTests {
         var order = checkout.place(buyer, listing, address);
         assertThat(payments.paid(order.number(), order.total(), Instant.now())).isEqualTo(PaymentOutcome.PAID);
         var waybill = shipments.book(merchant, order.number()).waybill();
-        var body = sandbox.routePush(
-                waybill + "-80", waybill, TrackingCode.DELIVERED, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        var body = sandbox.routePush(waybill + "-80", waybill, TrackingCode.DELIVERED, at);
         var headers = new HashMap<String, String>();
         sandbox.signed(body).forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
         tracking.receive("sandbox", headers, body);

@@ -156,6 +156,21 @@ class OrderTests {
     }
 
     /** An order with an id in the named state: placed, paid, closed, partly (refunded) or refunded. */
+    @Test
+    void aReturnMayBeOpenedFromDeliveryUntilTheWindowIsOver() {
+        var week = java.time.Duration.ofDays(7);
+        assertThat(in("shipped").returnableAt(NOW, week))
+                .as("not delivered yet")
+                .isFalse();
+        assertThat(in("delivered").returnableAt(NOW.plus(week), week))
+                .as("the last moment")
+                .isTrue();
+        assertThat(in("delivered").returnableAt(NOW.plus(week).plusSeconds(1), week))
+                .isFalse();
+        assertThat(in("received").returnableAt(NOW.plus(java.time.Duration.ofDays(3)), week))
+                .isTrue();
+    }
+
     private static Order in(String state) {
         var order = new Order(
                 new OrderId(42),

@@ -18,6 +18,7 @@ import io.escapement.policy.AcceptanceChannel;
 import io.escapement.vault.SubjectId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -54,6 +56,7 @@ class OrderPages {
     private final AddressBook addresses;
     private final MessageSource messages;
     private final Clock clock;
+    private final Duration returnWindow;
 
     private final List<ParcelTracking> tracking;
     private final List<AfterSalesCases> afterSales;
@@ -66,7 +69,9 @@ class OrderPages {
             MessageSource messages,
             List<ParcelTracking> tracking,
             List<AfterSalesCases> afterSales,
-            Clock clock) {
+            Clock clock,
+            @Value("${escapement.order.return-window:P7D}") Duration returnWindow) {
+        this.returnWindow = returnWindow;
         this.tracking = tracking;
         this.afterSales = afterSales;
         this.checkout = checkout;
@@ -202,9 +207,7 @@ class OrderPages {
         returnCase.ifPresent(shown -> model.addAttribute("returnCase", shown));
         model.addAttribute(
                 "returnable",
-                !afterSales.isEmpty()
-                        && returnCase.isEmpty()
-                        && order.deliveredAt().or(order::receivedAt).isPresent());
+                !afterSales.isEmpty() && returnCase.isEmpty() && order.returnableAt(clock.instant(), returnWindow));
         model.addAttribute("receivable", order.receivable());
         return "order/order";
     }
