@@ -5,9 +5,10 @@ import io.escapement.order.OrderId;
 import io.escapement.shipping.spi.ForgedTrackingEvent;
 import io.escapement.shipping.spi.TrackingEvent;
 import io.escapement.shipping.spi.UnreadableTrackingEvent;
+import io.escapement.shipping.spi.VerifiedPush;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +37,7 @@ public class Tracking {
 
     private static final Logger log = LoggerFactory.getLogger(Tracking.class);
     private static final Logger security = LoggerFactory.getLogger("io.escapement.security.shipping");
+    private static final Duration REPLAY_MEMORY = Duration.ofHours(1);
 
     private final Carriers carriers;
     private final JdbcClient jdbc;
@@ -70,9 +73,9 @@ public class Tracking {
     public Taken receive(String carrierId, Map<String, String> headers, byte[] body) {
         var carrier = carriers.find(carrierId)
                 .orElseThrow(() -> new ShippingRefused(HttpStatus.NOT_FOUND, "shipping.unknownCarrier"));
-        List<TrackingEvent> events;
+        VerifiedPush push;
         try {
-            events = carrier.verify(headers, body);
+            push = carrier.verify(headers, body);
         } catch (ForgedTrackingEvent forged) {
             security.warn("Refused a {} tracking push: {}", carrierId, forged.getMessage());
             throw new ShippingRefused(HttpStatus.BAD_REQUEST, "shipping.eventRefused");
@@ -80,10 +83,13 @@ public class Tracking {
             log.info("Refused a {} tracking push: {}", carrierId, unreadable.getMessage());
             throw new ShippingRefused(HttpStatus.BAD_REQUEST, "shipping.eventUnreadable");
         }
+        if (seen(carrierId, push.replayKey())) {
+            throw replayed(carrierId);
+        }
         int stored = 0;
         int repeated = 0;
         int unknown = 0;
-        for (var event : events) {
+        for (var event : push.events()) {
             Outcome outcome;
             try {
                 outcome = Objects.requireNonNull(transactions.execute(status -> take(carrierId, event)));
@@ -99,7 +105,44 @@ public class Tracking {
         if (unknown > 0) {
             log.info("A {} tracking push named {} waybill(s) not booked here", carrierId, unknown);
         }
+        // remembered once taken: a push that failed half-way may come again, and is taken again
+        if (!remember(carrierId, push.replayKey())) {
+            throw replayed(carrierId); // the same call, taken at the same time by another request
+        }
         return new Taken(stored, repeated, unknown);
+    }
+
+    /** Forgets replay keys once no adapter accepts a call signed that long ago. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void forgetOldReplayKeys() {
+        jdbc.sql("delete from shipping.push_seen where seen_at < :before")
+                .param("before", Timestamp.from(clock.instant().minus(REPLAY_MEMORY)))
+                .update();
+    }
+
+    private boolean seen(String carrier, String replayKey) {
+        return jdbc.sql(
+                        "select exists (select 1 from shipping.push_seen where carrier = :carrier and replay_key = :key)")
+                .param("carrier", carrier)
+                .param("key", replayKey)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private boolean remember(String carrier, String replayKey) {
+        return jdbc.sql("""
+                        insert into shipping.push_seen (carrier, replay_key, seen_at) values (:carrier, :key, :now)
+                        on conflict do nothing""")
+                        .param("carrier", carrier)
+                        .param("key", replayKey)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update()
+                == 1;
+    }
+
+    private static ShippingRefused replayed(String carrier) {
+        security.warn("Refused a replayed {} tracking push", carrier);
+        return new ShippingRefused(HttpStatus.CONFLICT, "shipping.eventReplayed");
     }
 
     private enum Outcome {

@@ -3,7 +3,7 @@ package io.escapement.shipping;
 import io.escapement.shipping.sandbox.SandboxCarrier;
 import io.escapement.shipping.spi.Carrier;
 import io.escapement.shipping.spi.PickupRequest;
-import io.escapement.shipping.spi.TrackingEvent;
+import io.escapement.shipping.spi.VerifiedPush;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +44,7 @@ class RecordingCarrier implements Carrier {
     }
 
     @Override
-    public List<TrackingEvent> verify(Map<String, String> headers, byte[] body) {
+    public VerifiedPush verify(Map<String, String> headers, byte[] body) {
         return sandbox.verify(headers, body);
     }
 

@@ -33,6 +33,7 @@ import io.escapement.testing.Buyer;
 import io.escapement.testing.Staff;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -284,6 +285,32 @@ class ShippingTests {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         }
+        var inTransit = sandbox.routePush(waybill + "-30b", waybill, TrackingCode.IN_TRANSIT, now.minusSeconds(900));
+        var onceSigned = headers(sandbox.signed(inTransit));
+        mvc.perform(post(EVENTS, "sandbox")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(inTransit)
+                        .headers(onceSigned))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stored").value(1));
+        mvc.perform(post(EVENTS, "sandbox")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(inTransit)
+                        .headers(onceSigned))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(output.getAll()).contains("Refused a replayed sandbox tracking push");
+        var stale = sandbox.routePush(waybill + "-30c", waybill, TrackingCode.IN_TRANSIT, now.minusSeconds(900));
+        mvc.perform(post(EVENTS, "sandbox")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(stale)
+                        .headers(headers(sandbox.signedAt(stale, Instant.now().minus(Duration.ofMinutes(6))))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(count("select count(*) from shipping.tracking_event where event_id = '" + waybill + "-30c'"))
+                .as("a call signed six minutes ago changes nothing")
+                .isZero();
+        assertThat(events(order)).as("the replay stored nothing").isEqualTo(4);
         push(sandbox.routePush("NOBODY-80", "SF0000000000000", TrackingCode.DELIVERED, now))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unknownWaybill").value(1));

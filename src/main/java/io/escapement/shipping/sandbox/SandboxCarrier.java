@@ -8,6 +8,7 @@ import io.escapement.shipping.spi.PickupRequest;
 import io.escapement.shipping.spi.TrackingCode;
 import io.escapement.shipping.spi.TrackingEvent;
 import io.escapement.shipping.spi.UnreadableTrackingEvent;
+import io.escapement.shipping.spi.VerifiedPush;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
@@ -58,6 +59,7 @@ public class SandboxCarrier implements Carrier {
     static final String SIGNATURE = "sandbox-signature";
     static final String SERVICE_CODE = "EXP_RECE_CREATE_ORDER";
     private static final Duration SKEW = Duration.ofMinutes(5);
+    private static final int MAX_NONCE = 64;
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter ACCEPT_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -133,7 +135,7 @@ public class SandboxCarrier implements Carrier {
     }
 
     @Override
-    public List<TrackingEvent> verify(Map<String, String> headers, byte[] body) {
+    public VerifiedPush verify(Map<String, String> headers, byte[] body) {
         var timestamp = headers.getOrDefault(TIMESTAMP, "");
         var nonce = headers.getOrDefault(NONCE, "");
         byte[] signature;
@@ -144,6 +146,9 @@ public class SandboxCarrier implements Carrier {
         }
         if (timestamp.isEmpty() || nonce.isEmpty() || signature.length == 0) {
             throw new ForgedTrackingEvent("the push is not signed");
+        }
+        if (nonce.length() > MAX_NONCE) {
+            throw new ForgedTrackingEvent("the nonce is longer than the sandbox ever makes one");
         }
         if (!keys.verifies(signature, signatureBase(timestamp, nonce, body))) {
             throw new ForgedTrackingEvent("the signature does not verify");
@@ -171,7 +176,7 @@ public class SandboxCarrier implements Carrier {
                                 .atZone(BEIJING)
                                 .toInstant()));
             }
-            return events;
+            return new VerifiedPush(nonce, events);
         } catch (JacksonException | IllegalArgumentException | DateTimeException unreadable) {
             throw new UnreadableTrackingEvent("the push is not an SF route push", unreadable);
         }
@@ -208,6 +213,11 @@ public class SandboxCarrier implements Carrier {
     /** The headers that sign {@code body} with the sandbox's key, as it sends them. */
     public Map<String, String> signed(byte[] body) {
         return signedWith(keys, body);
+    }
+
+    /** The headers that sign {@code body} with the sandbox's key as of {@code at}, as a late or early call would carry. */
+    public Map<String, String> signedAt(byte[] body, Instant at) {
+        return signedWith(keys, body, Clock.fixed(at, BEIJING));
     }
 
     /** The headers of a forgery: {@code body} signed with a key nobody trusts. */

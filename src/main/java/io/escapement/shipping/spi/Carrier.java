@@ -1,6 +1,5 @@
 package io.escapement.shipping.spi;
 
-import java.util.List;
 import java.util.Map;
 
 /** A carrier: books pickups and reports a parcel's way to the buyer through a signed webhook. */
@@ -29,8 +28,9 @@ public interface Carrier {
      * Verifies one webhook call and reads its tracking events.
      *
      * @param headers the request's headers, names in lower case
-     * @throws ForgedTrackingEvent when the signature does not verify
+     * @throws ForgedTrackingEvent when the signature does not verify, or the call was signed more
+     *     than an hour ago (how long the platform remembers replay keys)
      * @throws UnreadableTrackingEvent when it verifies but its body is not the carrier's format
      */
-    List<TrackingEvent> verify(Map<String, String> headers, byte[] body);
+    VerifiedPush verify(Map<String, String> headers, byte[] body);
 }

@@ -33,8 +33,9 @@ class ShippingWebhooks {
 
     @PostMapping(path = "/api/v1/shipping/{carrier}/events", produces = "application/json")
     @Operation(
-            summary = "A carrier's signed tracking push: 200 when taken (also a repeat, or a waybill not booked"
-                    + " here), 400 when forged or unreadable, 404 for a carrier that is not enabled")
+            summary = "A carrier's signed tracking push: 200 when taken (also a repeated event in a newly signed"
+                    + " call, or a waybill not booked here), 400 when forged, signed too long ago or unreadable,"
+                    + " 409 when the same signed call comes again (a replay), 404 for a carrier that is not enabled")
     Acknowledged events(@PathVariable String carrier, HttpServletRequest request) throws IOException {
         var body = request.getInputStream().readAllBytes();
         Map<String, String> headers = new HashMap<>();
