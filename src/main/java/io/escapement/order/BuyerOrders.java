@@ -48,11 +48,13 @@ public class BuyerOrders {
     }
 
     /**
-     * Deletes one of the buyer's closed orders from their list (U-8): the order is hidden from them
+     * Deletes one of the buyer's finished orders from their list (U-8): the order is hidden from them
      * for good and its copy of the address is shredded; the bookkeeping row stays, without
-     * personal information. Paid orders are deleted once completed, which comes with shipping.
+     * personal information. Finished is closed unpaid, refunded in full, or completed: received
+     * and its return window over ({@code settlement_due_at} set), with no after-sales case open,
+     * so that a return can still reach the buyer's address while one is possible.
      *
-     * @throws OrderNotDeletable when the buyer has no such order, or it is not closed
+     * @throws OrderNotDeletable when the buyer has no such order, or it is not finished
      */
     @Transactional
     public void delete(SubjectId buyer, OrderNumber number) {

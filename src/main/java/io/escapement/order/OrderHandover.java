@@ -74,11 +74,12 @@ public class OrderHandover {
     /**
      * What a waybill label of the merchant's order shows of the recipient, masked, as the gateway
      * lets it through to the merchant: 张*, 138****5678, the province, city and district names and the
-     * detail line masked. Empty for an order that is not the merchant's paid one.
+     * detail line masked. Empty for an order that is not the merchant's paid one, or whose copy of
+     * the address is gone (shredded when the buyer deleted the completed order).
      */
     @Transactional
     public Optional<LabelRecipient> label(MerchantId merchant, OrderNumber number) {
-        return orders.findPaid(merchant, number).map(order -> {
+        return orders.findPaid(merchant, number).flatMap(order -> {
             var sealed = order.shipTo().sealed();
             var accessor = Accessor.system("order.OrderHandover");
             var region = divisions.region(
@@ -106,14 +107,17 @@ public class OrderHandover {
             present(vault.show(sealed, OrderAddress.class, "detail", Purpose.ORDER_FULFILMENT, accessor))
                     .ifPresent(detail -> disclosure.field("detailMasked", Category.USER_CONTACT_ADDRESS, detail));
             var shared = gateway.share(disclosure);
-            return new LabelRecipient(
+            if (!shared.has("recipientMasked") || !shared.has("phoneMasked") || !shared.has("detailMasked")) {
+                return Optional.<LabelRecipient>empty(); // the order's copy of the address was shredded
+            }
+            return Optional.of(new LabelRecipient(
                     order.number(),
-                    shared.has("recipientMasked") ? shared.get("recipientMasked") : "—",
-                    shared.has("phoneMasked") ? shared.get("phoneMasked") : "—",
+                    shared.get("recipientMasked"),
+                    shared.get("phoneMasked"),
                     shared.get("province"),
                     shared.get("city"),
                     shared.get("district"),
-                    shared.has("detailMasked") ? shared.get("detailMasked") : "—");
+                    shared.get("detailMasked")));
         });
     }
 

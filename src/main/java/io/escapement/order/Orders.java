@@ -232,8 +232,10 @@ class Orders {
 
     /** Hides a closed order from its buyer; false when it is not closed, or hidden already. */
     boolean hide(OrderId id, Instant at) {
-        return jdbc.sql("update orders.buyer_order set hidden_at = :at"
-                                + " where id = :id and checkout = 'CLOSED' and hidden_at is null")
+        return jdbc.sql("""
+                                update orders.buyer_order set hidden_at = :at
+                                where id = :id and hidden_at is null and after_sales_since is null
+                                and (checkout = 'CLOSED' or payment = 'REFUNDED' or settlement_due_at is not null)""")
                         .param("at", Timestamp.from(at))
                         .param("id", id.value())
                         .update()

@@ -9,6 +9,7 @@ import io.escapement.order.OrderId;
 import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
 import io.escapement.shipping.spi.Carrier;
+import io.escapement.shipping.spi.CarrierUnavailable;
 import io.escapement.shipping.spi.PickupRequest;
 import io.escapement.shipping.spi.TrackingCode;
 import io.escapement.shipping.waybill.WaybillLabel;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Shipments {
+
+    private static final Logger log = LoggerFactory.getLogger(Shipments.class);
 
     /** Labels are dated in China time, where they are printed. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -135,8 +140,22 @@ public class Shipments {
                 .optional()
                 .orElseThrow(() -> new ShippingRefused(HttpStatus.CONFLICT, bookedAlready));
         var shared = handover.toCarrier(order, carrier.recipient());
-        var waybill = carrier.book(
-                new PickupRequest(reference, shared.get("recipientName"), shared.get("phone"), shared.get("address")));
+        if (!shared.has("recipientName") || !shared.has("phone") || !shared.has("address")) {
+            // the order's copy of the address was shredded: nobody to ship to (the claim rolls back)
+            throw new ShippingRefused(HttpStatus.CONFLICT, "shipping.recipientGone");
+        }
+        String waybill;
+        try {
+            waybill = carrier.book(new PickupRequest(
+                    reference, shared.get("recipientName"), shared.get("phone"), shared.get("address")));
+        } catch (CarrierUnavailable unavailable) {
+            log.warn(
+                    "{} did not take the booking of order {}: {}",
+                    carrier.id(),
+                    order.id().value(),
+                    unavailable.getMessage());
+            throw new ShippingRefused(HttpStatus.SERVICE_UNAVAILABLE, "shipping.carrierUnavailable");
+        }
         jdbc.sql("update shipping.shipment set waybill = :waybill, state = :state where id = :id")
                 .param("waybill", waybill)
                 .param("state", ShipmentState.BOOKED.name())

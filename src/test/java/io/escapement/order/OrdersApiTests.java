@@ -105,7 +105,7 @@ class OrdersApiTests {
                         .with(Buyer.as(owner))
                         .with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail").value(containsString("只有已关闭的订单")));
+                .andExpect(jsonPath("$.detail").value(containsString("订单结束后才能从列表中删除")));
         mvc.perform(delete("/api/v1/me/orders/{n}", order.number().value())
                         .with(Buyer.as(stranger))
                         .with(csrf()))

@@ -2,11 +2,13 @@ package io.escapement.shipping;
 
 import io.escapement.shipping.sandbox.SandboxCarrier;
 import io.escapement.shipping.spi.Carrier;
+import io.escapement.shipping.spi.CarrierUnavailable;
 import io.escapement.shipping.spi.PickupRequest;
 import io.escapement.shipping.spi.VerifiedPush;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -16,6 +18,10 @@ import org.springframework.core.annotation.Order;
 class RecordingCarrier implements Carrier {
 
     final List<PickupRequest> bookings = new CopyOnWriteArrayList<>();
+
+    /** When set, the next booking fails as an unreachable carrier's would. */
+    final AtomicBoolean failNextBooking = new AtomicBoolean();
+
     private final SandboxCarrier sandbox;
 
     RecordingCarrier(SandboxCarrier sandbox) {
@@ -39,6 +45,9 @@ class RecordingCarrier implements Carrier {
 
     @Override
     public String book(PickupRequest request) {
+        if (failNextBooking.getAndSet(false)) {
+            throw new CarrierUnavailable("connection reset (as the test asked)");
+        }
         bookings.add(request);
         return sandbox.book(request);
     }

@@ -180,7 +180,8 @@ class ShippingTests {
     @Test
     void theMerchantPrintsThePrivacyWaybillOfABookedOrderAndNobodyElseDoes() throws Exception {
         var merchant = merchant("杭州面单表行", "13800000046");
-        var order = paidOrder(OrderFixtures.buyerWithAddress(addresses, terms), merchant, "SHIP05");
+        var customer = OrderFixtures.buyerWithAddress(addresses, terms);
+        var order = paidOrder(customer, merchant, "SHIP05");
         var page = "/merchant/orders/" + order.number().value();
         var waybill = page + "/waybill.pdf";
 
@@ -216,6 +217,26 @@ class ShippingTests {
         mvc.perform(get("/merchant/orders/not-a-number/waybill.pdf").with(Staff.ofMerchant(merchant)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/merchant/orders"));
+
+        var number = shipments.of(order.id()).orElseThrow().waybill();
+        push(sandbox.routePush(
+                        number + "-80",
+                        number,
+                        TrackingCode.DELIVERED,
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS)))
+                .andExpect(status().isOk());
+        buyerOrders.confirmReceipt(customer.buyer(), order.number());
+        assertThatThrownBy(() -> buyerOrders.delete(customer.buyer(), order.number()))
+                .as("not while a return is still possible")
+                .hasMessage("orders.cannotDelete");
+        jdbc.sql("update orders.buyer_order set settlement_due_at = now() where id = :id") // the window is over
+                .param("id", order.id().value())
+                .update();
+        buyerOrders.delete(customer.buyer(), order.number());
+        // once the buyer deleted the completed order its address is shredded: no label, and no error
+        mvc.perform(get(waybill).with(Staff.ofMerchant(merchant)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "shipping.noWaybill"));
     }
 
     @Test
@@ -364,6 +385,25 @@ class ShippingTests {
                         + order.id().value() + " and kind = 'DELIVERED'"))
                 .as("delivered once")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aBookingTheCarrierDoesNotTakeLeavesNothingAndCanBeTriedAgain() throws Exception {
+        var merchant = merchant("苏州重试表行", "13800000049");
+        var order = paidOrder(OrderFixtures.buyerWithAddress(addresses, terms), merchant, "SHIP07");
+        var page = "/merchant/orders/" + order.number().value();
+        carrier.failNextBooking.set(true);
+        mvc.perform(post(page + "/pickup").with(Staff.ofMerchant(merchant)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problemText", "承运商暂时未能受理预约，请几分钟后重试。"));
+        assertThat(shipments.of(order.id())).as("no shipment is left claimed").isEmpty();
+        assertThat(count("select count(*) from shipping.shipment where order_id = "
+                        + order.id().value()))
+                .isZero();
+
+        mvc.perform(post(page + "/pickup").with(Staff.ofMerchant(merchant)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(shipments.of(order.id())).isPresent();
     }
 
     private String tryBook(MerchantId merchant, Order order) {

@@ -3,6 +3,7 @@ package io.escapement.shipping.sandbox;
 import io.escapement.platform.tls.ServerTrust;
 import io.escapement.sharing.OutboundAdapter;
 import io.escapement.shipping.spi.Carrier;
+import io.escapement.shipping.spi.CarrierUnavailable;
 import io.escapement.shipping.spi.ForgedTrackingEvent;
 import io.escapement.shipping.spi.PickupRequest;
 import io.escapement.shipping.spi.TrackingCode;
@@ -120,8 +121,7 @@ public class SandboxCarrier implements Carrier {
         if (request.recipientName().isBlank()
                 || request.phone().isBlank()
                 || request.address().isBlank()) {
-            throw new IllegalArgumentException(
-                    "SF needs the recipient's name, phone and address (" + SERVICE_CODE + ")");
+            throw new CarrierUnavailable("SF needs the recipient's name, phone and address (" + SERVICE_CODE + ")");
         }
         var waybill = "SF" + String.format(Locale.ROOT, "%013d", Math.floorMod(RANDOM.nextLong(), 10_000_000_000_000L));
         if (!properties.step().isZero() && !properties.step().isNegative()) {

@@ -21,6 +21,7 @@ public interface Carrier {
      * Books a pickup of the parcel (SF Express: 下单, serviceCode {@code EXP_RECE_CREATE_ORDER}).
      *
      * @return the waybill number the carrier gave the parcel
+     * @throws CarrierUnavailable when the carrier cannot be reached or does not take the booking
      */
     String book(PickupRequest request);
 
