@@ -60,9 +60,11 @@ public class OrderSettlements {
         return jdbc
                 .sql("""
                         select number from orders.buyer_order
-                        where merchant_id = :merchant and checkout = 'CONFIRMED' and number in (:numbers)""")
+                        where merchant_id = :merchant and checkout = 'CONFIRMED' and number = any(:numbers)""")
                 .param("merchant", merchant.value())
-                .param("numbers", numbers.stream().map(OrderNumber::value).toList())
+                // one array parameter, however many numbers: an IN list of a month's refunds could pass the
+                // driver's limit of bind parameters
+                .param("numbers", numbers.stream().map(OrderNumber::value).toArray(String[]::new))
                 .query(String.class)
                 .list()
                 .stream()

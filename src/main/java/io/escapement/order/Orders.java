@@ -261,7 +261,10 @@ class Orders {
 
     /** Delivered orders whose buyer has not confirmed receipt, delivered at or before {@code at}. */
     List<OrderId> deliveredBefore(Instant at) {
-        return jdbc.sql("select id from orders.buyer_order where fulfilment = 'DELIVERED' and delivered_at <= :at")
+        // a watch returned and refunded in full is never received (Order.receivable): not a candidate
+        return jdbc.sql("""
+                        select id from orders.buyer_order
+                        where fulfilment = 'DELIVERED' and delivered_at <= :at and payment <> 'REFUNDED'""")
                 .param("at", Timestamp.from(at))
                 .query((rs, row) -> new OrderId(rs.getLong(1)))
                 .list();

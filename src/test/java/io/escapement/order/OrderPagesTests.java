@@ -100,7 +100,8 @@ class OrderPagesTests {
                         .with(Buyer.as(customer.buyer()))
                         .with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(allOf(containsString("订单结束后才能从列表中删除"), containsString("订单 " + order.number()))));
+                .andExpect(content()
+                        .string(allOf(containsString("订单结束后才能从列表中删除"), containsString("订单 " + order.number()))));
         mvc.perform(get("/account/orders").param("state", "awaiting-payment").with(Buyer.as(customer.buyer())))
                 .andExpect(content().string(containsString(order.number().value())));
         mvc.perform(get("/account/orders").param("state", "closed").with(Buyer.as(customer.buyer())))

@@ -73,7 +73,7 @@ class ReturnConsole {
                 .findFirst();
         if (wanted.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problemText", "Choose a field to show in full.");
+            model.addAttribute("problem", "aftersales.console.chooseField");
             return show(c, authentication, model);
         }
         try {
@@ -164,7 +164,7 @@ class ReturnConsole {
 
     private static String notFound(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("problemText", "No such case.");
+        model.addAttribute("problem", "aftersales.notFound");
         return PAGE;
     }
 
