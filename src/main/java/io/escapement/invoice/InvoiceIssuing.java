@@ -8,6 +8,7 @@ import io.escapement.order.FulfilmentState;
 import io.escapement.order.OrderEvents.OrderReceived;
 import io.escapement.order.OrderId;
 import io.escapement.privacy.Category;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.privacy.Purpose;
 import io.escapement.sharing.Disclosure;
 import io.escapement.sharing.SharingGateway;
@@ -51,7 +52,10 @@ class InvoiceIssuing {
     private final InvoiceIssuer issuer;
     private final PersonalDataVault vault;
     private final Clock clock;
+
+    @NotPersonalData("the platform operator's registered company name, printed as the seller")
     private final String sellerName;
+
     private final String sellerTaxNumber;
 
     InvoiceIssuing(

@@ -3,6 +3,7 @@ package io.escapement.invoice;
 import io.escapement.money.Money;
 import io.escapement.order.OrderId;
 import io.escapement.order.OrderNumber;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.vault.SubjectId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +28,10 @@ class IssuedInvoices {
             TitleKind kind,
             String item,
             TaxSplit split,
+
+            @NotPersonalData("the platform operator's registered company name, printed as the seller")
             String sellerName,
+
             String sellerTaxNumber,
             String number,
             String code,

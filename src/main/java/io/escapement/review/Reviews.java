@@ -5,6 +5,7 @@ import io.escapement.catalog.ReferenceId;
 import io.escapement.order.OrderId;
 import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
+import io.escapement.privacy.NotPersonalData;
 import io.escapement.vault.SubjectId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -121,7 +122,11 @@ class Reviews {
     }
 
     /** A sanitised photo and its name. */
-    record Photo(UUID name, byte[] jpeg) {}
+    record Photo(
+            @NotPersonalData("a random file name the platform gives the photo")
+            UUID name,
+
+            byte[] jpeg) {}
 
     Optional<Review> find(ReviewId id) {
         return withPhotos(jdbc.sql("select " + COLUMNS + " from review.review where id = :id")

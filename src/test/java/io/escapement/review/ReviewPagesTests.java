@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.escapement.catalog.Catalog;
 import io.escapement.order.Order;
 import io.escapement.party.MerchantId;
 import io.escapement.privacy.StaffRole;
@@ -41,6 +42,9 @@ class ReviewPagesTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Catalog catalog;
 
     @Autowired
     ReviewFixtures fixtures;
@@ -160,6 +164,16 @@ class ReviewPagesTests {
                 .andExpect(content().string(containsString("加我微信")));
         mvc.perform(get("/watches/{id}", order.listing().value()))
                 .andExpect(content().string(containsString("加我微信")));
+        var referencePage = "/references/"
+                + catalog.listing(order.listing())
+                        .orElseThrow()
+                        .reference()
+                        .id()
+                        .value();
+        mvc.perform(get(referencePage))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("加我微信")));
+        mvc.perform(get("/references/999999999")).andExpect(status().isNotFound());
         mvc.perform(get(photo)).andExpect(status().isOk());
 
         var hide = "/console/reviews/{id}/hide";
@@ -206,6 +220,7 @@ class ReviewPagesTests {
                 .andExpect(content().string(allOf(not(containsString("加我微信")), containsString("暂无评价"))));
         mvc.perform(get("/watches/{id}", order.listing().value()))
                 .andExpect(content().string(not(containsString("加我微信"))));
+        mvc.perform(get(referencePage)).andExpect(content().string(not(containsString("加我微信"))));
         mvc.perform(get(photo)).andExpect(status().isNotFound());
         mvc.perform(get(photo).with(Buyer.as(buyer))).andExpect(status().isOk());
         mvc.perform(get("/account/reviews").with(Buyer.as(buyer)))

@@ -13,6 +13,7 @@ import io.escapement.catalog.ListingPage;
 import io.escapement.catalog.ListingSort;
 import io.escapement.catalog.PageSpec;
 import io.escapement.catalog.PriceBand;
+import io.escapement.catalog.ReferenceId;
 import io.escapement.consent.Consents;
 import io.escapement.merchant.MerchantDirectory;
 import io.escapement.order.Checkout;
@@ -31,6 +32,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -170,16 +172,44 @@ class ShopController {
                         .orElse(0L));
         model.addAttribute(
                 "similar",
-                newest(
-                                ListingFilter.NONE.withBrands(
-                                        java.util.Set.of(listing.brand().slug())),
-                                5)
-                        .stream()
+                newest(ListingFilter.NONE.withBrands(Set.of(listing.brand().slug())), 5).stream()
                         .filter(other -> !other.id().equals(listing.id()))
                         .limit(4)
                         .toList());
         model.addAttribute("reviews", reviews.ofReference(listing.reference().id()));
         return "listing";
+    }
+
+    /**
+     * A reference's page: the model's facts, its watches on sale from every merchant, and the
+     * reviews of watches of it that were sold, so a buyer reads them although each listing is one
+     * of one and gone once sold.
+     */
+    @GetMapping("/references/{id:\\d{1,18}}")
+    String reference(@PathVariable long id, Model model) {
+        var reference = catalog.reference(new ReferenceId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("reference", reference);
+        model.addAttribute("brand", catalog.brand(reference.brandSlug()).orElse(null));
+        model.addAttribute(
+                "onSale",
+                newest(
+                        new ListingFilter(
+                                Set.of(),
+                                reference.id(),
+                                null,
+                                null,
+                                Set.of(),
+                                null,
+                                null,
+                                Set.of(),
+                                null,
+                                null,
+                                Set.of(),
+                                Set.of()),
+                        SHOP_PAGE));
+        model.addAttribute("reviews", reviews.ofReference(reference.id()));
+        return "reference";
     }
 
     /**
