@@ -67,6 +67,22 @@ public record ListingFilter(
                 cities);
     }
 
+    public ListingFilter withReference(ReferenceId reference) {
+        return new ListingFilter(
+                brands,
+                reference,
+                minPrice,
+                maxPrice,
+                conditions,
+                minYear,
+                maxYear,
+                materials,
+                minDiameter,
+                maxDiameter,
+                boxAndPapers,
+                cities);
+    }
+
     public ListingFilter withBrands(Set<String> slugs) {
         return new ListingFilter(
                 slugs,

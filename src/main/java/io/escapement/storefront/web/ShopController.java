@@ -191,23 +191,7 @@ class ShopController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("reference", reference);
         model.addAttribute("brand", catalog.brand(reference.brandSlug()).orElse(null));
-        model.addAttribute(
-                "onSale",
-                newest(
-                        new ListingFilter(
-                                Set.of(),
-                                reference.id(),
-                                null,
-                                null,
-                                Set.of(),
-                                null,
-                                null,
-                                Set.of(),
-                                null,
-                                null,
-                                Set.of(),
-                                Set.of()),
-                        SHOP_PAGE));
+        model.addAttribute("onSale", newest(ListingFilter.NONE.withReference(reference.id()), SHOP_PAGE));
         model.addAttribute("reviews", reviews.ofReference(reference.id()));
         return "reference";
     }
