@@ -24,7 +24,14 @@ public class OrderSettlements {
      * @param total what the buyer paid: price and shipping
      * @param refunded what of it the order records as given back
      */
-    public record Settleable(OrderId order, OrderNumber number, MerchantId merchant, Money total, Money refunded) {}
+    /**
+     * A paid order's money.
+     *
+     * @param due whether its settlement is due: received, its return window over and no after-sales
+     *     case open ({@code ReceiptDeadlines} marks it so)
+     */
+    public record Settleable(
+            OrderId order, OrderNumber number, MerchantId merchant, Money total, Money refunded, boolean due) {}
 
     private final JdbcClient jdbc;
 
@@ -36,7 +43,8 @@ public class OrderSettlements {
     @Transactional(readOnly = true)
     public Optional<Settleable> find(OrderId id) {
         return jdbc.sql("""
-                        select id, number, merchant_id, currency, price_fen, shipping_fee_fen, refunded_fen
+                        select id, number, merchant_id, currency, price_fen, shipping_fee_fen, refunded_fen,
+                            settlement_due_at is not null as due
                         from orders.buyer_order where id = :id and checkout = 'CONFIRMED'""")
                 .param("id", id.value())
                 .query((rs, row) -> {
@@ -46,7 +54,8 @@ public class OrderSettlements {
                             new OrderNumber(rs.getString("number")),
                             new MerchantId(rs.getLong("merchant_id")),
                             new Money(rs.getLong("price_fen") + rs.getLong("shipping_fee_fen"), currency),
-                            new Money(rs.getLong("refunded_fen"), currency));
+                            new Money(rs.getLong("refunded_fen"), currency),
+                            rs.getBoolean("due"));
                 })
                 .optional();
     }

@@ -61,7 +61,9 @@ public class Settlements {
     }
 
     /**
-     * Settles the order; empty when it was settled already, is not paid, or was refunded in full.
+     * Settles the order; empty when it was settled already, is not paid, is not due for settlement
+     * (the order module decides that: received, its return window over, no after-sales case open),
+     * or was refunded in full.
      */
     @Transactional
     public Optional<Settlement> settle(OrderId id) {
@@ -71,6 +73,10 @@ public class Settlements {
             return Optional.empty();
         }
         var order = found.get();
+        if (!order.due()) {
+            log.warn("Order {} is not due for settlement; nothing settled", id.value());
+            return Optional.empty();
+        }
         var held = jdbc
                 .sql("""
                         select c.id, c.currency, c.amount_fen, coalesce(sum(r.amount_fen), 0) as refunds

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -88,6 +89,8 @@ class MerchantStatementPagesTests {
             assertThat(Instant.now()).as("the provider takes the refund").isBefore(deadline);
             Thread.onSpinWait();
         }
+        var jdbc = context.getBean(JdbcClient.class);
+        List.of(settledOfA, refundedOfA, settledOfB).forEach(order -> OrderFixtures.settlementDue(jdbc, order));
         assertThat(settlements.settle(settledOfA.id())).isPresent();
         assertThat(settlements.settle(refundedOfA.id())).as("refunded in full").isEmpty();
         assertThat(settlements.settle(settledOfB.id())).isPresent();

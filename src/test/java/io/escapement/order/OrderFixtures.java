@@ -41,6 +41,17 @@ public final class OrderFixtures {
         return context.getBean(ReceiptDeadlines.class).publishSettlementDue(now);
     }
 
+    /**
+     * Marks the order due for settlement, as the deadline job marks a received order once its
+     * return window is over, for payment tests that settle paid orders which never shipped.
+     */
+    public static <T extends Order> T settlementDue(org.springframework.jdbc.core.simple.JdbcClient jdbc, T order) {
+        jdbc.sql("update orders.buyer_order set settlement_due_at = now() where id = :id")
+                .param("id", order.id().value())
+                .update();
+        return order;
+    }
+
     /** A buyer with an address who accepted the terms of service in effect, as every registered buyer has. */
     public static BuyerWithAddress buyerWithAddress(AddressBook book, TermsVersions terms) {
         var customer = buyerWithAddress(book);

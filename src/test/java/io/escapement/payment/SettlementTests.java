@@ -105,7 +105,7 @@ class SettlementTests {
 
     @Test
     void aDueOrderSettlesOnceLessTheFeeHoweverOftenTheEventComesAndOnTwoNodes() throws Exception {
-        var order = purchases.pay(place(12_345));
+        var order = OrderFixtures.settlementDue(jdbc, purchases.pay(place(12_345)));
         var escrowBefore = ledger.balance(LedgerAccount.ESCROW);
         var feesBefore = ledger.balance(LedgerAccount.PLATFORM_FEES);
 
@@ -143,7 +143,7 @@ class SettlementTests {
 
     @Test
     void theEventSettlesTheOrderOnItsOwn() {
-        var order = purchases.pay(place(20_000));
+        var order = OrderFixtures.settlementDue(jdbc, purchases.pay(place(20_000)));
         dueTwice(order.id());
         await(() -> settlementJournals(order) == 1 && publicationsDone());
         assertThat(settlementJournals(order)).isEqualTo(1);
@@ -152,7 +152,7 @@ class SettlementTests {
 
     @Test
     void aPartRefundIsTheBuyersAndTheFeeIsOnWhatIsLeft() {
-        var order = purchases.pay(place(10_001));
+        var order = OrderFixtures.settlementDue(jdbc, purchases.pay(place(10_001)));
         refunds.refund(order.number(), Money.yuan(1_000));
         await(() -> refunds.outstanding(order.number()) == 0);
 
@@ -167,7 +167,7 @@ class SettlementTests {
 
     @Test
     void anOrderRefundedInFullSettlesNothing() {
-        var order = purchases.pay(place(15_000));
+        var order = OrderFixtures.settlementDue(jdbc, purchases.pay(place(15_000)));
         refunds.refund(order.number(), order.total());
         await(() -> refunds.outstanding(order.number()) == 0);
 
@@ -180,7 +180,7 @@ class SettlementTests {
 
     @Test
     void anAfterSalesRefundAfterSettlementComesOutOfThePayableAccountAndTheLedgerReconciles() {
-        var order = purchases.pay(place(30_000));
+        var order = OrderFixtures.settlementDue(jdbc, purchases.pay(place(30_000)));
         var settlement = settlements.settle(order.id()).orElseThrow();
         var escrow = ledger.balance(LedgerAccount.ESCROW);
 
@@ -202,13 +202,24 @@ class SettlementTests {
 
     @Test
     void anAfterSalesRefundBeforeSettlementComesOutOfEscrow() {
-        var order = purchases.pay(place(11_000));
+        var order = OrderFixtures.settlementDue(jdbc, purchases.pay(place(11_000)));
         var source = transactions.execute(status -> afterSales.refund(order.id(), Money.yuan(1_000), "退货退款"));
         await(() -> refunds.outstanding(order.number()) == 0);
 
         assertThat(source).isEqualTo(AfterSalesRefunds.Source.ESCROW);
         assertThat(settlements.settle(order.id()).orElseThrow().refunded()).isEqualTo(Money.yuan(1_000));
         assertThat(ledger.reconcile().balanced()).isTrue();
+    }
+
+    @Test
+    void aPaidOrderSettlesNothingBeforeItIsDue() {
+        var order = purchases.pay(place(9_500));
+        assertThat(settlements.settle(order.id()))
+                .as("not received, its return window not over")
+                .isEmpty();
+        assertThat(settlementJournals(order)).isZero();
+        OrderFixtures.settlementDue(jdbc, order);
+        assertThat(settlements.settle(order.id())).isPresent();
     }
 
     @Test

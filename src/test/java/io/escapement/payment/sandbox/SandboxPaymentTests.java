@@ -308,7 +308,8 @@ class SandboxPaymentTests {
                 purchases.stream().allMatch(p -> refundsOf.outstanding(p.order().number()) == 0));
         for (int i = 0; i < purchases.size(); i++) {
             if (fates.get(i) <= 1) {
-                var order = order(purchases.get(i)).id();
+                var order = OrderFixtures.settlementDue(jdbc, order(purchases.get(i)))
+                        .id();
                 settlements.settle(order);
                 transactions.executeWithoutResult(
                         status -> events.publishEvent(new OrderEvents.OrderSettlementDue(order)));
