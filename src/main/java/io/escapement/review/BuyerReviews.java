@@ -2,7 +2,6 @@ package io.escapement.review;
 
 import io.escapement.catalog.Catalog;
 import io.escapement.order.BuyerOrders;
-import io.escapement.order.FulfilmentState;
 import io.escapement.order.OrderNumber;
 import io.escapement.vault.SubjectId;
 import io.escapement.visual.PhotoSanitiser;
@@ -63,17 +62,15 @@ public class BuyerReviews {
         var order = OrderNumber.parse(review.order())
                 .flatMap(number -> orders.find(buyer, number))
                 .orElseThrow(() -> new ReviewRefused(HttpStatus.NOT_FOUND, "review.noOrder"));
-        if (order.fulfilment() != FulfilmentState.RECEIVED) {
-            throw new ReviewRefused(HttpStatus.CONFLICT, "review.notReceived");
-        }
         if (reviews.reviewed(order.id())) {
             throw new ReviewRefused(HttpStatus.CONFLICT, "review.already");
         }
         var listing = catalog.listing(order.listing())
-                .orElseThrow(() -> new IllegalStateException("The catalog lost listing " + order.listing()));
+                .orElseThrow(() -> new ReviewRefused(HttpStatus.NOT_FOUND, "review.noOrder"));
         var names = new ArrayList<UUID>();
         uploads.forEach(upload -> names.add(UUID.randomUUID()));
         var written = Review.write(
+                order.fulfilment(),
                 order.id(),
                 order.number(),
                 buyer,

@@ -2,6 +2,7 @@ package io.escapement.review;
 
 import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ReferenceId;
+import io.escapement.order.FulfilmentState;
 import io.escapement.order.OrderId;
 import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 
 /**
  * A buyer's review of one received order: three ratings, a text, up to {@value #MAX_PHOTOS} photos
@@ -95,9 +97,12 @@ public final class Review {
      * and named. Not yet saved: it has no id, and the repository publishes {@link
      * ReviewEvents.ReviewPublished} when it stores it.
      *
-     * @throws ReviewRefused when the text is too long or there are too many photos
+     * @param fulfilment where the order's watch stands: only a received watch is reviewed
+     * @throws ReviewRefused 409 when the watch is not received yet, 400 when the text is too long or
+     *     there are too many photos
      */
     static Review write(
+            FulfilmentState fulfilment,
             OrderId order,
             OrderNumber orderNumber,
             SubjectId buyer,
@@ -108,6 +113,9 @@ public final class Review {
             String text,
             List<UUID> photos,
             Instant now) {
+        if (fulfilment != FulfilmentState.RECEIVED) {
+            throw new ReviewRefused(HttpStatus.CONFLICT, "review.notReceived");
+        }
         requireFewPhotos(photos.size());
         return new Review(
                 null,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.escapement.catalog.ListingId;
 import io.escapement.catalog.ReferenceId;
 import io.escapement.language.WordedRefusal;
+import io.escapement.order.FulfilmentState;
 import io.escapement.order.OrderId;
 import io.escapement.order.OrderNumber;
 import io.escapement.party.MerchantId;
@@ -28,6 +29,7 @@ class ReviewTests {
     void aWrittenReviewIsPublishedWithItsRatingsTextAndPhotos() {
         var photos = List.of(UUID.randomUUID(), UUID.randomUUID());
         var review = Review.write(
+                FulfilmentState.RECEIVED,
                 new OrderId(1),
                 new OrderNumber("20261206-K7QM2XD9"),
                 SubjectId.random(),
@@ -47,6 +49,30 @@ class ReviewTests {
         assertThat(review.takeEvents())
                 .as("the repository publishes ReviewPublished")
                 .isEmpty();
+    }
+
+    @Test
+    void onlyAReceivedWatchIsReviewed() {
+        for (var state : FulfilmentState.values()) {
+            if (state == FulfilmentState.RECEIVED) {
+                continue;
+            }
+            assertThatThrownBy(() -> Review.write(
+                            state,
+                            new OrderId(1),
+                            new OrderNumber("20261206-K7QM2XD9"),
+                            SubjectId.random(),
+                            MERCHANT,
+                            new ReferenceId(2),
+                            new ListingId(3),
+                            new Ratings(5, 5, 5),
+                            "还没收到",
+                            List.of(),
+                            NOW))
+                    .as("%s", state)
+                    .isInstanceOf(ReviewRefused.class)
+                    .hasMessage("review.notReceived");
+        }
     }
 
     @Test
@@ -194,6 +220,7 @@ class ReviewTests {
 
     private static Review written(String text, List<UUID> photos) {
         return Review.write(
+                FulfilmentState.RECEIVED,
                 new OrderId(1),
                 new OrderNumber("20261206-K7QM2XD9"),
                 SubjectId.random(),
