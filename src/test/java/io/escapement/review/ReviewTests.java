@@ -57,18 +57,7 @@ class ReviewTests {
             if (state == FulfilmentState.RECEIVED) {
                 continue;
             }
-            assertThatThrownBy(() -> Review.write(
-                            state,
-                            new OrderId(1),
-                            new OrderNumber("20261206-K7QM2XD9"),
-                            SubjectId.random(),
-                            MERCHANT,
-                            new ReferenceId(2),
-                            new ListingId(3),
-                            new Ratings(5, 5, 5),
-                            "还没收到",
-                            List.of(),
-                            NOW))
+            assertThatThrownBy(() -> written(state, "还没收到", List.of()))
                     .as("%s", state)
                     .isInstanceOf(ReviewRefused.class)
                     .hasMessage("review.notReceived");
@@ -219,8 +208,12 @@ class ReviewTests {
     }
 
     private static Review written(String text, List<UUID> photos) {
+        return written(FulfilmentState.RECEIVED, text, photos);
+    }
+
+    private static Review written(FulfilmentState fulfilment, String text, List<UUID> photos) {
         return Review.write(
-                FulfilmentState.RECEIVED,
+                fulfilment,
                 new OrderId(1),
                 new OrderNumber("20261206-K7QM2XD9"),
                 SubjectId.random(),
