@@ -128,6 +128,17 @@ class ReturnPagesTests {
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请填写拒绝原因")));
+        for (var madeUp : List.of("", "MAYBE", "passed")) {
+            mvc.perform(post(page + "/inspect")
+                            .param("result", madeUp)
+                            .with(Staff.ofMerchant(merchant))
+                            .with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("请选择验货通过或不通过")));
+        }
+        assertThat(returns.find(id).orElseThrow().state())
+                .as("an inspection result is never assumed")
+                .isEqualTo(ReturnState.REQUESTED);
         mvc.perform(post(page + "/accept").with(Staff.ofMerchant(merchant)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(page + "/accept").with(Staff.ofMerchant(merchant)).with(csrf()))

@@ -1,6 +1,5 @@
 package io.escapement.aftersales.web;
 
-import io.escapement.aftersales.Inspection;
 import io.escapement.aftersales.Returns;
 import io.escapement.language.WordedRefusal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,10 +49,7 @@ class InspectionConsole {
             if (parsed.isEmpty()) {
                 throw new WordedRefusal(HttpStatus.NOT_FOUND, "aftersales.notFound");
             }
-            if (!result.equals("PASSED") && !result.equals("FAILED")) {
-                throw new WordedRefusal("aftersales.chooseInspection");
-            }
-            returns.inspect(null, parsed.get(), Inspection.valueOf(result), note);
+            returns.inspect(null, parsed.get(), ReturnForms.inspection(result), note);
         } catch (WordedRefusal refused) {
             ReturnForms.refused(refused, messages, locale, model, response);
             return queue(model);

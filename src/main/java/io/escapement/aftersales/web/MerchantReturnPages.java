@@ -1,6 +1,5 @@
 package io.escapement.aftersales.web;
 
-import io.escapement.aftersales.Inspection;
 import io.escapement.aftersales.ReturnCase;
 import io.escapement.aftersales.ReturnCaseId;
 import io.escapement.aftersales.Returns;
@@ -124,8 +123,7 @@ class MerchantReturnPages {
                 locale,
                 model,
                 response,
-                (merchant, parsed) -> returns.inspect(
-                        merchant, parsed, "FAILED".equals(result) ? Inspection.FAILED : Inspection.PASSED, note));
+                (merchant, parsed) -> returns.inspect(merchant, parsed, ReturnForms.inspection(result), note));
     }
 
     @PostMapping("/merchant/returns/{id}/refund")

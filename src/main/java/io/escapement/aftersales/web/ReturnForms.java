@@ -1,5 +1,6 @@
 package io.escapement.aftersales.web;
 
+import io.escapement.aftersales.Inspection;
 import io.escapement.language.WordedRefusal;
 import io.escapement.money.Money;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 
-/** What the after-sales pages share: reading an amount in yuan, and showing a refusal on the page. */
+/**
+ * What the after-sales pages share: reading an amount in yuan and an inspection result, and showing a
+ * refusal on the page.
+ */
 final class ReturnForms {
 
     private static final Pattern YUAN = Pattern.compile("([0-9]{1,9})(?:\\.([0-9]{1,2}))?");
@@ -27,6 +31,19 @@ final class ReturnForms {
         }
         var fraction = matcher.group(2) == null ? "00" : (matcher.group(2) + "0").substring(0, 2);
         return Money.fen(Long.parseLong(matcher.group(1)) * 100 + Long.parseLong(fraction));
+    }
+
+    /**
+     * {@code PASSED} or {@code FAILED}, as the inspection forms send it.
+     *
+     * @throws WordedRefusal 400 for anything else: an inspection is never assumed
+     */
+    static Inspection inspection(String result) {
+        return switch (result) {
+            case "PASSED" -> Inspection.PASSED;
+            case "FAILED" -> Inspection.FAILED;
+            default -> throw new WordedRefusal("aftersales.chooseInspection");
+        };
     }
 
     /** Shows {@code refused} worded for the reader, with its status. */
